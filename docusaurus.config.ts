@@ -1,0 +1,46 @@
+import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+// The site may live under a sub-path (project pages); BASE_URL sets it at build time.
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const config: Config = {
+  title: 'Link artifacts to a W&B registry',
+  tagline: 'Read it, run it, click it: a live simulator of W&B registry linking.',
+  url: 'http://127.0.0.1',
+  baseUrl,
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+  future: { v4: true, faster: true },
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+  presets: [
+    [
+      'classic',
+      {
+        docs: { sidebarPath: './sidebars.ts', routeBasePath: 'docs' },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Registry linking',
+      items: [
+        { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
+        { to: '/playground', label: 'Playground', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      copyright: 'Runs entirely in your browser. No data leaves the page.',
+    },
+    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,19 @@
+/**
+ * The one error type every layer throws. `pyType` is the class name a Python
+ * traceback would show (e.g. `ValueError`, `wandb.errors.CommError`), and
+ * `message` is the exact text the real SDK or server produces. Our own
+ * explanation never goes into `message`; it goes into `hint`.
+ */
+export class SimError extends Error {
+  readonly pyType: string;
+  readonly hint?: string;
+
+  constructor(pyType: string, message: string, hint?: string) {
+    super(message);
+    this.name = 'SimError';
+    this.pyType = pyType;
+    this.hint = hint;
+  }
+}
+
+export const isSimError = (e: unknown): e is SimError => e instanceof SimError;
