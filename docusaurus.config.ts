@@ -1,9 +1,18 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import monacoCssSplit from './src/plugins/monaco-css-split';
 
 // The site may live under a sub-path (project pages); BASE_URL sets it at build time.
-const baseUrl = process.env.BASE_URL ?? '/';
+const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
+
+function normalizeBaseUrl(raw: string | undefined): string {
+  if (!raw) return '/';
+  if (!/^\/[\w\-./]*$/.test(raw)) {
+    throw new Error(`BASE_URL must be a path like /registry-docs/, got ${JSON.stringify(raw)}`);
+  }
+  return raw.endsWith('/') ? raw : `${raw}/`;
+}
 
 const config: Config = {
   title: 'Link artifacts to a W&B registry',
@@ -24,6 +33,21 @@ const config: Config = {
         blog: false,
         theme: { customCss: './src/css/custom.css' },
       } satisfies Preset.Options,
+    ],
+  ],
+  plugins: [monacoCssSplit],
+  themes: [
+    [
+      // Offline search: the index is built at build time and fetched on first focus of the box.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: 'docs',
+        explicitSearchResultPath: true,
+      },
     ],
   ],
   themeConfig: {

@@ -1,0 +1,226 @@
+// Shared e2e helpers: Debian chromium via playwright-core, pages that fail on console errors and
+// on any request leaving 127.0.0.1, colour mode, viewport and axe. See e2e/README.md.
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { startStaticServer } from './static-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const BUILD_DIR = path.join(ROOT, 'build');
+export const SUBPATH_BUILD_DIR = path.join(ROOT, 'e2e', '.artifacts', 'build-subpath');
+export const SUBPATH_BASE = '/registry-docs/';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const ALLOWED_HOST = '127.0.0.1';
+
+/** Launches chromium with a fresh profile. Call `close()` when done (it also deletes the profile). */
+export async function launchBrowser({ viewport = { width: 1280, height: 800 } } = {}) {
+  const profile = await mkdtemp(path.join(tmpdir(), 'e2e-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+  });
+  // Every request leaving 127.0.0.1 is aborted and recorded; pages fail on it in assertClean().
+  const offOrigin = [];
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.hostname !== ALLOWED_HOST,
+    (route) => {
+      offOrigin.push({ url: route.request().url(), at: Date.now() });
+      return route.abort('blockedbyclient');
+    },
+  );
+  context.__offOrigin = offOrigin;
+  return {
+    context,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Joins a site-relative path ("/docs/x", "docs/x", "") onto a base URL that ends in "/". */
+export function siteUrl(base, p = '/') {
+  if (/^https?:/.test(p)) return p;
+  return base + p.replace(/^\/+/, '');
+}
+
+/**
+ * Opens `p` (site-relative, or a full URL) in a new page and tracks everything that must not
+ * happen. Options:
+ * - base: base URL (default: the root build's URL from setupSite/E2E_BASE_URL)
+ * - colorMode: 'light' | 'dark' (emulates prefers-color-scheme; storage is fresh per context)
+ * - viewport: { width, height }
+ * - allowConsole: RegExp[] of console error texts that are expected in this test
+ * - allowStatus: RegExp[] of URLs whose HTTP status >= 400 is expected
+ * - waitUntil: playwright goto waitUntil (default 'load')
+ * Returns { page, consoleErrors, requests, badResponses, offOrigin(), assertClean(), close() }.
+ */
+export async function openPage(context, p, opts = {}) {
+  const base = opts.base ?? defaultBase();
+  const page = await context.newPage();
+  const openedAt = Date.now();
+  const consoleErrors = [];
+  const requests = [];
+  const badResponses = [];
+  const allowConsole = opts.allowConsole ?? [];
+  const allowStatus = opts.allowStatus ?? [];
+
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    const text = msg.text();
+    if (allowConsole.some((re) => re.test(text))) return;
+    consoleErrors.push(`${text} (${msg.location()?.url ?? '?'})`);
+  });
+  page.on('pageerror', (err) => {
+    const text = String(err?.stack ?? err);
+    if (allowConsole.some((re) => re.test(text))) return;
+    consoleErrors.push(`uncaught: ${text}`);
+  });
+  page.on('request', (req) =>
+    requests.push({ url: req.url(), type: req.resourceType(), method: req.method() }),
+  );
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !allowStatus.some((re) => re.test(res.url()))) {
+      badResponses.push(`${res.status()} ${res.url()}`);
+    }
+  });
+
+  if (opts.viewport) await page.setViewportSize(opts.viewport);
+  if (opts.colorMode) await setColorMode(page, opts.colorMode);
+  const url = siteUrl(base, p);
+  const response = await page.goto(url, { waitUntil: opts.waitUntil ?? 'load' });
+  if (!opts.allowStatus?.length) {
+    assert.ok(response, `no response for ${url}`);
+  }
+
+  const offOrigin = () =>
+    (context.__offOrigin ?? []).filter((r) => r.at >= openedAt).map((r) => r.url);
+  return {
+    page,
+    response,
+    consoleErrors,
+    requests,
+    badResponses,
+    offOrigin,
+    /** Fails on console errors, uncaught exceptions, HTTP errors and off-origin requests. */
+    assertClean(label = url) {
+      assert.deepEqual(consoleErrors, [], `console errors on ${label}`);
+      assert.deepEqual(badResponses, [], `HTTP errors on ${label}`);
+      assert.deepEqual(offOrigin(), [], `requests leaving ${ALLOWED_HOST} on ${label}`);
+    },
+    close: () => page.close(),
+  };
+}
+
+/** Colour mode as a reader's OS would set it (the site respects prefers-color-scheme). Call
+ * before goto; after load, check `html[data-theme]` with expectColorMode(). */
+export async function setColorMode(page, mode) {
+  if (mode !== 'light' && mode !== 'dark') {
+    throw new Error(`colorMode must be 'light' or 'dark', got ${JSON.stringify(mode)}`);
+  }
+  await page.emulateMedia({ colorScheme: mode });
+}
+
+export async function expectColorMode(page, mode) {
+  await page.waitForFunction((m) => document.documentElement.dataset.theme === m, mode, {
+    timeout: 5000,
+  });
+}
+
+/** Runs axe and returns only serious/critical violations, in a readable shape. */
+export async function seriousAxeViolations(page, { include, exclude, disableRules } = {}) {
+  let builder = new AxeBuilder({ page });
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  if (disableRules) builder = builder.disableRules(disableRules);
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} :: ${n.failureSummary}`),
+    }));
+}
+
+export async function assertNoSeriousAxe(page, label, opts) {
+  const v = await seriousAxeViolations(page, opts);
+  assert.deepEqual(v, [], `axe serious/critical violations on ${label ?? page.url()}`);
+}
+
+/** True when the page scrolls sideways (content wider than the viewport). */
+export async function hasHorizontalScroll(page) {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
+
+/** Site-relative paths of every page in a build, from its sitemap (e.g. "/docs/target-path"). */
+export async function sitemapPaths(buildDir = BUILD_DIR, baseUrl = '/') {
+  const xml = await readFile(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => {
+    const p = new URL(m[1]).pathname;
+    return `/${p.startsWith(baseUrl) ? p.slice(baseUrl.length) : p.replace(/^\//, '')}`;
+  });
+}
+
+let lazyServers = null;
+
+function defaultBase() {
+  const b = process.env.E2E_BASE_URL;
+  if (!b) throw new Error('E2E_BASE_URL is not set: call setupSite() in your test file first');
+  return b;
+}
+
+/**
+ * Per test file: registers before/after hooks that launch chromium and, when E2E_BASE_URL /
+ * E2E_SUBPATH_URL are not set (running one file directly), serve the existing builds.
+ * Returns a ctx whose fields are filled in `before`: { context, base, subpath, open(p, opts) }.
+ */
+export function setupSite({ subpath = false, viewport } = {}) {
+  const ctx = { context: null, base: '', subpath: '', open: null };
+  let browser;
+  before(async () => {
+    if (!process.env.E2E_BASE_URL || (subpath && !process.env.E2E_SUBPATH_URL)) {
+      lazyServers ??= [];
+      if (!process.env.E2E_BASE_URL) {
+        const s = await startStaticServer({ dir: BUILD_DIR });
+        lazyServers.push(s);
+        process.env.E2E_BASE_URL = s.url;
+      }
+      if (subpath && !process.env.E2E_SUBPATH_URL) {
+        const s = await startStaticServer({ dir: SUBPATH_BUILD_DIR, baseUrl: SUBPATH_BASE });
+        lazyServers.push(s);
+        process.env.E2E_SUBPATH_URL = s.url;
+      }
+    }
+    ctx.base = process.env.E2E_BASE_URL;
+    ctx.subpath = process.env.E2E_SUBPATH_URL ?? '';
+    browser = await launchBrowser({ viewport });
+    ctx.context = browser.context;
+    ctx.open = (p, opts = {}) => openPage(browser.context, p, { base: ctx.base, ...opts });
+  });
+  after(async () => {
+    await browser?.close();
+    for (const s of lazyServers ?? []) await s.close();
+    lazyServers = null;
+  });
+  return ctx;
+}
