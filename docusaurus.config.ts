@@ -22,7 +22,12 @@ const config: Config = {
   trailingSlash: false,
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
-  markdown: { hooks: { onBrokenMarkdownLinks: 'throw' } },
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+    // The site contract uses `### Title {#id}` for troubleshooting anchors; future.v4 turns
+    // this MDX 1 syntax off by default, so turn it back on (comments/admonitions stay v4).
+    mdx1Compat: { headingIds: true },
+  },
   future: { v4: true, faster: true },
   i18n: { defaultLocale: 'en', locales: ['en'] },
   presets: [
