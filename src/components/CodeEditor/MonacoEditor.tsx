@@ -1,0 +1,137 @@
+import type { Diagnostic } from '@site/src/playground/engineTypes';
+import { useEffect, useRef } from 'react';
+import { MARKER_OWNER, monaco, setDiagnostics } from './monacoSetup';
+import styles from './styles.module.css';
+
+export interface MonacoEditorProps {
+  value: string;
+  onChange(value: string): void;
+  onRun(): void;
+  /** Esc pressed with no widget open: the parent moves focus out of the editor. */
+  onEscape(): void;
+  /** Static analysis of the current text (the engine's `analyze`). */
+  getDiagnostics?(code: string): Promise<Diagnostic[]>;
+  /** 1-based line to highlight (the failing line of the last run). */
+  errorLine?: number;
+  ariaLabel: string;
+  dark: boolean;
+  autoFocus?: boolean;
+  maxHeight?: number;
+}
+
+const DEBOUNCE_MS = 300;
+let modelCounter = 0;
+
+// Esc closes Monaco's own widgets first; only a bare Esc leaves the editor.
+const ESC_WHEN =
+  '!suggestWidgetVisible && !findWidgetVisible && !renameInputVisible && !parameterHintsVisible' +
+  ' && !inSnippetMode && !codeActionMenuVisible && !editorHoverVisible && !markersNavigationVisible';
+
+export default function MonacoEditor(props: MonacoEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+  const { value, dark, errorLine, ariaLabel, autoFocus, maxHeight = 480 } = props;
+
+  // Create once; everything that changes later is pushed in by the effects below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once per mount on purpose
+  useEffect(() => {
+    if (!host.current) return;
+    const model = monaco.editor.createModel(
+      latest.current.value,
+      'python',
+      monaco.Uri.parse(`inmemory://snippet/${++modelCounter}.py`),
+    );
+    const editor = monaco.editor.create(host.current, {
+      model,
+      ariaLabel,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      scrollBeyondLastLine: false,
+      wordWrap: 'on',
+      fontSize: 14,
+      lineNumbersMinChars: 3,
+      lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.On },
+      fixedOverflowWidgets: true,
+      tabSize: 4,
+      renderLineHighlight: 'none',
+    });
+    editorRef.current = editor;
+
+    const fitHeight = () => {
+      const h = Math.min(Math.max(editor.getContentHeight(), 80), maxHeight);
+      if (host.current) host.current.style.height = `${h}px`;
+      editor.layout();
+    };
+    fitHeight();
+    const sizeSub = editor.onDidContentSizeChange(fitHeight);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let generation = 0;
+    const check = () => {
+      const get = latest.current.getDiagnostics;
+      if (!get) return;
+      const text = model.getValue();
+      const mine = ++generation;
+      get(text)
+        .then((list) => {
+          // Drop results for text that has changed since, or a disposed model.
+          if (mine === generation && !model.isDisposed() && model.getValue() === text) {
+            setDiagnostics(model, text, list);
+          }
+        })
+        .catch(() => monaco.editor.setModelMarkers(model, MARKER_OWNER, []));
+    };
+    check();
+    const changeSub = model.onDidChangeContent(() => {
+      latest.current.onChange(model.getValue());
+      clearTimeout(timer);
+      timer = setTimeout(check, DEBOUNCE_MS);
+    });
+
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => latest.current.onRun());
+    editor.addCommand(monaco.KeyCode.Escape, () => latest.current.onEscape(), ESC_WHEN);
+    if (autoFocus) editor.focus();
+
+    return () => {
+      clearTimeout(timer);
+      sizeSub.dispose();
+      changeSub.dispose();
+      editor.dispose();
+      model.dispose();
+      editorRef.current = null;
+    };
+  }, []);
+
+  // Outside changes (Reset, "Open in editor") replace the text but keep undo history.
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (!editor || !model || model.getValue() === value) return;
+    editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value }]);
+    editor.pushUndoStop();
+  }, [value]);
+
+  useEffect(() => {
+    monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
+  }, [dark]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !errorLine) return;
+    const decorations = editor.createDecorationsCollection([
+      {
+        range: new monaco.Range(errorLine, 1, errorLine, 1),
+        options: {
+          isWholeLine: true,
+          className: styles.errorLine,
+          linesDecorationsClassName: styles.errorGutter,
+        },
+      },
+    ]);
+    return () => decorations.clear();
+  }, [errorLine]);
+
+  return <div ref={host} className={styles.monacoHost} data-testid="monaco-host" />;
+}

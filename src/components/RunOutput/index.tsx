@@ -1,0 +1,100 @@
+import Link from '@docusaurus/Link';
+import type { RunError } from '@site/src/playground/engineTypes';
+import type { RunState } from '@site/src/playground/useSnippetRunner';
+import styles from './styles.module.css';
+
+interface Props {
+  state: RunState;
+  /** Accessible name of the output region, e.g. "Output of Link a model". */
+  label?: string;
+}
+
+/** The output under a snippet: stdout, or the traceback with our hint beside it. */
+export default function RunOutput({ state, label = 'Snippet output' }: Props) {
+  return (
+    <section
+      className={styles.output}
+      aria-label={label}
+      aria-live="polite"
+      aria-busy={state.status === 'running'}
+    >
+      <OutputBody state={state} />
+    </section>
+  );
+}
+
+function OutputBody({ state }: { state: RunState }) {
+  switch (state.status) {
+    case 'idle':
+      return null;
+    case 'running':
+      return <p className={styles.status}>Running…</p>;
+    case 'failed':
+      return (
+        <p className={styles.failure} role="alert">
+          {state.message}
+        </p>
+      );
+    case 'done': {
+      const { result, replayed } = state;
+      return (
+        <>
+          {replayed > 0 ? (
+            <p className={styles.status}>
+              Ran {replayed} earlier snippet{replayed === 1 ? '' : 's'} on this page first, so the
+              world matches the page.
+            </p>
+          ) : null}
+          {result.stdout ? (
+            <pre className={styles.stdout} data-testid="run-stdout">
+              {result.stdout}
+            </pre>
+          ) : null}
+          {result.error ? (
+            <ErrorView error={result.error} />
+          ) : (
+            <p className={styles.ok}>
+              {result.stdout ? 'Finished without errors.' : 'Finished without errors (no output).'}
+            </p>
+          )}
+        </>
+      );
+    }
+  }
+}
+
+function ErrorView({ error }: { error: RunError }) {
+  const lines = error.traceback ? error.traceback.replace(/\n$/, '').split('\n') : [];
+  return (
+    <div className={styles.error}>
+      <p className={styles.errorHead}>
+        <strong>{error.type}</strong>
+        {error.line > 0 ? <span> on line {error.line}</span> : null}
+      </p>
+      {lines.length > 0 ? (
+        <pre className={styles.traceback} data-testid="run-traceback">
+          {lines.map((l, i) => (
+            // The last line is "Type: message": the part readers compare with the docs.
+            // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reorder
+            <span key={i} className={i === lines.length - 1 ? styles.lastLine : undefined}>
+              {l}
+              {'\n'}
+            </span>
+          ))}
+        </pre>
+      ) : (
+        <pre className={styles.traceback}>{`${error.type}: ${error.message}`}</pre>
+      )}
+      {error.hint ? (
+        <aside className={styles.hint} aria-label="Hint">
+          <p>{error.hint.text}</p>
+          {error.hint.docs ? (
+            <p>
+              <Link to={error.hint.docs}>Troubleshooting: how to fix this</Link>
+            </p>
+          ) : null}
+        </aside>
+      ) : null}
+    </div>
+  );
+}

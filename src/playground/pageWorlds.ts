@@ -1,0 +1,185 @@
+import { loadEngine } from './engine';
+import type { EngineApi, EngineWorld, RunResult } from './engineTypes';
+import { NetworkLogStore } from './networkLog';
+
+/**
+ * Page worlds: every runnable snippet (and simulated UI) on one page that names
+ * the same world id shares ONE world, so a later snippet sees earlier links.
+ * A scope owns the slots of one page; /playground provides its own scope.
+ */
+
+/** A snippet (or other runner) registered on a slot, so runs can follow page order. */
+export interface SlotMember {
+  /** The element whose document position defines page order. */
+  element(): Element | null;
+  hasRun(): boolean;
+  /** Run this member now (used to replay earlier snippets before a later one). */
+  run(): Promise<RunResult | null>;
+  /** The slot's world was replaced: drop results that described the old one. */
+  onReset?(): void;
+  /** Put this code in the member's editor and show it (see `WorldSlot.openInEditor`). */
+  openInEditor?(code: string): void;
+}
+
+export interface WorldSlot {
+  readonly worldId: string;
+  readonly log: NetworkLogStore;
+  /** The loaded world, or null before the first `ensure()`. */
+  current(): EngineWorld | null;
+  ensure(): Promise<EngineWorld>;
+  /** Members that come before `member` in the page and have not run yet. */
+  pendingBefore(member: SlotMember): SlotMember[];
+  register(member: SlotMember): () => void;
+  /**
+   * Hand code to the first member (in page order) that has an editor, e.g. the
+   * simulated UIs' "Open in editor". Returns false when no member can take it.
+   */
+  openInEditor(code: string): boolean;
+}
+
+export interface WorldScope {
+  readonly key: string;
+  slot(worldId: string): WorldSlot;
+  /** Replace every world of this scope with a fresh copy of its seed. */
+  reset(): Promise<void>;
+  /** Called on slot creation, world load and reset (not on world events). */
+  subscribe(fn: () => void): () => void;
+  /** Ids of the slots whose world has been loaded. */
+  loadedWorldIds(): string[];
+}
+
+export class UnknownWorldError extends Error {
+  constructor(worldId: string, known: string[]) {
+    super(`Unknown world '${worldId}'. Known worlds: ${known.map((k) => `'${k}'`).join(', ')}.`);
+    this.name = 'UnknownWorldError';
+  }
+}
+
+export function seedFor(engine: EngineApi, worldId: string): unknown {
+  if (!Object.hasOwn(engine.worldSeeds, worldId)) {
+    throw new UnknownWorldError(worldId, Object.keys(engine.worldSeeds));
+  }
+  return engine.worldSeeds[worldId];
+}
+
+/** Sort by document position; detached elements go last, keeping registration order. */
+function byPageOrder(a: SlotMember, b: SlotMember): number {
+  const ea = a.element();
+  const eb = b.element();
+  if (!ea || !eb || ea === eb) return 0;
+  const pos = ea.compareDocumentPosition(eb);
+  if (pos & Node.DOCUMENT_POSITION_FOLLOWING) return -1;
+  if (pos & Node.DOCUMENT_POSITION_PRECEDING) return 1;
+  return 0;
+}
+
+class SeedSlot implements WorldSlot {
+  readonly log = new NetworkLogStore();
+  private world: EngineWorld | null = null;
+  private loading: Promise<EngineWorld> | null = null;
+  private members: SlotMember[] = [];
+
+  constructor(
+    readonly worldId: string,
+    private readonly changed: () => void,
+  ) {}
+
+  current(): EngineWorld | null {
+    return this.world;
+  }
+
+  ensure(): Promise<EngineWorld> {
+    if (this.world) return Promise.resolve(this.world);
+    if (!this.loading) {
+      this.loading = loadEngine()
+        .then((engine) => {
+          const world = engine.createWorld(seedFor(engine, this.worldId));
+          this.world = world;
+          this.changed();
+          return world;
+        })
+        .finally(() => {
+          this.loading = null;
+        });
+    }
+    return this.loading;
+  }
+
+  async reset(): Promise<void> {
+    if (!this.world) return;
+    const engine = await loadEngine();
+    this.world = engine.createWorld(seedFor(engine, this.worldId));
+    this.log.clear();
+    for (const m of this.members) m.onReset?.();
+  }
+
+  pendingBefore(member: SlotMember): SlotMember[] {
+    const ordered = [...this.members].sort(byPageOrder);
+    const at = ordered.indexOf(member);
+    if (at <= 0) return [];
+    return ordered.slice(0, at).filter((m) => !m.hasRun());
+  }
+
+  openInEditor(code: string): boolean {
+    const target = [...this.members].sort(byPageOrder).find((m) => m.openInEditor);
+    target?.openInEditor?.(code);
+    return Boolean(target);
+  }
+
+  register(member: SlotMember): () => void {
+    this.members.push(member);
+    return () => {
+      this.members = this.members.filter((m) => m !== member);
+    };
+  }
+}
+
+export function createPageScope(key: string): WorldScope {
+  const slots = new Map<string, SeedSlot>();
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const fn of [...listeners]) fn();
+  };
+  return {
+    key,
+    slot(worldId) {
+      let s = slots.get(worldId);
+      if (!s) {
+        s = new SeedSlot(worldId, changed);
+        slots.set(worldId, s);
+      }
+      return s;
+    },
+    async reset() {
+      await Promise.all([...slots.values()].map((s) => s.reset()));
+      changed();
+    },
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => {
+        listeners.delete(fn);
+      };
+    },
+    loadedWorldIds() {
+      return [...slots.values()].filter((s) => s.current() !== null).map((s) => s.worldId);
+    },
+  };
+}
+
+const pageScopes = new Map<string, WorldScope>();
+
+/** The scope of one doc page, kept across client-side navigation within the session. */
+export function pageScope(pathname: string): WorldScope {
+  const key = pathname.replace(/\/+$/, '') || '/';
+  let scope = pageScopes.get(key);
+  if (!scope) {
+    scope = createPageScope(key);
+    pageScopes.set(key, scope);
+  }
+  return scope;
+}
+
+/** Tests only: forget every page's worlds. */
+export function clearPageScopesForTests(): void {
+  pageScopes.clear();
+}

@@ -1,0 +1,4 @@
+// vitest stub for @docusaurus/useIsBrowser.
+export default function useIsBrowser(): boolean {
+  return true;
+}
