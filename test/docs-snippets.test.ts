@@ -1,0 +1,203 @@
+// Runs every ```python block in docs/ against the simulator and checks the outcome its meta
+// declares (`world=<seed id> expect=ok|<ErrorType>`), so the docs cannot drift from the engine.
+// Blocks of one page share one world per world id, in page order, as they do in the browser.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createWorld, runSnippet, worldSeeds } from 'playground-engine';
+import { describe, expect, it } from 'vitest';
+
+const DOCS_DIR = fileURLToPath(new URL('../docs', import.meta.url));
+
+interface FencedBlock {
+  /** 1-based line of the opening fence. */
+  line: number;
+  lang: string;
+  meta: Record<string, string>;
+  code: string;
+}
+
+/** Reads `key=value`, `key="quoted value"` and bare `flag` tokens from a fence's info string. */
+function parseMeta(info: string): Record<string, string> {
+  const meta: Record<string, string> = {};
+  const token = /([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?/g;
+  for (const m of info.matchAll(token)) {
+    meta[m[1]] = m[2] ?? m[3] ?? m[4] ?? '';
+  }
+  return meta;
+}
+
+/**
+ * CommonMark-style fenced code blocks: an opening run of 3+ backticks or tildes (indented at
+ * most 3 spaces), closed by a run of the same character at least as long. An unclosed fence is
+ * an error rather than a silently swallowed page.
+ */
+function parseFencedBlocks(source: string, fileLabel = '<input>'): FencedBlock[] {
+  const lines = source.split(/\r?\n/);
+  const blocks: FencedBlock[] = [];
+  const opening = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
+  for (let i = 0; i < lines.length; i++) {
+    const open = opening.exec(lines[i]);
+    if (!open) continue;
+    const [, indent, fence, lang, info] = open;
+    const closing = new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    const body: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && !closing.test(lines[j])) {
+      // Content lines lose at most the opening fence's indentation.
+      body.push(lines[j].replace(new RegExp(`^ {0,${indent.length}}`), ''));
+      j++;
+    }
+    if (j >= lines.length) {
+      throw new Error(`${fileLabel}:${i + 1}: code fence ${fence} is never closed`);
+    }
+    blocks.push({ line: i + 1, lang, meta: parseMeta(info), code: body.join('\n') });
+    i = j;
+  }
+  return blocks;
+}
+
+/** `CommError` matches `wandb.errors.CommError`; a dotted expectation must match exactly. */
+function errorTypeMatches(actual: string, expected: string): boolean {
+  if (actual === expected) return true;
+  return !expected.includes('.') && actual.split('.').at(-1) === expected;
+}
+
+/** The problem with a python block's meta, or undefined when it is runnable as declared. */
+function metaProblem(meta: Record<string, string>, knownWorlds: string[]): string | undefined {
+  if (!meta.world) {
+    return `has no world=<id>; valid ids: ${knownWorlds.join(', ')}`;
+  }
+  if (!knownWorlds.includes(meta.world)) {
+    return `names unknown world '${meta.world}'; valid ids: ${knownWorlds.join(', ')}`;
+  }
+  if (!meta.expect) {
+    return 'has no expect=; use expect=ok or expect=<ErrorType> (e.g. CommError, ValueError)';
+  }
+  if (meta.expect !== 'ok' && !/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(meta.expect)) {
+    return `has expect='${meta.expect}', which is neither ok nor a Python class name`;
+  }
+  return undefined;
+}
+
+function listDocs(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return listDocs(full);
+      return /\.mdx?$/.test(entry.name) ? [full] : [];
+    })
+    .sort();
+}
+
+describe('fence parser', () => {
+  it('finds python blocks with their meta, inside JSX and beside other languages', () => {
+    const mdx = [
+      '<TabItem value="a">',
+      '',
+      '```python world=docs expect=ok title="Link a model"',
+      'print("hi")',
+      '```',
+      '',
+      '```bash',
+      'pip install wandb',
+      '```',
+      '</TabItem>',
+    ].join('\n');
+    const blocks = parseFencedBlocks(mdx);
+    expect(blocks.map((b) => [b.line, b.lang])).toEqual([
+      [3, 'python'],
+      [7, 'bash'],
+    ]);
+    expect(blocks[0].meta).toEqual({ world: 'docs', expect: 'ok', title: 'Link a model' });
+    expect(blocks[0].code).toBe('print("hi")');
+  });
+
+  it('keeps shorter fences inside a longer one as content', () => {
+    const mdx = ['````md', '```python', 'x = 1', '```', '````'].join('\n');
+    const blocks = parseFencedBlocks(mdx);
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0].lang).toBe('md');
+    expect(blocks[0].code).toBe('```python\nx = 1\n```');
+  });
+
+  it('reports an unclosed fence with its line', () => {
+    expect(() => parseFencedBlocks('text\n```python world=docs\nx = 1\n', 'p.mdx')).toThrow(
+      'p.mdx:2: code fence ``` is never closed',
+    );
+  });
+
+  it('rejects a python block without world or expect, naming what is valid', () => {
+    expect(metaProblem({ expect: 'ok' }, ['docs'])).toMatch(/no world=.*docs/);
+    expect(metaProblem({ world: 'nope', expect: 'ok' }, ['docs'])).toMatch(/unknown world 'nope'/);
+    expect(metaProblem({ world: 'docs' }, ['docs'])).toMatch(/no expect=/);
+    expect(metaProblem({ world: 'docs', expect: 'not a type' }, ['docs'])).toMatch(/neither ok/);
+    expect(metaProblem({ world: 'docs', expect: 'wandb.errors.CommError' }, ['docs'])).toBe(
+      undefined,
+    );
+  });
+
+  it('matches error types by full name or by last segment only', () => {
+    expect(errorTypeMatches('wandb.errors.CommError', 'CommError')).toBe(true);
+    expect(errorTypeMatches('wandb.errors.CommError', 'wandb.errors.CommError')).toBe(true);
+    expect(errorTypeMatches('ValueError', 'CommError')).toBe(false);
+    expect(errorTypeMatches('wandb.errors.CommError', 'errors.CommError')).toBe(false);
+    expect(errorTypeMatches('wandb.errors.UsageError', 'wandb.errors.CommError')).toBe(false);
+  });
+});
+
+const knownWorlds = Object.keys(worldSeeds);
+const pages = listDocs(DOCS_DIR).map((file) => {
+  const label = path.relative(path.dirname(DOCS_DIR), file);
+  return { label, blocks: parseFencedBlocks(readFileSync(file, 'utf8'), label) };
+});
+
+describe('docs snippets', () => {
+  it('finds runnable python blocks in docs/', () => {
+    const count = pages.flatMap((p) => p.blocks).filter((b) => b.lang === 'python').length;
+    expect(count).toBeGreaterThan(0);
+  });
+
+  for (const page of pages) {
+    const pythonBlocks = page.blocks.filter((b) => b.lang === 'python');
+    if (pythonBlocks.length === 0) continue;
+
+    describe(page.label, () => {
+      // One fresh world per (page, world id), shared by that page's blocks in order.
+      const worlds = new Map<string, ReturnType<typeof createWorld>>();
+      const worldFor = (id: string) => {
+        let world = worlds.get(id);
+        if (!world) {
+          world = createWorld(worldSeeds[id]);
+          worlds.set(id, world);
+        }
+        return world;
+      };
+
+      for (const block of pythonBlocks) {
+        const where = `${page.label}:${block.line}`;
+        const title = block.meta.title ? ` "${block.meta.title}"` : '';
+        it(`${where}${title} → ${block.meta.expect ?? '(no expect)'}`, async () => {
+          const problem = metaProblem(block.meta, knownWorlds);
+          if (problem) throw new Error(`${where}: python block ${problem}`);
+
+          const result = await runSnippet(block.code, { world: worldFor(block.meta.world) });
+          const got = result.error
+            ? `${result.error.type}: ${result.error.message}\n${result.error.traceback}`
+            : 'ok';
+          if (block.meta.expect === 'ok') {
+            expect(result.ok, `${where} should run cleanly but raised\n${got}`).toBe(true);
+          } else {
+            expect(result.ok, `${where} should raise ${block.meta.expect} but ran cleanly`).toBe(
+              false,
+            );
+            expect(
+              errorTypeMatches(result.error?.type ?? '', block.meta.expect),
+              `${where} should raise ${block.meta.expect} but raised\n${got}`,
+            ).toBe(true);
+          }
+        });
+      }
+    });
+  }
+});
