@@ -1,2 +1,6 @@
 // Public API of playground-engine. Tests, benches and the site import only from here.
 export { SimError, isSimError } from './rules/errors';
+export { createWorld, World } from './world';
+export type * from './world/types';
+export { worldSeeds } from './scenarios/seeds';
+export * from './rules/index';

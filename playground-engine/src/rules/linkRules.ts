@@ -1,0 +1,179 @@
+// Server-side rules for linking, unlinking and alias edits, applied by the server handlers
+// (and, read-only, by resolveLinkTarget). Errors carry the server text as CommError,
+// because that is how wandb-core hands GraphQL errors to the user.
+import type { World } from '../world/world';
+import type { CollectionRec, MembershipRec, ProjectRec } from '../world/types';
+import { SimError } from './errors';
+import { canWriteEntity, registryRole, WRITE_ROLES } from './permissions';
+import { msg } from './serverMessages';
+import { isRegistryProject, registryNameOf } from './targetPath';
+
+const comm = (m: string) => new SimError('wandb.errors.CommError', m);
+
+export interface LinkTargetCheck {
+  sourceEntity: string;
+  entityName: string;
+  projectName: string;
+  collectionName: string;
+  /** When known, the accepted-type and collection-type rules are checked too. */
+  artifactType?: string;
+}
+
+/** Every server-side refusal for a link, in the order the server applies them; undefined = allowed. */
+export function checkLinkTarget(
+  world: World,
+  viewer: string,
+  c: LinkTargetCheck,
+): SimError | undefined {
+  const { entityName, projectName, collectionName, artifactType } = c;
+  if (!collectionName || collectionName.includes(':') || collectionName.includes('/')) {
+    return comm(msg.invalidCollectionName(collectionName));
+  }
+  if (isRegistryProject(projectName)) {
+    const source = world.getEntity(c.sourceEntity);
+    const targetOrg = world.getOrgByEntityName(entityName);
+    // Only a team of the registry's own org may link into it (S1: personal entities are refused).
+    if (source?.kind !== 'team' || !targetOrg || source.org !== targetOrg.name) {
+      return comm(msg.personalEntityLink);
+    }
+    const project = world.getProject(entityName, projectName);
+    const role = project?.registry ? registryRole(world, viewer, project) : undefined;
+    if (!project?.registry || role === undefined)
+      return comm(msg.projectNotFound(projectName, entityName));
+    if (!WRITE_ROLES.has(role))
+      return comm(msg.insufficientRole(viewer, role, registryNameOf(projectName)));
+    if (artifactType !== undefined) {
+      const reg = project.registry;
+      if (!reg.allowAllTypes && !reg.acceptedTypes.includes(artifactType)) {
+        return comm(
+          msg.typeNotAccepted(artifactType, registryNameOf(projectName), reg.acceptedTypes),
+        );
+      }
+    }
+  } else {
+    if (entityName !== c.sourceEntity) return comm(msg.personalEntityLink);
+    if (!canWriteEntity(world, viewer, entityName)) return comm(msg.permissionDenied);
+  }
+  const existing = world.findCollection(entityName, projectName, collectionName);
+  if (existing) {
+    if (existing.kind === 'sequence') return comm(msg.collectionIsSequence(collectionName));
+    if (artifactType !== undefined && existing.type !== artifactType) {
+      return comm(msg.collectionTypeMismatch(collectionName, existing.type, artifactType));
+    }
+  }
+  return undefined;
+}
+
+export interface SourceInfo {
+  artifactId: string;
+  entity: string;
+  project: string;
+  sequence: CollectionRec;
+  type: string;
+}
+
+export function sourceOf(world: World, artifactId: string): SourceInfo {
+  const a = world.getArtifact(artifactId);
+  const seq = a && world.getCollection(a.sequenceId);
+  if (!a || !seq) throw comm(msg.artifactNotFound(artifactId));
+  return { artifactId, entity: seq.entity, project: seq.project, sequence: seq, type: a.type };
+}
+
+/** The LinkArtifact mutation. Re-linking the same source is idempotent (see ASSUMPTIONS.md). */
+export function linkArtifact(
+  world: World,
+  viewer: string,
+  req: {
+    artifactId: string;
+    entityName: string;
+    projectName: string;
+    collectionName: string;
+    aliases: string[];
+  },
+): MembershipRec {
+  const src = sourceOf(world, req.artifactId);
+  const refusal = checkLinkTarget(world, viewer, {
+    sourceEntity: src.entity,
+    entityName: req.entityName,
+    projectName: req.projectName,
+    collectionName: req.collectionName,
+    artifactType: src.type,
+  });
+  if (refusal) throw refusal;
+  return world.link({
+    artifactId: req.artifactId,
+    entity: req.entityName,
+    project: req.projectName,
+    collection: req.collectionName,
+    type: src.type,
+    aliases: req.aliases,
+  }).membership;
+}
+
+/** May `viewer` change memberships of this collection (unlink, alias edits)? */
+export function canEditCollection(world: World, viewer: string, coll: CollectionRec): boolean {
+  const project = world.getProject(coll.entity, coll.project) as ProjectRec | undefined;
+  if (project?.registry) {
+    const role = registryRole(world, viewer, project);
+    return role !== undefined && WRITE_ROLES.has(role);
+  }
+  return canWriteEntity(world, viewer, coll.entity);
+}
+
+export function qualifiedNameOf(world: World, m: MembershipRec): string {
+  const c = world.getCollection(m.collectionId)!;
+  return `${c.entity}/${c.project}/${c.name}:v${m.versionIndex}`;
+}
+
+/** The UnlinkArtifact mutation: removes only the membership; the source survives. */
+export function unlinkArtifact(
+  world: World,
+  viewer: string,
+  artifactId: string,
+  portfolioId: string,
+): void {
+  const coll = world.getCollection(portfolioId);
+  const m = coll ? world.membershipOfArtifactIn(coll.id, artifactId) : undefined;
+  if (coll?.kind !== 'portfolio' || !m) throw comm(msg.artifactNotFound(artifactId));
+  if (!canEditCollection(world, viewer, coll))
+    throw comm(msg.unlinkDenied(qualifiedNameOf(world, m)));
+  world.unlink(m.id);
+}
+
+export interface AliasInput {
+  entityName: string;
+  projectName: string;
+  artifactCollectionName: string;
+  alias: string;
+}
+
+/** AddAliases / DeleteAliases: aliases on the artifact's membership in each named collection. */
+export function editAliases(
+  world: World,
+  viewer: string,
+  op: 'add' | 'delete',
+  artifactId: string,
+  aliases: AliasInput[],
+): void {
+  const byMembership = new Map<MembershipRec, string[]>();
+  for (const a of aliases) {
+    const coll = world.findCollection(a.entityName, a.projectName, a.artifactCollectionName);
+    const m = coll ? world.membershipOfArtifactIn(coll.id, artifactId) : undefined;
+    if (!coll || !m) {
+      throw comm(msg.membershipNotFound(a.artifactCollectionName, a.entityName, a.projectName));
+    }
+    if (!canEditCollection(world, viewer, coll)) {
+      throw comm(
+        msg.aliasEditDenied(
+          op,
+          aliases.map((x) => x.alias),
+        ),
+      );
+    }
+    byMembership.set(m, [...(byMembership.get(m) ?? []), a.alias]);
+  }
+  for (const [m, list] of byMembership) {
+    if (op === 'add') world.addAliases(m.id, list);
+    else world.deleteAliases(m.id, list);
+  }
+}

@@ -1,0 +1,33 @@
+// Builds the FetchOrgInfoFromEntity response data from the world. The server handler
+// returns exactly this, and resolveLinkTarget feeds it to the same resolution function
+// the SDK uses, so the path tester and the SDK can never disagree.
+import type { World } from '../world/world';
+
+export interface OrgRef {
+  name: string;
+  orgEntity: { name: string } | null;
+}
+
+export interface FetchOrgInfoFromEntityData {
+  entity: {
+    organization: OrgRef | null;
+    user: { organizations: OrgRef[] } | null;
+  } | null;
+}
+
+export function orgInfoFromEntity(world: World, entityName: string): FetchOrgInfoFromEntityData {
+  const entity = world.getEntity(entityName);
+  if (!entity) return { entity: null };
+  const ref = (orgName: string): OrgRef | null => {
+    const org = world.getOrg(orgName);
+    return org ? { name: org.name, orgEntity: { name: org.entityName } } : null;
+  };
+  if (entity.kind === 'user') {
+    const organizations = world.orgsOfUser(entity.name).map((o) => ({
+      name: o.name,
+      orgEntity: { name: o.entityName },
+    }));
+    return { entity: { organization: null, user: { organizations } } };
+  }
+  return { entity: { organization: entity.org ? ref(entity.org) : null, user: null } };
+}

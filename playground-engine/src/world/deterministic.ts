@@ -1,0 +1,79 @@
+// Seeded ids, digests and timestamps: the same code on the same seed gives the same
+// world, so snapshots, docs output and tests are reproducible.
+
+/** FNV-1a 32-bit; stable across runs and platforms. */
+export function fnv1a(text: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+/** 32 hex chars (md5-sized) from four differently seeded FNV passes. */
+export function contentDigest(text: string): string {
+  let out = '';
+  for (const s of [0x811c9dc5, 0x01234567, 0x89abcdef, 0x0badf00d]) {
+    out += fnv1a(text, s).toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
+/** Stable suffix W&B appends to an org entity name when a team already has the org's name. */
+export function orgEntitySuffix(orgName: string): string {
+  return fnv1a(`org:${orgName}`).toString(36).toUpperCase().padStart(7, '0').slice(0, 9);
+}
+
+const EPOCH_MS = Date.UTC(2025, 0, 15, 12, 0, 0);
+const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** Mutable clock/id state owned by one World (part of its snapshot). */
+export class DeterministicSource {
+  constructor(
+    public seed: number,
+    public rngState: number,
+    public counter: number,
+    public tick: number,
+  ) {}
+
+  static fromSeed(seed: number): DeterministicSource {
+    return new DeterministicSource(seed, (seed ^ 0x9e3779b9) >>> 0, 0, 0);
+  }
+
+  /** mulberry32 */
+  next(): number {
+    this.rngState = (this.rngState + 0x6d2b79f5) >>> 0;
+    let t = this.rngState;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** W&B-style node id: base64("Kind:<n>"). */
+  nodeId(kind: string): string {
+    this.counter += 1;
+    return btoa(`${kind}:${this.counter}`);
+  }
+
+  /** 8-char lowercase run id like wandb's. */
+  runId(): string {
+    let s = '';
+    for (let i = 0; i < 8; i++) s += ALNUM[Math.floor(this.next() * ALNUM.length)];
+    return s;
+  }
+
+  /** ISO timestamp; each call is one simulated second later. */
+  now(): string {
+    this.tick += 1;
+    return new Date(EPOCH_MS + this.tick * 1000).toISOString().replace('.000Z', 'Z');
+  }
+}
+
+/** Digest of an artifact's manifest: same files (names + contents) ⇒ same digest. */
+export function manifestDigest(files: Record<string, string>): string {
+  const entries = Object.keys(files)
+    .sort()
+    .map((k) => [k, contentDigest(files[k])]);
+  return contentDigest(JSON.stringify(entries));
+}

@@ -1,0 +1,4 @@
+export { createWorld, REGISTRY_PREFIX } from './createWorld';
+export { contentDigest, manifestDigest } from './deterministic';
+export type * from './types';
+export { World } from './world';

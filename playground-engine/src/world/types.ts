@@ -1,0 +1,169 @@
+// Plain data shapes of the simulated W&B world. Everything here is JSON-safe so a
+// snapshot is just these records in arrays.
+
+export type Role = 'admin' | 'member' | 'viewer' | 'restricted_viewer';
+export type OrgRole = 'admin' | 'member';
+export type Visibility = 'organization' | 'restricted';
+
+/** The shape scenarios, tests and docs build worlds from (issue 2), extended compatibly. */
+export interface WorldSeed {
+  /** The logged-in user. */
+  viewer: string;
+  /** defaultEntity: the user's own name unless given. */
+  users: { name: string; defaultEntity?: string }[];
+  orgs: {
+    /** Display name. */
+    name: string;
+    /** ORG_ENTITY_NAME; default: the name, or name + "_" + stable hash when a team bears it. */
+    entityName?: string;
+    members: { user: string; role?: OrgRole }[];
+    teams: { name: string; members: { user: string; role?: Role }[] }[];
+    registries?: {
+      name: string;
+      visibility?: Visibility;
+      acceptedTypes?: string[];
+      members?: { user: string; role: Role }[];
+      /** Pre-existing collections in this registry (may be empty). */
+      collections?: { name: string; type: string }[];
+    }[];
+  }[];
+  env?: Record<string, string>;
+  /** Pre-logged source versions (logged by a finished seed run), optionally already linked. */
+  artifacts?: {
+    entity: string;
+    project: string;
+    name: string;
+    type: string;
+    files?: Record<string, string>;
+    aliases?: string[];
+    metadata?: Record<string, unknown>;
+    links?: { org?: string; registry: string; collection: string; aliases?: string[] }[];
+  }[];
+  /** Seed of the deterministic id/digest/clock source. Default 1. */
+  randomSeed?: number;
+}
+
+export interface UserRec {
+  name: string;
+  defaultEntity: string;
+}
+
+/** An entity is a namespace owning projects: a user's personal one, a team, or an org's. */
+export interface EntityRec {
+  name: string;
+  kind: 'user' | 'team' | 'org';
+  /** Team and org entities: the org they belong to (by display name). */
+  org?: string;
+  /** Team members and their roles; empty for user and org entities. */
+  members: Record<string, Role>;
+}
+
+export interface OrgRec {
+  /** Display name (unique). */
+  name: string;
+  /** ORG_ENTITY_NAME: the entity that owns the org's registries. */
+  entityName: string;
+  members: Record<string, OrgRole>;
+}
+
+export interface RegistryRec {
+  visibility: Visibility;
+  /** Empty + allowAllTypes=true means any type is accepted. */
+  acceptedTypes: string[];
+  allowAllTypes: boolean;
+  members: Record<string, Role>;
+  core: boolean;
+}
+
+export interface ProjectRec {
+  id: string;
+  entity: string;
+  name: string;
+  /** Set when this project is a registry (`wandb-registry-{name}` under an org entity). */
+  registry?: RegistryRec;
+  createdAt: string;
+}
+
+export interface RunRec {
+  id: string;
+  entity: string;
+  project: string;
+  name: string;
+  jobType?: string;
+  state: 'running' | 'finished';
+  config: Record<string, unknown>;
+  createdAt: string;
+}
+
+/** A source version: what log_artifact creates. */
+export interface ArtifactRec {
+  id: string;
+  /** Id of the ArtifactSequence collection that owns it. */
+  sequenceId: string;
+  versionIndex: number;
+  type: string;
+  digest: string;
+  description: string | null;
+  metadata: Record<string, unknown>;
+  files: Record<string, string>;
+  runId: string | null;
+  state: 'COMMITTED';
+  createdAt: string;
+}
+
+/** An artifact sequence (source versions) or portfolio (links: registry collections). */
+export interface CollectionRec {
+  id: string;
+  kind: 'sequence' | 'portfolio';
+  entity: string;
+  project: string;
+  name: string;
+  type: string;
+  description: string | null;
+  createdAt: string;
+  /** Next version index to hand out (indexes are never reused). */
+  nextIndex: number;
+}
+
+/** A version inside a collection: for a sequence the source itself, for a portfolio a link. */
+export interface MembershipRec {
+  id: string;
+  collectionId: string;
+  versionIndex: number;
+  artifactId: string;
+  aliases: string[];
+  createdAt: string;
+}
+
+export type WorldEvent =
+  | { kind: 'run-created'; seq: number; runId: string }
+  | { kind: 'run-finished'; seq: number; runId: string }
+  | { kind: 'project-created'; seq: number; entity: string; project: string }
+  | { kind: 'collection-created'; seq: number; collectionId: string }
+  | { kind: 'artifact-logged'; seq: number; artifactId: string; membershipId: string }
+  | { kind: 'artifact-linked'; seq: number; artifactId: string; membershipId: string }
+  | { kind: 'artifact-unlinked'; seq: number; artifactId: string; membershipId: string }
+  | { kind: 'aliases-changed'; seq: number; membershipId: string; aliases: string[] }
+  | { kind: 'registry-changed'; seq: number; entity: string; project: string };
+
+export type WorldEventInput = WorldEvent extends infer E
+  ? E extends { seq: number }
+    ? Omit<E, 'seq'>
+    : never
+  : never;
+
+export interface WorldSnapshot {
+  version: 1;
+  viewer: string;
+  env: Record<string, string>;
+  /** Deterministic source state: counter-based ids, PRNG state and clock. */
+  clock: { seed: number; rngState: number; counter: number; tick: number };
+  users: UserRec[];
+  entities: EntityRec[];
+  orgs: OrgRec[];
+  projects: ProjectRec[];
+  runs: RunRec[];
+  collections: CollectionRec[];
+  artifacts: ArtifactRec[];
+  memberships: MembershipRec[];
+}

@@ -1,0 +1,605 @@
+// The World store: records in Maps plus secondary indexes so every lookup the rules and
+// the server need is O(1). It enforces no W&B rules (rules/ does); it only keeps the
+// data consistent and reports one event per committed change.
+import { SimError } from '../rules/errors';
+import { DeterministicSource } from './deterministic';
+import { parseWorldSnapshot } from './snapshotSchema';
+import type {
+  ArtifactRec,
+  CollectionRec,
+  EntityRec,
+  MembershipRec,
+  OrgRec,
+  ProjectRec,
+  RegistryRec,
+  RunRec,
+  UserRec,
+  WorldEvent,
+  WorldEventInput,
+  WorldSnapshot,
+} from './types';
+
+const pkey = (entity: string, project: string) => `${entity}/${project}`;
+const ckey = (entity: string, project: string, name: string) => `${entity}/${project}/${name}`;
+const ikey = (collectionId: string, index: number) => `${collectionId}#${index}`;
+const akey = (collectionId: string, alias: string) => `${collectionId}@${alias}`;
+const VERSION_ALIAS = /^v(\d+)$/;
+
+function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
+  const set = index.get(key);
+  if (set) set.add(value);
+  else index.set(key, new Set([value]));
+}
+
+export interface LogVersionInput {
+  entity: string;
+  project: string;
+  name: string;
+  type: string;
+  digest: string;
+  files: Record<string, string>;
+  description?: string | null;
+  metadata?: Record<string, unknown>;
+  aliases?: string[];
+  runId?: string | null;
+}
+
+export class World {
+  viewer: string;
+  env: Record<string, string>;
+  readonly source: DeterministicSource;
+
+  private readonly users = new Map<string, UserRec>();
+  private readonly entities = new Map<string, EntityRec>();
+  private readonly orgs = new Map<string, OrgRec>();
+  private readonly orgsByEntity = new Map<string, OrgRec>();
+  private readonly projects = new Map<string, ProjectRec>();
+  private readonly projectsByEntity = new Map<string, Set<string>>();
+  private readonly runs = new Map<string, RunRec>();
+  private readonly collections = new Map<string, CollectionRec>();
+  private readonly collectionsByPath = new Map<string, string>();
+  private readonly collectionsByProject = new Map<string, Set<string>>();
+  private readonly artifacts = new Map<string, ArtifactRec>();
+  private readonly digestIndex = new Map<string, string>();
+  private readonly memberships = new Map<string, MembershipRec>();
+  private readonly membershipByIndex = new Map<string, string>();
+  private readonly membershipByAlias = new Map<string, string>();
+  private readonly membershipsByCollection = new Map<string, Set<string>>();
+  private readonly membershipsByArtifact = new Map<string, Set<string>>();
+  private readonly listeners = new Set<(e: WorldEvent) => void>();
+  private eventSeq = 0;
+
+  constructor(viewer: string, env: Record<string, string> = {}, seed = 1) {
+    this.viewer = viewer;
+    this.env = { ...env };
+    this.source = DeterministicSource.fromSeed(seed);
+  }
+
+  // ---- events ---------------------------------------------------------------
+
+  subscribe(fn: (e: WorldEvent) => void): () => void {
+    this.listeners.add(fn);
+    return () => {
+      this.listeners.delete(fn);
+    };
+  }
+
+  private emit(e: WorldEventInput): void {
+    this.eventSeq += 1;
+    const event = { ...e, seq: this.eventSeq } as WorldEvent;
+    for (const fn of [...this.listeners]) {
+      try {
+        fn(event);
+      } catch {
+        // A faulty subscriber must not break the committed change or other subscribers.
+      }
+    }
+  }
+
+  // ---- setup (used while building from a seed or snapshot; no events) -------
+
+  addUser(u: UserRec): void {
+    this.users.set(u.name, { ...u });
+  }
+
+  addEntity(e: EntityRec): void {
+    this.entities.set(e.name, { ...e, members: { ...e.members } });
+  }
+
+  addOrg(o: OrgRec): void {
+    const rec = { ...o, members: { ...o.members } };
+    this.orgs.set(o.name, rec);
+    this.orgsByEntity.set(o.entityName, rec);
+  }
+
+  private indexProject(p: ProjectRec): void {
+    const key = pkey(p.entity, p.name);
+    this.projects.set(key, p);
+    addTo(this.projectsByEntity, p.entity, key);
+  }
+
+  private indexCollection(c: CollectionRec): void {
+    this.collections.set(c.id, c);
+    this.collectionsByPath.set(ckey(c.entity, c.project, c.name), c.id);
+    const pk = pkey(c.entity, c.project);
+    addTo(this.collectionsByProject, pk, c.id);
+    if (!this.membershipsByCollection.has(c.id)) this.membershipsByCollection.set(c.id, new Set());
+  }
+
+  private indexArtifact(a: ArtifactRec): void {
+    this.artifacts.set(a.id, a);
+    this.digestIndex.set(`${a.sequenceId}#${a.digest}`, a.id);
+  }
+
+  private indexMembership(m: MembershipRec): void {
+    this.memberships.set(m.id, m);
+    this.membershipByIndex.set(ikey(m.collectionId, m.versionIndex), m.id);
+    for (const al of m.aliases) this.membershipByAlias.set(akey(m.collectionId, al), m.id);
+    addTo(this.membershipsByCollection, m.collectionId, m.id);
+    addTo(this.membershipsByArtifact, m.artifactId, m.id);
+  }
+
+  // ---- reads ----------------------------------------------------------------
+
+  getUser(name: string): UserRec | undefined {
+    return this.users.get(name);
+  }
+  listUsers(): UserRec[] {
+    return [...this.users.values()];
+  }
+  getEntity(name: string): EntityRec | undefined {
+    return this.entities.get(name);
+  }
+  listEntities(): EntityRec[] {
+    return [...this.entities.values()];
+  }
+  getOrg(displayName: string): OrgRec | undefined {
+    return this.orgs.get(displayName);
+  }
+  getOrgByEntityName(entityName: string): OrgRec | undefined {
+    return this.orgsByEntity.get(entityName);
+  }
+  listOrgs(): OrgRec[] {
+    return [...this.orgs.values()];
+  }
+  /** Orgs a user belongs to, in seed order. */
+  orgsOfUser(user: string): OrgRec[] {
+    return this.listOrgs().filter((o) => o.members[user] !== undefined);
+  }
+  /** Teams (team entities) a user is a member of. */
+  teamsOfUser(user: string): EntityRec[] {
+    return this.listEntities().filter((e) => e.kind === 'team' && e.members[user] !== undefined);
+  }
+  getProject(entity: string, project: string): ProjectRec | undefined {
+    return this.projects.get(pkey(entity, project));
+  }
+  listProjects(entity: string): ProjectRec[] {
+    const keys = this.projectsByEntity.get(entity);
+    return keys ? [...keys].map((k) => this.projects.get(k)!) : [];
+  }
+  getRun(id: string): RunRec | undefined {
+    return this.runs.get(id);
+  }
+  listRuns(): RunRec[] {
+    return [...this.runs.values()];
+  }
+  getCollection(id: string): CollectionRec | undefined {
+    return this.collections.get(id);
+  }
+  findCollection(entity: string, project: string, name: string): CollectionRec | undefined {
+    const id = this.collectionsByPath.get(ckey(entity, project, name));
+    return id ? this.collections.get(id) : undefined;
+  }
+  listCollections(entity: string, project: string): CollectionRec[] {
+    const ids = this.collectionsByProject.get(pkey(entity, project));
+    return ids ? [...ids].map((id) => this.collections.get(id)!) : [];
+  }
+  getArtifact(id: string): ArtifactRec | undefined {
+    return this.artifacts.get(id);
+  }
+  findArtifactByDigest(sequenceId: string, digest: string): ArtifactRec | undefined {
+    const id = this.digestIndex.get(`${sequenceId}#${digest}`);
+    return id ? this.artifacts.get(id) : undefined;
+  }
+  getMembership(id: string): MembershipRec | undefined {
+    return this.memberships.get(id);
+  }
+  /** The membership of a source version in its own sequence. */
+  sourceMembership(artifactId: string): MembershipRec | undefined {
+    const a = this.artifacts.get(artifactId);
+    if (!a) return undefined;
+    const id = this.membershipByIndex.get(ikey(a.sequenceId, a.versionIndex));
+    return id ? this.memberships.get(id) : undefined;
+  }
+  /** Memberships of a collection in index order. */
+  listMemberships(collectionId: string): MembershipRec[] {
+    const ids = this.membershipsByCollection.get(collectionId);
+    if (!ids) return [];
+    return [...ids]
+      .map((id) => this.memberships.get(id)!)
+      .sort((a, b) => a.versionIndex - b.versionIndex);
+  }
+  membershipCount(collectionId: string): number {
+    return this.membershipsByCollection.get(collectionId)?.size ?? 0;
+  }
+  /** Portfolio memberships (links) of a source version. */
+  linksOfArtifact(artifactId: string): MembershipRec[] {
+    const ids = this.membershipsByArtifact.get(artifactId);
+    if (!ids) return [];
+    const out: MembershipRec[] = [];
+    for (const id of ids) {
+      const m = this.memberships.get(id)!;
+      if (this.collections.get(m.collectionId)?.kind === 'portfolio') out.push(m);
+    }
+    return out;
+  }
+  /** The membership of `artifactId` in `collectionId`, if linked there. */
+  membershipOfArtifactIn(collectionId: string, artifactId: string): MembershipRec | undefined {
+    const ids = this.membershipsByArtifact.get(artifactId);
+    if (!ids) return undefined;
+    for (const id of ids) {
+      const m = this.memberships.get(id)!;
+      if (m.collectionId === collectionId) return m;
+    }
+    return undefined;
+  }
+  /** Resolve `vN` or an alias inside one collection. */
+  findMembership(collectionId: string, aliasOrVersion: string): MembershipRec | undefined {
+    const v = VERSION_ALIAS.exec(aliasOrVersion);
+    const id = v
+      ? this.membershipByIndex.get(ikey(collectionId, Number(v[1])))
+      : this.membershipByAlias.get(akey(collectionId, aliasOrVersion));
+    return id ? this.memberships.get(id) : undefined;
+  }
+
+  // ---- writes (each one committed change = one event) ------------------------
+
+  /** Creates a plain project if absent; returns it. */
+  ensureProject(entity: string, name: string): ProjectRec {
+    const existing = this.getProject(entity, name);
+    if (existing) return existing;
+    const p: ProjectRec = {
+      id: this.source.nodeId('Project'),
+      entity,
+      name,
+      createdAt: this.source.now(),
+    };
+    this.indexProject(p);
+    this.emit({ kind: 'project-created', entity, project: name });
+    return p;
+  }
+
+  /** Creates a registry project under an org entity (seed/setup path). */
+  createRegistry(orgEntity: string, projectName: string, registry: RegistryRec): ProjectRec {
+    if (this.getProject(orgEntity, projectName)) {
+      throw new SimError(
+        'ValueError',
+        `Registry '${projectName}' already exists in '${orgEntity}'`,
+      );
+    }
+    const p: ProjectRec = {
+      id: this.source.nodeId('Project'),
+      entity: orgEntity,
+      name: projectName,
+      registry: {
+        ...registry,
+        acceptedTypes: [...registry.acceptedTypes],
+        members: { ...registry.members },
+      },
+      createdAt: this.source.now(),
+    };
+    this.indexProject(p);
+    this.emit({ kind: 'project-created', entity: orgEntity, project: projectName });
+    return p;
+  }
+
+  createRun(input: {
+    entity: string;
+    project: string;
+    name?: string;
+    id?: string;
+    jobType?: string;
+    config?: Record<string, unknown>;
+  }): RunRec {
+    this.ensureProject(input.entity, input.project);
+    const id = input.id ?? this.source.runId();
+    const run: RunRec = {
+      id,
+      entity: input.entity,
+      project: input.project,
+      name: input.name ?? runName(this.source),
+      jobType: input.jobType,
+      state: 'running',
+      config: { ...(input.config ?? {}) },
+      createdAt: this.source.now(),
+    };
+    this.runs.set(id, run);
+    this.emit({ kind: 'run-created', runId: id });
+    return run;
+  }
+
+  finishRun(id: string): void {
+    const run = this.runs.get(id);
+    if (!run || run.state === 'finished') return;
+    run.state = 'finished';
+    this.emit({ kind: 'run-finished', runId: id });
+  }
+
+  private createCollection(
+    kind: CollectionRec['kind'],
+    entity: string,
+    project: string,
+    name: string,
+    type: string,
+  ): CollectionRec {
+    const c: CollectionRec = {
+      id: this.source.nodeId(kind === 'sequence' ? 'ArtifactSequence' : 'ArtifactPortfolio'),
+      kind,
+      entity,
+      project,
+      name,
+      type,
+      description: null,
+      createdAt: this.source.now(),
+      nextIndex: 0,
+    };
+    this.indexCollection(c);
+    return c;
+  }
+
+  /** An empty registry collection (seed/setup, or a UI "create collection"). */
+  createPortfolio(entity: string, project: string, name: string, type: string): CollectionRec {
+    this.ensureProject(entity, project);
+    const existing = this.findCollection(entity, project, name);
+    if (existing) return existing;
+    const c = this.createCollection('portfolio', entity, project, name, type);
+    this.emit({ kind: 'collection-created', collectionId: c.id });
+    return c;
+  }
+
+  /**
+   * Logs a new source version, or returns the existing one with the same digest in the
+   * same sequence (dedup). `latest` always moves to the version just logged.
+   */
+  logVersion(input: LogVersionInput): {
+    artifact: ArtifactRec;
+    membership: MembershipRec;
+    deduped: boolean;
+  } {
+    this.ensureProject(input.entity, input.project);
+    const seq =
+      this.findCollection(input.entity, input.project, input.name) ??
+      this.createCollection('sequence', input.entity, input.project, input.name, input.type);
+    const dup = this.findArtifactByDigest(seq.id, input.digest);
+    const aliases = ['latest', ...(input.aliases ?? []).filter((a) => a !== 'latest')];
+    if (dup) {
+      const m = this.sourceMembership(dup.id)!;
+      this.putAliases(m, aliases);
+      this.emit({ kind: 'artifact-logged', artifactId: dup.id, membershipId: m.id });
+      return { artifact: dup, membership: m, deduped: true };
+    }
+    const index = seq.nextIndex++;
+    const artifact: ArtifactRec = {
+      id: this.source.nodeId('Artifact'),
+      sequenceId: seq.id,
+      versionIndex: index,
+      type: seq.type,
+      digest: input.digest,
+      description: input.description ?? null,
+      metadata: { ...(input.metadata ?? {}) },
+      files: { ...input.files },
+      runId: input.runId ?? null,
+      state: 'COMMITTED',
+      createdAt: this.source.now(),
+    };
+    this.indexArtifact(artifact);
+    const m: MembershipRec = {
+      id: this.source.nodeId('ArtifactCollectionMembership'),
+      collectionId: seq.id,
+      versionIndex: index,
+      artifactId: artifact.id,
+      aliases: [],
+      createdAt: artifact.createdAt,
+    };
+    this.indexMembership(m);
+    this.putAliases(m, aliases);
+    this.emit({ kind: 'artifact-logged', artifactId: artifact.id, membershipId: m.id });
+    return { artifact, membership: m, deduped: false };
+  }
+
+  /**
+   * Links a source version into a portfolio (created with `type` when absent). Re-linking
+   * the same source is idempotent: the existing membership gets the new aliases.
+   */
+  link(input: {
+    artifactId: string;
+    entity: string;
+    project: string;
+    collection: string;
+    type: string;
+    aliases: string[];
+  }): { membership: MembershipRec; created: boolean } {
+    this.ensureProject(input.entity, input.project);
+    const coll =
+      this.findCollection(input.entity, input.project, input.collection) ??
+      this.createCollection('portfolio', input.entity, input.project, input.collection, input.type);
+    const existing = this.membershipOfArtifactIn(coll.id, input.artifactId);
+    if (existing) {
+      this.putAliases(existing, input.aliases);
+      this.emit({
+        kind: 'artifact-linked',
+        artifactId: input.artifactId,
+        membershipId: existing.id,
+      });
+      return { membership: existing, created: false };
+    }
+    const index = coll.nextIndex++;
+    const m: MembershipRec = {
+      id: this.source.nodeId('ArtifactCollectionMembership'),
+      collectionId: coll.id,
+      versionIndex: index,
+      artifactId: input.artifactId,
+      aliases: [],
+      createdAt: this.source.now(),
+    };
+    this.indexMembership(m);
+    this.putAliases(m, ['latest', ...input.aliases.filter((a) => a !== 'latest')]);
+    this.emit({ kind: 'artifact-linked', artifactId: input.artifactId, membershipId: m.id });
+    return { membership: m, created: true };
+  }
+
+  /** Removes one link. `latest` moves to the highest remaining index; nothing is renumbered. */
+  unlink(membershipId: string): void {
+    const m = this.memberships.get(membershipId);
+    if (!m) return;
+    const hadLatest = m.aliases.includes('latest');
+    for (const al of m.aliases) this.membershipByAlias.delete(akey(m.collectionId, al));
+    this.memberships.delete(m.id);
+    this.membershipByIndex.delete(ikey(m.collectionId, m.versionIndex));
+    this.membershipsByCollection.get(m.collectionId)?.delete(m.id);
+    this.membershipsByArtifact.get(m.artifactId)?.delete(m.id);
+    if (hadLatest) {
+      let newest: MembershipRec | undefined;
+      for (const id of this.membershipsByCollection.get(m.collectionId) ?? []) {
+        const other = this.memberships.get(id)!;
+        if (!newest || other.versionIndex > newest.versionIndex) newest = other;
+      }
+      if (newest) this.putAliases(newest, ['latest']);
+    }
+    this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId: m.id });
+  }
+
+  addAliases(membershipId: string, aliases: string[]): void {
+    const m = this.memberships.get(membershipId);
+    if (!m) return;
+    this.putAliases(m, aliases);
+    this.emit({ kind: 'aliases-changed', membershipId, aliases: [...m.aliases] });
+  }
+
+  deleteAliases(membershipId: string, aliases: string[]): void {
+    const m = this.memberships.get(membershipId);
+    if (!m) return;
+    const drop = new Set(aliases);
+    for (const al of aliases) {
+      if (this.membershipByAlias.get(akey(m.collectionId, al)) === m.id) {
+        this.membershipByAlias.delete(akey(m.collectionId, al));
+      }
+    }
+    m.aliases = m.aliases.filter((a) => !drop.has(a));
+    this.emit({ kind: 'aliases-changed', membershipId, aliases: [...m.aliases] });
+  }
+
+  /** Aliases are unique within a collection: taking one moves it off its previous holder. */
+  private putAliases(m: MembershipRec, aliases: string[]): void {
+    for (const al of aliases) {
+      if (VERSION_ALIAS.test(al)) continue; // vN is implied by the index, never stored
+      const key = akey(m.collectionId, al);
+      const holderId = this.membershipByAlias.get(key);
+      if (holderId === m.id) continue;
+      if (holderId) {
+        const holder = this.memberships.get(holderId);
+        if (holder) holder.aliases = holder.aliases.filter((a) => a !== al);
+      }
+      this.membershipByAlias.set(key, m.id);
+      m.aliases.push(al);
+    }
+  }
+
+  /** Updates registry settings (accepted types, members, visibility). */
+  updateRegistry(entity: string, project: string, patch: Partial<RegistryRec>): void {
+    const p = this.getProject(entity, project);
+    if (!p?.registry) return;
+    Object.assign(p.registry, patch);
+    this.emit({ kind: 'registry-changed', entity, project });
+  }
+
+  // ---- snapshot -------------------------------------------------------------
+
+  snapshot(): WorldSnapshot {
+    const s = this.source;
+    return structuredClone({
+      version: 1 as const,
+      viewer: this.viewer,
+      env: this.env,
+      clock: { seed: s.seed, rngState: s.rngState, counter: s.counter, tick: s.tick },
+      users: [...this.users.values()],
+      entities: [...this.entities.values()],
+      orgs: [...this.orgs.values()],
+      projects: [...this.projects.values()],
+      runs: [...this.runs.values()],
+      collections: [...this.collections.values()],
+      artifacts: [...this.artifacts.values()],
+      memberships: [...this.memberships.values()],
+    });
+  }
+
+  static fromSnapshot(json: unknown): World {
+    const snap = parseWorldSnapshot(json);
+    const w = new World(snap.viewer, snap.env, snap.clock.seed);
+    Object.assign(w.source, {
+      rngState: snap.clock.rngState,
+      counter: snap.clock.counter,
+      tick: snap.clock.tick,
+    });
+    for (const u of snap.users) w.addUser(u);
+    for (const e of snap.entities) w.addEntity(e);
+    for (const o of snap.orgs) w.addOrg(o);
+    for (const p of snap.projects) w.indexProject(structuredClone(p));
+    for (const r of snap.runs) w.runs.set(r.id, structuredClone(r));
+    for (const c of snap.collections) w.indexCollection({ ...c });
+    for (const a of snap.artifacts) w.indexArtifact(structuredClone(a));
+    for (const m of snap.memberships) {
+      if (!w.collections.has(m.collectionId)) {
+        throw new SimError(
+          'ValueError',
+          `Invalid world snapshot: memberships: unknown collectionId '${m.collectionId}'`,
+        );
+      }
+      if (!w.artifacts.has(m.artifactId)) {
+        throw new SimError(
+          'ValueError',
+          `Invalid world snapshot: memberships: unknown artifactId '${m.artifactId}'`,
+        );
+      }
+      w.indexMembership({ ...m, aliases: [...m.aliases] });
+    }
+    if (!w.users.has(snap.viewer)) {
+      throw new SimError(
+        'ValueError',
+        `Invalid world snapshot: viewer: unknown user '${snap.viewer}'`,
+      );
+    }
+    return w;
+  }
+}
+
+const ADJECTIVES = [
+  'amber',
+  'brisk',
+  'calm',
+  'daring',
+  'eager',
+  'fancy',
+  'gentle',
+  'hardy',
+  'icy',
+  'jolly',
+];
+const NOUNS = [
+  'river',
+  'forest',
+  'comet',
+  'meadow',
+  'canyon',
+  'harbor',
+  'glacier',
+  'breeze',
+  'summit',
+  'dune',
+];
+
+function runName(src: DeterministicSource): string {
+  const a = ADJECTIVES[Math.floor(src.next() * ADJECTIVES.length)];
+  const n = NOUNS[Math.floor(src.next() * NOUNS.length)];
+  return `${a}-${n}-${src.counter + 1}`;
+}
