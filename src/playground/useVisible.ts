@@ -1,0 +1,23 @@
+import { type RefObject, useEffect, useState } from 'react';
+
+/**
+ * True once the element has come near the viewport. Widgets use it to fetch
+ * the engine only when the reader can see them. Without IntersectionObserver
+ * it stays false and the widget loads on first interaction instead.
+ */
+export function useVisible(ref: RefObject<Element | null>, rootMargin = '200px'): boolean {
+  const [visible, setVisible] = useState(false);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || visible || typeof IntersectionObserver === 'undefined') return;
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setVisible(true);
+      },
+      { rootMargin },
+    );
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref, rootMargin, visible]);
+  return visible;
+}
