@@ -42,7 +42,8 @@ export function createFakeApi(data: FakeData) {
         throw e;
       }
       const key = `${input.orgEntityName}/${input.registry}`;
-      const list = (data.collections[key] ??= []);
+      if (!data.collections[key]) data.collections[key] = [];
+      const list = data.collections[key];
       let coll = list.find((c) => c.name === input.collection);
       if (!coll) {
         coll = { name: input.collection, type: 'model', versionCount: 0, latest: null };

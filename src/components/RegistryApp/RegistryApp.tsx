@@ -1,0 +1,388 @@
+// The simulated Registry App (loaded lazily by index.tsx). Thin: all state lives in
+// useRegistryApp, all data comes from the simulated backend through `api`.
+import { useCallback, useRef } from 'react';
+import { type RegistryUiApi, registryLabel, type Subscribe } from '../../playground/ui/api';
+import { emptyCollectionCode } from '../../playground/ui/codegen';
+import { type RegistryAppState, useRegistryApp } from '../../playground/ui/useRegistryApp';
+import LinkSteps, { LinkCode, LinkSummary } from '../LinkSteps';
+import Dialog from './Dialog';
+import ErrorNote from './ErrorNote';
+import MeatballMenu from './MeatballMenu';
+import Pager from './Pager';
+import styles from './styles.module.css';
+
+export interface RegistryAppProps {
+  api: RegistryUiApi;
+  subscribe?: Subscribe;
+  /** Puts code in the page's snippet editor; false when the page has none. */
+  openInEditor?: (code: string) => boolean;
+}
+
+export default function RegistryApp({ api, subscribe, openInEditor }: RegistryAppProps) {
+  const app = useRegistryApp(api, subscribe);
+  const menuButtons = useRef(new Map<string, HTMLButtonElement>());
+  const opener = useRef<() => HTMLElement | null | undefined>(() => null);
+
+  const openSidebarFrom = useCallback(
+    (collection: string, from: () => HTMLElement | null | undefined) => {
+      opener.current = from;
+      app.openSidebar(collection);
+    },
+    [app.openSidebar],
+  );
+
+  return (
+    <div className={styles.layout}>
+      <LinkSteps
+        title="Steps in the Registry App"
+        steps={app.steps}
+        summary={
+          app.finished && (
+            <LinkSummary
+              link={app.finished}
+              openInEditor={openInEditor}
+              onStartOver={app.startOver}
+            />
+          )
+        }
+      />
+      <section className={styles.app} aria-label="Simulated Registry App">
+        <div className={styles.chrome}>
+          <span className={styles.chromeTitle}>Registry</span>
+          <span className={styles.chromeNote}>simulated · same world as the code on this page</span>
+        </div>
+        <div className={styles.content}>
+          {app.view === 'registries' && <RegistryList app={app} />}
+          {app.view === 'collections' && (
+            <CollectionList
+              app={app}
+              onLinkNew={(c) => openSidebarFrom(c, () => menuButtons.current.get(c))}
+              registerButton={(c, el) => {
+                if (el) menuButtons.current.set(c, el);
+                else menuButtons.current.delete(c);
+              }}
+            />
+          )}
+          {app.view === 'details' && (
+            <CollectionDetails app={app} openInEditor={openInEditor} onLinkNew={openSidebarFrom} />
+          )}
+        </div>
+      </section>
+      {app.sidebar && (
+        <Dialog
+          title={`Link new version to ${app.sidebar.collection}`}
+          onClose={app.closeSidebar}
+          returnFocus={() => opener.current()}
+        >
+          <LinkSidebar app={app} />
+        </Dialog>
+      )}
+    </div>
+  );
+}
+
+function RegistryList({ app }: { app: RegistryAppState }) {
+  const { registries } = app;
+  if (registries.error) return <ErrorNote error={registries.error} />;
+  if (!registries.data) return <p>Loading registries…</p>;
+  if (registries.data.length === 0) return <p>You cannot see any registry in this world.</p>;
+  return (
+    <>
+      <h3 className={styles.heading}>Registries</h3>
+      <ul className={styles.cards}>
+        {registries.data.map((r) => (
+          <li key={`${r.orgEntityName}/${r.name}`}>
+            <button type="button" className={styles.card} onClick={() => app.openRegistry(r)}>
+              <span className={styles.cardTitle}>{registryLabel(r.name)}</span>
+              <span className={styles.meta}>
+                {r.orgName} · {r.visibility === 'restricted' ? 'Restricted' : 'Organization'} ·{' '}
+                {r.allowAllTypes ? 'any type' : r.acceptedTypes.join(', ') || 'no types yet'}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function CollectionList({
+  app,
+  onLinkNew,
+  registerButton,
+}: {
+  app: RegistryAppState;
+  onLinkNew: (collection: string) => void;
+  registerButton: (collection: string, el: HTMLButtonElement | null) => void;
+}) {
+  const r = app.registry;
+  const page = app.collectionsPage;
+  return (
+    <>
+      <button type="button" className={styles.back} onClick={app.backToRegistries}>
+        ← All registries
+      </button>
+      <h3 className={styles.heading}>{r ? registryLabel(r.name) : ''}</h3>
+      {r && (
+        <p className={styles.meta}>
+          wandb-registry-{r.name} · {r.orgName}
+        </p>
+      )}
+      {app.collections.error && <ErrorNote error={app.collections.error} />}
+      {!page && !app.collections.error && <p>Loading collections…</p>}
+      {page && (
+        <>
+          {(app.collections.data?.length ?? 0) > 10 && (
+            <label className={styles.filter}>
+              Filter collections
+              <input
+                type="search"
+                value={app.collectionFilter}
+                onChange={(e) => app.setCollectionFilter(e.target.value)}
+              />
+            </label>
+          )}
+          {page.total === 0 ? (
+            <p>No collections in this registry yet.</p>
+          ) : (
+            <ul className={styles.rows} aria-label="Collections">
+              {page.items.map((c) => (
+                <li
+                  key={c.name}
+                  className={
+                    app.revealed === c.name ? `${styles.row} ${styles.revealed}` : styles.row
+                  }
+                  onMouseEnter={() => app.reveal(c.name)}
+                  onFocus={() => app.reveal(c.name)}
+                >
+                  <div className={styles.rowMain}>
+                    <span className={styles.rowName}>{c.name}</span>
+                    <span className={styles.meta}>
+                      {c.type} · {c.versionCount} {c.versionCount === 1 ? 'version' : 'versions'}
+                      {c.latest && <> · latest: {c.latest}</>}
+                    </span>
+                  </div>
+                  <div className={styles.rowActions}>
+                    <button
+                      type="button"
+                      className="button button--sm button--secondary"
+                      onClick={() => app.openDetails(c.name)}
+                      aria-label={`View details of ${c.name}`}
+                    >
+                      View details
+                    </button>
+                    <MeatballMenu
+                      collection={c.name}
+                      open={app.menuFor === c.name}
+                      onOpen={() => app.openMenu(c.name)}
+                      onClose={app.closeMenu}
+                      buttonRef={(el) => registerButton(c.name, el)}
+                      items={[{ label: 'Link new version', onSelect: () => onLinkNew(c.name) }]}
+                    />
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Pager page={page} onPage={app.setCollectionPage} label="Collections pages" />
+        </>
+      )}
+    </>
+  );
+}
+
+function CollectionDetails({
+  app,
+  openInEditor,
+  onLinkNew,
+}: {
+  app: RegistryAppState;
+  openInEditor?: (code: string) => boolean;
+  onLinkNew: (collection: string, from: () => HTMLElement | null) => void;
+}) {
+  const r = app.registry;
+  const name = app.detailsOf ?? '';
+  const collection = app.collections.data?.find((c) => c.name === name);
+  const linkButton = useRef<HTMLButtonElement>(null);
+  const page = app.versionsPage;
+  return (
+    <>
+      <button type="button" className={styles.back} onClick={app.backToCollections}>
+        ← {r ? registryLabel(r.name) : 'Collections'}
+      </button>
+      <h3 className={styles.heading}>{name}</h3>
+      <p className={styles.meta}>
+        {collection?.type ?? ''} · {collection?.versionCount ?? 0} versions
+      </p>
+      <button
+        ref={linkButton}
+        type="button"
+        className="button button--sm button--primary"
+        onClick={() => onLinkNew(name, () => linkButton.current)}
+      >
+        Link new version
+      </button>
+      {app.details.error && <ErrorNote error={app.details.error} />}
+      {!page && !app.details.error && <p>Loading versions…</p>}
+      {page && page.total === 0 && r && (
+        <div className={styles.empty}>
+          <p>
+            This collection is empty. Link a version with the Link new version button, or run this
+            code. Its <code>target_path</code> is the exact path, with the org entity name{' '}
+            <code>{r.orgEntityName}</code>:
+          </p>
+          <LinkCode
+            openInEditor={openInEditor}
+            label={`link_artifact code for ${name}`}
+            code={emptyCollectionCode({
+              orgEntityName: r.orgEntityName,
+              registry: r.name,
+              collection: name,
+              type: collection?.type ?? 'model',
+            })}
+          />
+        </div>
+      )}
+      {page && page.total > 0 && (
+        <>
+          <ul className={styles.rows} aria-label={`Versions of ${name}`}>
+            {page.items.map((m) => (
+              <li key={m.versionIndex} className={styles.row}>
+                <div className={styles.rowMain}>
+                  <span className={styles.rowName}>v{m.versionIndex}</span>
+                  <span className={styles.meta}>
+                    Source: {m.source.entity}/{m.source.project}/{m.source.name}:v
+                    {m.source.versionIndex}
+                  </span>
+                </div>
+                <ul className={styles.aliases} aria-label={`Aliases of v${m.versionIndex}`}>
+                  {m.aliases.map((a) => (
+                    <li key={a} className={styles.alias}>
+                      {a}
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <Pager page={page} onPage={app.setVersionPage} label="Version pages" />
+        </>
+      )}
+    </>
+  );
+}
+
+function LinkSidebar({ app }: { app: RegistryAppState }) {
+  const sb = app.sidebar;
+  if (!sb) return null;
+  const canLink = Boolean(sb.versionId) && !sb.busy;
+  return (
+    <form
+      className={styles.form}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (canLink) void app.submitLink();
+      }}
+    >
+      <Select
+        label="Team"
+        value={sb.team}
+        placeholder="Select a team"
+        options={(app.entities.data ?? []).map((e) => ({
+          value: e.name,
+          label: e.kind === 'user' ? `${e.name} (personal)` : e.name,
+        }))}
+        loading={app.entities.loading}
+        onChange={(v) => app.choose('team', v)}
+      />
+      <Select
+        label="Project"
+        value={sb.project}
+        placeholder={sb.team ? 'Select a project' : 'Select a team first'}
+        options={(app.projects.data ?? []).map((p) => ({ value: p, label: p }))}
+        loading={app.projects.loading}
+        disabled={!sb.team}
+        emptyText={sb.team ? `No projects in ${sb.team} yet` : undefined}
+        onChange={(v) => app.choose('project', v)}
+      />
+      <Select
+        label="Artifact"
+        value={sb.artifact}
+        placeholder={sb.project ? 'Select an artifact' : 'Select a project first'}
+        options={(app.artifacts.data ?? []).map((a) => ({
+          value: a.name,
+          label: `${a.name} (${a.type})`,
+        }))}
+        loading={app.artifacts.loading}
+        disabled={!sb.project}
+        emptyText={sb.project ? `No artifacts in ${sb.project} yet` : undefined}
+        onChange={(v) => app.choose('artifact', v)}
+      />
+      <Select
+        label="Version"
+        value={sb.versionId}
+        placeholder={sb.artifact ? 'Select a version' : 'Select an artifact first'}
+        options={(app.versions.data ?? []).map((v) => ({
+          value: v.id,
+          label: `v${v.versionIndex}${v.aliases.length ? ` (${v.aliases.join(', ')})` : ''}`,
+        }))}
+        loading={app.versions.loading}
+        disabled={!sb.artifact}
+        onChange={(v) => app.choose('versionId', v)}
+      />
+      <label className={styles.field}>
+        Aliases (optional)
+        <input
+          type="text"
+          value={sb.aliases}
+          onChange={(e) => app.setAliases(e.target.value)}
+          aria-describedby="registry-app-aliases-help"
+          autoComplete="off"
+        />
+      </label>
+      <p id="registry-app-aliases-help" className={styles.help}>
+        Separate aliases with commas, e.g. <code>production, best</code>. The server adds{' '}
+        <code>latest</code> itself.
+      </p>
+      {sb.error && <ErrorNote error={sb.error} />}
+      <button type="submit" className="button button--primary" disabled={!canLink}>
+        {sb.busy ? 'Linking…' : 'Link'}
+      </button>
+    </form>
+  );
+}
+
+export function Select({
+  label,
+  value,
+  placeholder,
+  options,
+  onChange,
+  loading,
+  disabled,
+  emptyText,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+  loading?: boolean;
+  disabled?: boolean;
+  emptyText?: string;
+}) {
+  const empty = !loading && !disabled && options.length === 0 && emptyText;
+  return (
+    <label className={styles.field}>
+      {label}
+      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{loading ? 'Loading…' : empty ? emptyText : placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
