@@ -4,3 +4,5 @@ export { createWorld, World } from './world';
 export type * from './world/types';
 export { worldSeeds } from './scenarios/seeds';
 export * from './rules/index';
+export { analyze, applyEdits } from './analysis/analyze';
+export type { Diagnostic, Fix, TextEdit } from './analysis/types';

@@ -1,0 +1,35 @@
+// The editor-facing result of `analyze`. Offsets are 0-based UTF-16 indexes into the
+// analysed code (what JS strings, Monaco models and CodeMirror use).
+
+export interface TextEdit {
+  from: number;
+  to: number;
+  insert: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+}
+
+export type DiagnosticCode =
+  | 'path-too-many-parts'
+  | 'registry-prefix-typo'
+  | 'registry-not-found'
+  | 'org-is-team'
+  | 'org-unknown'
+  | 'placeholder'
+  | 'alias-chars'
+  | 'alias-in-path'
+  | 'artifact-name'
+  | 'reserved-type'
+  | 'undefined-name';
+
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  from: number;
+  to: number;
+  code: DiagnosticCode;
+  fixes?: Fix[];
+}

@@ -1,0 +1,40 @@
+// What the analyser needs to know about the world, seen from the viewer: their orgs,
+// every team, and the registries they can see. Visibility comes from rules (a restricted
+// registry the viewer is not in looks as if it did not exist).
+import { canSeeRegistry } from '../rules/permissions';
+import { isRegistryProject, registryNameOf } from '../rules/targetPath';
+import type { World } from '../world/world';
+
+export interface OrgFact {
+  /** Display name. */
+  name: string;
+  /** ORG_ENTITY_NAME. */
+  entityName: string;
+  /** Registry names (without `wandb-registry-`) the viewer can see. */
+  registries: string[];
+}
+
+export interface WorldFacts {
+  viewer: string;
+  /** Orgs the viewer belongs to. */
+  orgs: OrgFact[];
+  /** Every team entity, with the display name of its org and whether the viewer is in it. */
+  teams: { name: string; org?: string; member: boolean }[];
+}
+
+export function worldFacts(world: World): WorldFacts {
+  const viewer = world.viewer;
+  const orgs = world.orgsOfUser(viewer).map((o) => ({
+    name: o.name,
+    entityName: o.entityName,
+    registries: world
+      .listProjects(o.entityName)
+      .filter((p) => isRegistryProject(p.name) && p.registry && canSeeRegistry(world, viewer, p))
+      .map((p) => registryNameOf(p.name)),
+  }));
+  const teams = world
+    .listEntities()
+    .filter((e) => e.kind === 'team')
+    .map((e) => ({ name: e.name, org: e.org, member: e.members[viewer] !== undefined }));
+  return { viewer, orgs, teams };
+}
