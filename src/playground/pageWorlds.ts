@@ -183,3 +183,71 @@ export function pageScope(pathname: string): WorldScope {
 export function clearPageScopesForTests(): void {
   pageScopes.clear();
 }
+
+/**
+ * A scope with ONE world that its owner sets (the /playground page): every
+ * slot, whatever its id, is that world, so snippets and simulated UIs placed
+ * inside it all work on the world the playground shows.
+ */
+export interface FixedScope extends WorldScope {
+  setWorld(world: EngineWorld, worldId: string): void;
+  readonly mainSlot: WorldSlot;
+}
+
+export function createFixedScope(key: string, onReset: () => Promise<void>): FixedScope {
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const fn of [...listeners]) fn();
+  };
+  let world: EngineWorld | null = null;
+  let currentId = 'docs';
+  let waiting: ((w: EngineWorld) => void)[] = [];
+  let members: SlotMember[] = [];
+  const log = new NetworkLogStore();
+
+  const mainSlot: WorldSlot = {
+    get worldId() {
+      return currentId;
+    },
+    log,
+    current: () => world,
+    ensure: () =>
+      world ? Promise.resolve(world) : new Promise((resolve) => waiting.push(resolve)),
+    pendingBefore: () => [],
+    register(member) {
+      members.push(member);
+      return () => {
+        members = members.filter((m) => m !== member);
+      };
+    },
+    openInEditor(code) {
+      const target = [...members].sort(byPageOrder).find((m) => m.openInEditor);
+      target?.openInEditor?.(code);
+      return Boolean(target);
+    },
+  };
+
+  return {
+    key,
+    mainSlot,
+    slot: () => mainSlot,
+    setWorld(next, worldId) {
+      const replaced = world !== null && world !== next;
+      world = next;
+      currentId = worldId;
+      const resolve = waiting;
+      waiting = [];
+      for (const r of resolve) r(next);
+      if (replaced) for (const m of members) m.onReset?.();
+      changed();
+    },
+    reset: onReset,
+    subscribe(fn) {
+      listeners.add(fn);
+      return () => {
+        listeners.delete(fn);
+      };
+    },
+    loadedWorldIds: () => (world ? [currentId] : []),
+  };
+}

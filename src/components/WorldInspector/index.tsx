@@ -1,0 +1,117 @@
+import type { EngineWorld } from '@site/src/playground/engineTypes';
+import { buildWorldTree, pathTo, type TreeNode } from '@site/src/playground/worldTree';
+import { useEffect, useId, useMemo, useState } from 'react';
+import styles from './styles.module.css';
+
+interface Props {
+  world: EngineWorld | null;
+  /** Bumps on world events so the tree is rebuilt. */
+  revision: number;
+}
+
+/**
+ * The simulated world as a tree of disclosure buttons (keyboard: Tab + Enter).
+ * A linked version names its source and can jump to it.
+ */
+export default function WorldInspector({ world, revision }: Props) {
+  const prefix = useId();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks a change inside the same world object
+  const tree = useMemo(() => (world ? buildWorldTree(world.snapshot()) : []), [world, revision]);
+  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const domId = (id: string) => `${prefix}-${id}`;
+
+  useEffect(() => {
+    if (!focusTarget) return;
+    const el = document.getElementById(domId(focusTarget));
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'nearest' });
+    setFocusTarget(null);
+  });
+
+  const toggle = (id: string) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const jumpTo = (id: string) => {
+    const ancestors = pathTo(tree, id);
+    if (!ancestors) return;
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      for (const a of ancestors) next.delete(a);
+      return next;
+    });
+    setFocusTarget(id);
+  };
+
+  if (!world) return <p className={styles.empty}>Loading the world…</p>;
+  if (tree.length === 0) return <p className={styles.empty}>This world has no organizations.</p>;
+
+  const render = (nodes: TreeNode[], depth: number) => (
+    <ul className={depth === 0 ? styles.root : styles.list}>
+      {nodes.map((n) => {
+        const open = !collapsed.has(n.id);
+        const hasChildren = n.children.length > 0;
+        return (
+          <li key={n.id} className={styles[n.kind]}>
+            {hasChildren ? (
+              <button
+                type="button"
+                id={domId(n.id)}
+                className={styles.toggle}
+                aria-expanded={open}
+                onClick={() => toggle(n.id)}
+              >
+                <span aria-hidden="true" className={styles.caret}>
+                  {open ? '▾' : '▸'}
+                </span>
+                <NodeLabel node={n} />
+              </button>
+            ) : (
+              <span id={domId(n.id)} tabIndex={-1} className={styles.leaf}>
+                <NodeLabel node={n} />
+              </span>
+            )}
+            {n.source ? (
+              <span className={styles.source}>
+                {' '}
+                linked from <code>{n.source.label}</code>{' '}
+                <button
+                  type="button"
+                  className={styles.jump}
+                  onClick={() => jumpTo(n.source!.nodeId)}
+                  aria-label={`Go to source ${n.source.label}`}
+                >
+                  Go to source
+                </button>
+              </span>
+            ) : null}
+            {hasChildren && open ? render(n.children, depth + 1) : null}
+            {!hasChildren && n.kind !== 'version' ? (
+              <span className={styles.none}> (empty)</span>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <div className={styles.inspector} data-testid="world-inspector">
+      {render(tree, 0)}
+    </div>
+  );
+}
+
+function NodeLabel({ node }: { node: TreeNode }) {
+  return (
+    <>
+      <span className={styles.label}>{node.label}</span>
+      {node.detail ? <span className={styles.detail}> — {node.detail}</span> : null}
+    </>
+  );
+}

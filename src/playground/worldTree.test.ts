@@ -1,0 +1,66 @@
+import { createWorld, worldSeeds } from 'playground-engine';
+import { describe, expect, it } from 'vitest';
+import { buildWorldTree, pathTo, type TreeNode } from './worldTree';
+
+const find = (nodes: TreeNode[], pred: (n: TreeNode) => boolean): TreeNode | undefined => {
+  for (const n of nodes) {
+    if (pred(n)) return n;
+    const below = find(n.children, pred);
+    if (below) return below;
+  }
+  return undefined;
+};
+
+function linkedWorld() {
+  return createWorld({
+    ...worldSeeds.docs,
+    artifacts: [
+      {
+        entity: 'vision-team',
+        project: 'quickstart',
+        name: 'my-model',
+        type: 'model',
+        links: [{ registry: 'model', collection: 'best-models', aliases: ['prod'] }],
+      },
+    ],
+  });
+}
+
+describe('buildWorldTree', () => {
+  it('lays out org → teams and registries for the docs world', () => {
+    const tree = buildWorldTree(createWorld(worldSeeds.docs).snapshot());
+    const org = tree[0];
+    expect(org.kind).toBe('org');
+    expect(org.label).toBe('acme');
+    const [teams, registries] = org.children;
+    expect(teams.children.map((t) => t.label)).toEqual(['nlp-team', 'vision-team']);
+    expect(registries.children.map((r) => r.label)).toEqual(
+      expect.arrayContaining(['wandb-registry-model', 'wandb-registry-dataset']),
+    );
+  });
+
+  it('shows a linked version with its source, and the source is in the tree', () => {
+    const tree = buildWorldTree(linkedWorld().snapshot());
+    const collection = find(tree, (n) => n.kind === 'collection' && n.label === 'best-models')!;
+    expect(collection.detail).toBe('type model');
+    const [link] = collection.children;
+    expect(link.label).toBe('v0');
+    expect(link.detail).toContain('prod');
+    expect(link.source?.label).toBe('vision-team/quickstart/my-model:v0');
+    const source = find(tree, (n) => n.id === link.source?.nodeId)!;
+    expect(source.kind).toBe('version');
+    // The source sits under team → project → collection, which "jump to" must expand.
+    const ancestors = pathTo(tree, source.id)!;
+    const labels = ancestors.map((id) => find(tree, (n) => n.id === id)?.label);
+    expect(labels).toEqual(['acme', 'Teams', 'vision-team', 'quickstart', 'my-model']);
+  });
+
+  it('returns an empty tree for something that is not a snapshot', () => {
+    expect(buildWorldTree(null)).toEqual([]);
+    expect(buildWorldTree({ orgs: 'x' })).toEqual([]);
+  });
+
+  it('pathTo is null for an unknown id', () => {
+    expect(pathTo(buildWorldTree(createWorld(worldSeeds.docs).snapshot()), 'nope')).toBeNull();
+  });
+});

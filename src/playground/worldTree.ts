@@ -1,0 +1,165 @@
+import type { WorldSnapshot } from 'playground-engine';
+
+/**
+ * The world inspector's tree, built from a world snapshot (plain JSON):
+ * org → teams and registries → projects and collections → versions.
+ * A pure function so it is tested without React.
+ */
+export interface TreeNode {
+  /** Stable id, also used as the DOM id suffix for "jump to". */
+  id: string;
+  kind: 'org' | 'team' | 'personal' | 'registry' | 'project' | 'collection' | 'version' | 'group';
+  label: string;
+  detail?: string;
+  children: TreeNode[];
+  /** Versions in a registry: where the linked version comes from. */
+  source?: { nodeId: string; label: string };
+}
+
+type Snap = Pick<
+  WorldSnapshot,
+  'orgs' | 'entities' | 'projects' | 'collections' | 'artifacts' | 'memberships'
+>;
+
+const versionId = (membershipId: string) => `v-${membershipId}`;
+
+export function buildWorldTree(snapshot: unknown): TreeNode[] {
+  const s = snapshot as Partial<Snap> | null;
+  if (!s || !Array.isArray(s.orgs) || !Array.isArray(s.entities) || !Array.isArray(s.projects))
+    return [];
+  const collections = s.collections ?? [];
+  const memberships = s.memberships ?? [];
+  const artifacts = new Map((s.artifacts ?? []).map((a) => [a.id, a]));
+  const collectionById = new Map(collections.map((c) => [c.id, c]));
+
+  const membershipsOf = new Map<string, typeof memberships>();
+  for (const m of memberships) {
+    const list = membershipsOf.get(m.collectionId) ?? [];
+    list.push(m);
+    membershipsOf.set(m.collectionId, list);
+  }
+  // A source version is the artifact's membership in its own sequence.
+  const sourceOf = new Map<string, (typeof memberships)[number]>();
+  for (const m of memberships) {
+    const a = artifacts.get(m.artifactId);
+    if (a && a.sequenceId === m.collectionId) sourceOf.set(m.artifactId, m);
+  }
+
+  const versionNodes = (collectionId: string, isPortfolio: boolean): TreeNode[] =>
+    [...(membershipsOf.get(collectionId) ?? [])]
+      .sort((a, b) => a.versionIndex - b.versionIndex)
+      .map((m) => {
+        const aliases = m.aliases.filter((x) => x !== `v${m.versionIndex}`);
+        const node: TreeNode = {
+          id: versionId(m.id),
+          kind: 'version',
+          label: `v${m.versionIndex}`,
+          detail: aliases.length ? `aliases: ${aliases.join(', ')}` : undefined,
+          children: [],
+        };
+        if (isPortfolio) {
+          const src = sourceOf.get(m.artifactId);
+          const seq = src ? collectionById.get(src.collectionId) : undefined;
+          if (src && seq) {
+            node.source = {
+              nodeId: versionId(src.id),
+              label: `${seq.entity}/${seq.project}/${seq.name}:v${src.versionIndex}`,
+            };
+          }
+        }
+        return node;
+      });
+
+  const collectionNodes = (entity: string, project: string): TreeNode[] =>
+    collections
+      .filter((c) => c.entity === entity && c.project === project)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((c) => ({
+        id: `c-${c.id}`,
+        kind: 'collection',
+        label: c.name,
+        detail: `type ${c.type}`,
+        children: versionNodes(c.id, c.kind === 'portfolio'),
+      }));
+
+  const projectNodes = (entity: string): TreeNode[] =>
+    s
+      .projects!.filter((p) => p.entity === entity && !p.registry)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((p) => ({
+        id: `p-${p.id}`,
+        kind: 'project',
+        label: p.name,
+        children: collectionNodes(entity, p.name),
+      }));
+
+  const tree: TreeNode[] = s.orgs.map((org) => {
+    const teams = s
+      .entities!.filter((e) => e.kind === 'team' && e.org === org.name)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map<TreeNode>((t) => ({
+        id: `t-${t.name}`,
+        kind: 'team',
+        label: t.name,
+        detail: 'team',
+        children: projectNodes(t.name),
+      }));
+    const registries = s
+      .projects!.filter((p) => p.entity === org.entityName && p.registry)
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map<TreeNode>((p) => ({
+        id: `r-${p.id}`,
+        kind: 'registry',
+        label: p.name,
+        detail: [
+          p.registry?.visibility === 'restricted' ? 'restricted' : undefined,
+          p.registry?.allowAllTypes
+            ? 'accepts any type'
+            : `accepts ${p.registry?.acceptedTypes.join(', ')}`,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        children: collectionNodes(org.entityName, p.name),
+      }));
+    return {
+      id: `o-${org.entityName}`,
+      kind: 'org',
+      label: org.name,
+      detail: org.entityName === org.name ? 'org' : `org · ORG_ENTITY_NAME ${org.entityName}`,
+      children: [
+        { id: `o-${org.entityName}-teams`, kind: 'group', label: 'Teams', children: teams },
+        {
+          id: `o-${org.entityName}-registries`,
+          kind: 'group',
+          label: 'Registries',
+          children: registries,
+        },
+      ],
+    };
+  });
+
+  const personal = s.entities
+    .filter((e) => e.kind === 'user')
+    .map<TreeNode>((u) => ({
+      id: `u-${u.name}`,
+      kind: 'personal',
+      label: u.name,
+      detail: 'personal entity',
+      children: projectNodes(u.name),
+    }))
+    .filter((n) => n.children.length > 0);
+  if (personal.length > 0) {
+    tree.push({ id: 'personal', kind: 'group', label: 'Personal entities', children: personal });
+  }
+  return tree;
+}
+
+/** Ids of the ancestors of `id` (outermost first), or null when it is not in the tree. */
+export function pathTo(tree: TreeNode[], id: string): string[] | null {
+  for (const n of tree) {
+    if (n.id === id) return [];
+    const below = pathTo(n.children, id);
+    if (below) return [n.id, ...below];
+  }
+  return null;
+}
