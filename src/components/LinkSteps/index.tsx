@@ -28,18 +28,18 @@ export default function LinkSteps({ title, steps, summary }: LinkStepsProps) {
       <ol className={styles.list}>
         {steps.map((s) => (
           <li key={s.id} className={s.done ? styles.done : undefined}>
-            <input
-              type="checkbox"
-              id={`${id}-${s.id}`}
-              className={styles.box}
-              checked={s.done}
-              readOnly
+            {/* biome-ignore lint/a11y/useSemanticElements: a native checkbox can be toggled by a click; this state only reflects what the reader did */}
+            <span
+              role="checkbox"
+              aria-checked={s.done}
               aria-readonly="true"
               tabIndex={-1}
-              // Read-only: the box reflects what the reader did, it is not an input.
-              onClick={(e) => e.preventDefault()}
-            />
-            <label htmlFor={`${id}-${s.id}`}>{s.label}</label>
+              aria-labelledby={`${id}-${s.id}`}
+              className={styles.box}
+            >
+              <span aria-hidden="true">{s.done ? '✓' : ''}</span>
+            </span>
+            <span id={`${id}-${s.id}`}>{s.label}</span>
           </li>
         ))}
       </ol>

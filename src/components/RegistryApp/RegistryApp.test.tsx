@@ -20,7 +20,11 @@ function setup(extra = 0) {
   return { fake, user, openInEditor };
 }
 
-const step = (label: RegExp) => screen.getByRole('checkbox', { name: label }) as HTMLInputElement;
+const step = (label: RegExp) => ({
+  get checked() {
+    return screen.getByRole('checkbox', { name: label }).getAttribute('aria-checked') === 'true';
+  },
+});
 
 async function openModels(user: ReturnType<typeof userEvent.setup>) {
   await user.click(await screen.findByRole('button', { name: /Models/ }));

@@ -16,8 +16,11 @@ import { ARTIFACT_BROWSER_STEPS } from './steps';
 import { type StepState, useLinkSteps } from './useLinkSteps';
 import { useQuery, useRevision } from './useQuery';
 
-/** Value of the collection dropdown that means "type a new collection name". */
-export const NEW_COLLECTION = '\u0000new';
+/**
+ * Value of the collection dropdown that means "type a new collection name". A ':' never
+ * appears in a collection name the server lists, so it cannot clash with a real one.
+ */
+export const NEW_COLLECTION = ':new-collection';
 
 export interface ModalState {
   step: 1 | 2;
