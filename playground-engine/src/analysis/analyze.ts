@@ -1,5 +1,11 @@
 // analyze(code, world): static diagnostics for the editor. It parses (never runs) the
 // snippet, propagates string constants, and checks what the SDK calls would receive.
+//
+// Ranges point at where the offending characters are WRITTEN. A registry name that reaches
+// `f"wandb-registry-{REG}/c"` from `REG = "modle"` is reported on `modle` inside the
+// constant's literal, so the quick fix edits the value once for every use. When the bad part
+// is not one run of text in one literal (built from two constants, say), the range is the
+// use site's `{...}` replacements instead, and no text fix is offered.
 import { parser } from '@lezer/python';
 import type { World } from '../world/world';
 import { findSdkCalls, type SdkCall } from './calls';
