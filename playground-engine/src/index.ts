@@ -6,3 +6,4 @@ export { worldSeeds } from './scenarios/seeds';
 export * from './rules/index';
 export { analyze, applyEdits } from './analysis/analyze';
 export type { Diagnostic, Fix, TextEdit } from './analysis/types';
+export * from './server/index';

@@ -19,6 +19,7 @@ export function upsertRun(
     name?: string;
     jobType?: string;
     config?: Record<string, unknown>;
+    state?: 'running' | 'finished';
   },
 ): RunRec {
   if (!world.getEntity(input.entity)) throw comm(msg.entityNotFoundUpsert(input.entity));
@@ -26,7 +27,12 @@ export function upsertRun(
     throw comm(msg.permissionDenied);
   }
   const existing = input.id ? world.getRun(input.id) : undefined;
-  if (existing) return existing;
+  if (existing) {
+    if (existing.entity !== input.entity || existing.project !== input.project)
+      throw comm(msg.permissionDenied);
+    if (input.state === 'finished') world.finishRun(existing.id);
+    return existing;
+  }
   return world.createRun(input);
 }
 

@@ -1,0 +1,189 @@
+// Response objects shaped like the real W&B GraphQL fragments (facts §4), built from the world.
+import { registryRole } from '../rules/permissions';
+import { isRegistryProject, registryNameOf } from '../rules/targetPath';
+import type { CollectionRec, MembershipRec, ProjectRec } from '../world/types';
+import type { World } from '../world/world';
+
+export interface ProjectRef {
+  __typename: 'Project';
+  id: string;
+  internalId: string;
+  name: string;
+  entity: { __typename: 'Entity'; name: string };
+}
+
+export interface AliasRef {
+  __typename: 'ArtifactAlias';
+  id: string;
+  alias: string;
+}
+
+export interface CollectionRef {
+  __typename: 'ArtifactSequence' | 'ArtifactPortfolio';
+  id: string;
+  name: string;
+  project: ProjectRef;
+}
+
+export interface ArtifactFragment {
+  __typename: 'Artifact';
+  id: string;
+  artifactSequence: CollectionRef;
+  versionIndex: number;
+  artifactType: { name: string };
+  description: string | null;
+  /** JSON string, as the real API sends it. */
+  metadata: string;
+  ttlDurationSeconds: number;
+  ttlIsInherited: boolean;
+  tags: { id: string; name: string }[];
+  historyStep: number | null;
+  state: 'COMMITTED';
+  size: number;
+  digest: string;
+  commitHash: string;
+  fileCount: number;
+  createdAt: string;
+  updatedAt: string;
+  aliases?: (AliasRef & { artifactCollection: CollectionRef })[];
+  /** Simulator extension: who logged it (run id) and the file names. */
+  createdBy: { __typename: 'Run'; name: string } | null;
+  fileNames: string[];
+}
+
+export interface MembershipFragment {
+  __typename: 'ArtifactCollectionMembership';
+  id: string;
+  versionIndex: number;
+  aliases: AliasRef[];
+  artifactCollection: CollectionRef;
+  artifact: ArtifactFragment;
+  createdAt: string;
+}
+
+export function projectRef(world: World, entity: string, project: string): ProjectRef {
+  const p = world.getProject(entity, project);
+  const id = p?.id ?? '';
+  return {
+    __typename: 'Project',
+    id,
+    internalId: id ? (atob(id).split(':')[1] ?? id) : '',
+    name: project,
+    entity: { __typename: 'Entity', name: entity },
+  };
+}
+
+export function collectionRef(world: World, c: CollectionRec): CollectionRef {
+  return {
+    __typename: c.kind === 'sequence' ? 'ArtifactSequence' : 'ArtifactPortfolio',
+    id: c.id,
+    name: c.name,
+    project: projectRef(world, c.entity, c.project),
+  };
+}
+
+/** Membership aliases as the server lists them: the stored ones plus the implied `vN`. */
+export function aliasRefs(m: MembershipRec): AliasRef[] {
+  return [`v${m.versionIndex}`, ...m.aliases].map((alias) => ({
+    __typename: 'ArtifactAlias',
+    id: btoa(`ArtifactAlias:${m.id}:${alias}`),
+    alias,
+  }));
+}
+
+export function artifactFragment(
+  world: World,
+  artifactId: string,
+  includeAliases = true,
+): ArtifactFragment {
+  const a = world.getArtifact(artifactId)!;
+  const seq = world.getCollection(a.sequenceId)!;
+  const seqRef = collectionRef(world, seq);
+  const size = Object.values(a.files).reduce((n, s) => n + new TextEncoder().encode(s).length, 0);
+  const frag: ArtifactFragment = {
+    __typename: 'Artifact',
+    id: a.id,
+    artifactSequence: seqRef,
+    versionIndex: a.versionIndex,
+    artifactType: { name: a.type },
+    description: a.description,
+    metadata: JSON.stringify(a.metadata),
+    ttlDurationSeconds: -2,
+    ttlIsInherited: true,
+    tags: [],
+    historyStep: null,
+    state: a.state,
+    size,
+    digest: a.digest,
+    commitHash: a.digest.slice(0, 20),
+    fileCount: Object.keys(a.files).length,
+    createdAt: a.createdAt,
+    updatedAt: a.createdAt,
+    createdBy: a.runId ? { __typename: 'Run', name: a.runId } : null,
+    fileNames: Object.keys(a.files).sort(),
+  };
+  if (includeAliases) {
+    const m = world.sourceMembership(a.id);
+    frag.aliases = m ? aliasRefs(m).map((r) => ({ ...r, artifactCollection: seqRef })) : [];
+  }
+  return frag;
+}
+
+export function membershipFragment(
+  world: World,
+  m: MembershipRec,
+  includeAliases = true,
+): MembershipFragment {
+  const c = world.getCollection(m.collectionId)!;
+  return {
+    __typename: 'ArtifactCollectionMembership',
+    id: m.id,
+    versionIndex: m.versionIndex,
+    aliases: aliasRefs(m),
+    artifactCollection: collectionRef(world, c),
+    artifact: artifactFragment(world, m.artifactId, includeAliases),
+    createdAt: m.createdAt,
+  };
+}
+
+export interface RegistryFragment {
+  __typename: 'Project';
+  id: string;
+  /** Registry name without the prefix, e.g. 'model'. */
+  name: string;
+  projectName: string;
+  organization: { name: string; entityName: string };
+  visibility: 'PRIVATE' | 'RESTRICTED';
+  acceptedTypes: string[];
+  allowAllArtifactTypesInRegistry: boolean;
+  core: boolean;
+  viewerRole: string;
+  collectionCount: number;
+  createdAt: string;
+}
+
+export function registryFragment(
+  world: World,
+  p: ProjectRec,
+  viewer: string,
+): RegistryFragment | null {
+  if (!p.registry || !isRegistryProject(p.name)) return null;
+  const role = registryRole(world, viewer, p);
+  if (!role) return null;
+  const org = world.getOrgByEntityName(p.entity)!;
+  return {
+    __typename: 'Project',
+    id: p.id,
+    name: registryNameOf(p.name),
+    projectName: p.name,
+    organization: { name: org.name, entityName: org.entityName },
+    // GraphQL values (registries/_utils.py Visibility): organization = PRIVATE, restricted = RESTRICTED.
+    visibility: p.registry.visibility === 'organization' ? 'PRIVATE' : 'RESTRICTED',
+    acceptedTypes: [...p.registry.acceptedTypes],
+    allowAllArtifactTypesInRegistry: p.registry.allowAllTypes,
+    core: p.registry.core,
+    viewerRole: role,
+    collectionCount: world.listCollections(p.entity, p.name).length,
+    createdAt: p.createdAt,
+  };
+}

@@ -1,0 +1,207 @@
+import { getResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { worldSeeds } from '../scenarios/seeds';
+import { createWorld } from '../world/createWorld';
+import { manifestDigest } from '../world/deterministic';
+import type { World } from '../world/world';
+import { createHandlers, GRAPHQL_URL } from './handlers';
+import { Q } from './queries';
+
+async function send(world: World, op: keyof typeof Q, variables: Record<string, unknown> = {}) {
+  const request = new Request(GRAPHQL_URL, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: Q[op], operationName: op, variables }),
+  });
+  const res = await getResponse(createHandlers(world), request);
+  if (!res) throw new Error(`no handler answered ${op}`);
+  // biome-ignore lint/suspicious/noExplicitAny: the tests walk deep response JSON.
+  type Body = { data?: any; errors?: { message: string }[] };
+  return { status: res.status, body: (await res.json()) as Body };
+}
+
+async function logArtifact(
+  world: World,
+  entity = 'vision-team',
+  content = 'weights',
+  type = 'model',
+) {
+  const files = { 'model.txt': content };
+  const r = await send(world, 'CreateArtifact', {
+    input: {
+      entityName: entity,
+      projectName: 'training',
+      artifactTypeName: type,
+      artifactCollectionName: 'my-model',
+      digest: manifestDigest(files),
+      digestAlgorithm: 'MANIFEST_MD5',
+      enableDigestDeduplication: true,
+      aliases: [{ artifactCollectionName: 'my-model', alias: 'best' }],
+      metadata: JSON.stringify({ acc: 0.9 }),
+      files: JSON.stringify(files),
+    },
+  });
+  return r;
+}
+
+const linkVars = (artifactID: string, collection = 'my-collection', aliases: string[] = []) => ({
+  input: {
+    artifactID,
+    artifactPortfolioName: collection,
+    entityName: 'acme',
+    projectName: 'wandb-registry-model',
+    aliases: aliases.map((alias) => ({ artifactCollectionName: collection, alias })),
+  },
+});
+
+describe('server handlers through getResponse', () => {
+  it('answers ServerFeaturesQuery with the membership feature', async () => {
+    const { body } = await send(createWorld(), 'ServerFeaturesQuery');
+    expect(body.data.serverInfo.features).toContainEqual({
+      name: 'ARTIFACT_MEMBERSHIP_IN_LINK_ARTIFACT_RESPONSE',
+      isEnabled: true,
+    });
+  });
+
+  it('CreateArtifact: PENDING when new, COMMITTED on a digest match', async () => {
+    const w = createWorld();
+    const first = await logArtifact(w);
+    expect(first.status).toBe(200);
+    const a = first.body.data.createArtifact.artifact;
+    expect(a.state).toBe('PENDING');
+    expect(a.versionIndex).toBe(0);
+    expect(JSON.parse(a.metadata)).toEqual({ acc: 0.9 });
+    expect(a.aliases.map((x: { alias: string }) => x.alias).sort()).toEqual([
+      'best',
+      'latest',
+      'v0',
+    ]);
+    const again = (await logArtifact(w)).body.data.createArtifact.artifact;
+    expect(again.state).toBe('COMMITTED');
+    expect(again.id).toBe(a.id);
+    const changed = (await logArtifact(w, 'vision-team', 'new weights')).body.data.createArtifact
+      .artifact;
+    expect(changed.versionIndex).toBe(1);
+  });
+
+  it('LinkArtifact returns the membership fragment (v0, v1, latest moves)', async () => {
+    const w = createWorld();
+    const a0 = (await logArtifact(w)).body.data.createArtifact.artifact.id;
+    const a1 = (await logArtifact(w, 'vision-team', 'v2')).body.data.createArtifact.artifact.id;
+    const r0 = (await send(w, 'LinkArtifact', linkVars(a0, 'my-collection', ['staging']))).body.data
+      .result;
+    expect(r0.versionIndex).toBe(0);
+    expect(r0.artifactMembership).toMatchObject({
+      __typename: 'ArtifactCollectionMembership',
+      versionIndex: 0,
+      artifactCollection: {
+        __typename: 'ArtifactPortfolio',
+        name: 'my-collection',
+        project: { name: 'wandb-registry-model', entity: { name: 'acme' } },
+      },
+      artifact: { id: a0, artifactSequence: { __typename: 'ArtifactSequence', name: 'my-model' } },
+    });
+    const r1 = (await send(w, 'LinkArtifact', linkVars(a1))).body.data.result;
+    expect(r1.versionIndex).toBe(1);
+    const byName = async (name: string) =>
+      (
+        await send(w, 'ArtifactMembershipByName', {
+          entity: 'acme',
+          project: 'wandb-registry-model',
+          name,
+        })
+      ).body.data.project.artifactCollectionMembership;
+    expect((await byName('my-collection:latest')).versionIndex).toBe(1);
+    expect((await byName('my-collection')).versionIndex).toBe(1);
+    expect((await byName('my-collection:staging')).artifact.id).toBe(a0);
+    expect(await byName('my-collection:v9')).toBeNull();
+  });
+
+  it('refusals are GraphQL errors with the server text', async () => {
+    const w = createWorld(worldSeeds['personal-entity']);
+    const id = (await logArtifact(w, 'alice')).body.data.createArtifact.artifact.id;
+    const r = await send(w, 'LinkArtifact', linkVars(id));
+    expect(r.status).toBe(400);
+    expect(r.body.errors).toEqual([
+      {
+        message:
+          "linking is only allowed within the same team or to a collection in your organization's registry",
+        path: ['linkArtifact'],
+      },
+    ]);
+    expect(r.body.data).toEqual({ linkArtifact: null });
+  });
+
+  it('hides restricted registries from non-members', async () => {
+    const w = createWorld();
+    const names = (
+      await send(w, 'FetchRegistries')
+    ).body.data.viewer.organizations[0].orgEntity.projects.edges.map(
+      (e: { node: { name: string } }) => e.node.name,
+    );
+    expect(names.sort()).toEqual(['dataset', 'model']);
+    const r = await send(w, 'ArtifactMembershipByName', {
+      entity: 'acme',
+      project: 'wandb-registry-compliance',
+      name: 'x',
+    });
+    expect(r.body.data.project).toBeNull();
+    w.viewer = 'bob';
+    const bobs = (await send(w, 'FetchRegistries')).body.data.viewer.organizations[0].orgEntity
+      .projects.edges;
+    expect(
+      bobs.map((e: { node: { name: string; visibility: string } }) => [
+        e.node.name,
+        e.node.visibility,
+      ]),
+    ).toContainEqual(['compliance', 'RESTRICTED']);
+  });
+
+  it('FetchOrgInfoFromEntity has the SDK query shape', async () => {
+    const { body } = await send(createWorld(), 'FetchOrgInfoFromEntity', { entity: 'vision-team' });
+    expect(body.data).toEqual({
+      entity: { organization: { name: 'acme', orgEntity: { name: 'acme' } }, user: null },
+    });
+  });
+
+  it('UnlinkArtifact and FetchLinkedArtifacts', async () => {
+    const w = createWorld();
+    const id = (await logArtifact(w)).body.data.createArtifact.artifact.id;
+    const m = (await send(w, 'LinkArtifact', linkVars(id))).body.data.result.artifactMembership;
+    const linked = (await send(w, 'FetchLinkedArtifacts', { artifactID: id })).body.data.artifact
+      .artifactMemberships.edges;
+    expect(linked).toHaveLength(1);
+    expect(linked[0].node.artifactCollection.name).toBe('my-collection');
+    const un = await send(w, 'UnlinkArtifact', {
+      input: { artifactID: id, artifactPortfolioID: m.artifactCollection.id },
+    });
+    expect(un.body.data).toEqual({ result: { success: true } });
+    const after = (await send(w, 'FetchLinkedArtifacts', { artifactID: id })).body.data.artifact
+      .artifactMemberships.edges;
+    expect(after).toEqual([]);
+  });
+
+  it('UpsertBucket creates a run in the default entity and finishes it', async () => {
+    const w = createWorld();
+    const r = (await send(w, 'UpsertBucket', { project: 'training' })).body.data.upsertBucket;
+    expect(r.inserted).toBe(true);
+    expect(r.bucket.project).toEqual({ name: 'training', entity: { name: 'vision-team' } });
+    await send(w, 'UpsertBucket', {
+      name: r.bucket.name,
+      project: 'training',
+      entity: 'vision-team',
+      state: 'finished',
+    });
+    expect(w.getRun(r.bucket.name)?.state).toBe('finished');
+    const denied = await send(w, 'UpsertBucket', { project: 'p', entity: 'nlp-team' });
+    expect(denied.body.errors?.[0].message).toBe('permission denied');
+  });
+
+  it('a missing required variable is a 500 with a GraphQL-style message, not a crash', async () => {
+    const r = await send(createWorld(), 'FetchOrgInfoFromEntity', {});
+    expect(r.status).toBe(500);
+    expect(r.body.errors?.[0].message).toBe(
+      'Variable "$entity" of required type "String!" was not provided.',
+    );
+  });
+});

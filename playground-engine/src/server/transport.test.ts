@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { SimError } from '../rules/errors';
+import { worldSeeds } from '../scenarios/seeds';
+import { createWorld } from '../world/createWorld';
+import { manifestDigest } from '../world/deterministic';
+import { Q } from './queries';
+import { createTransport, joinServerMessages, type NetworkEntry } from './transport';
+import { createUiClient } from './uiClient';
+
+describe('transport', () => {
+  it('records one NetworkEntry per exchange with parsed body and status', async () => {
+    const entries: NetworkEntry[] = [];
+    const w = createWorld();
+    const t = createTransport(w, { source: 'ui', onEntry: (e) => entries.push(e) });
+    const data = await t.request<{ entity: unknown }>(
+      'FetchOrgInfoFromEntity',
+      Q.FetchOrgInfoFromEntity,
+      {
+        entity: 'vision-team',
+      },
+    );
+    expect(data.entity).toBeTruthy();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      id: 1,
+      source: 'ui',
+      operationName: 'FetchOrgInfoFromEntity',
+      variables: { entity: 'vision-team' },
+      status: 200,
+      response: { data: { entity: { organization: { name: 'acme' } } } },
+    });
+    expect(typeof entries[0].durationMs).toBe('number');
+  });
+
+  it('throws CommError with the server text and still records the entry', async () => {
+    const entries: NetworkEntry[] = [];
+    const w = createWorld();
+    const t = createTransport(w, { onEntry: (e) => entries.push(e) });
+    const err = (await t
+      .request('UpsertBucket', Q.UpsertBucket, { entity: 'nlp-team', project: 'p' })
+      .catch((e: unknown) => e)) as SimError;
+    expect(err).toBeInstanceOf(SimError);
+    expect(err.pyType).toBe('wandb.errors.CommError');
+    expect(err.message).toBe('permission denied');
+    expect(entries[0].status).toBe(400);
+  });
+
+  it('joins several server messages the wandb-core way', () => {
+    expect(joinServerMessages([{ message: 'a' }])).toBe('a');
+    expect(joinServerMessages([{ message: 'a' }, { message: 'b' }])).toBe('[a; b]');
+  });
+
+  it('an unknown operation or a broken document is an error, not a crash', async () => {
+    const t = createTransport(createWorld());
+    await expect(t.request('Nope', 'query Nope { x }')).rejects.toThrow(
+      'Unknown operation named "Nope".',
+    );
+    await expect(t.request('Broken', 'query Broken( {')).rejects.toBeInstanceOf(SimError);
+  });
+
+  it('numbers entries per world across sdk and ui transports', async () => {
+    const ids: number[] = [];
+    const w = createWorld();
+    const a = createTransport(w, { source: 'sdk', onEntry: (e) => ids.push(e.id) });
+    const b = createTransport(w, { source: 'ui', onEntry: (e) => ids.push(e.id) });
+    await a.request('ServerFeaturesQuery', Q.ServerFeaturesQuery);
+    await b.request('ServerFeaturesQuery', Q.ServerFeaturesQuery);
+    expect(ids).toEqual([1, 2]);
+  });
+});
+
+describe('ui client', () => {
+  async function seeded() {
+    const w = createWorld(worldSeeds['confirm-exact-path']);
+    const t = createTransport(w, { source: 'ui' });
+    const files = { 'm.txt': 'x' };
+    const created = await t.request<{ createArtifact: { artifact: { id: string } } }>(
+      'CreateArtifact',
+      Q.CreateArtifact,
+      {
+        input: {
+          entityName: 'vision-team',
+          projectName: 'training',
+          artifactTypeName: 'model',
+          artifactCollectionName: 'my-model',
+          digest: manifestDigest(files),
+          files: JSON.stringify(files),
+        },
+      },
+    );
+    return { w, ui: createUiClient(t), id: created.createArtifact.artifact.id };
+  }
+
+  it('lists what the viewer may see', async () => {
+    const { ui } = await seeded();
+    expect((await ui.viewer()).entity).toBe('vision-team');
+    expect((await ui.viewerEntities()).map((e) => e.name)).toEqual(['alice', 'vision-team']);
+    expect((await ui.listRegistries()).map((r) => r.name).sort()).toEqual(['dataset', 'model']);
+    expect(await ui.listCollections('acme', 'compliance')).toBeNull();
+    expect(await ui.listCollections('acme', 'model')).toEqual([
+      expect.objectContaining({ name: 'sentiment-classifier', type: 'model', versionCount: 0 }),
+    ]);
+    expect(await ui.listProjects('vision-team')).toEqual([
+      expect.objectContaining({ name: 'training' }),
+    ]);
+    expect(await ui.listProjects('nlp-team')).toBeNull();
+    expect(await ui.listArtifacts('vision-team', 'training')).toEqual([
+      {
+        type: 'model',
+        collections: [expect.objectContaining({ name: 'my-model', versionCount: 1 })],
+      },
+    ]);
+  });
+
+  it('links through LinkArtifact and reads back versions, files and links', async () => {
+    const { ui, id } = await seeded();
+    const m = await ui.link({
+      artifactId: id,
+      entityName: 'acme',
+      projectName: 'wandb-registry-model',
+      collection: 'sentiment-classifier',
+      aliases: ['prod'],
+    });
+    expect(m.versionIndex).toBe(0);
+    expect(m.aliases.map((a) => a.alias)).toEqual(['v0', 'latest', 'prod']);
+    const versions = await ui.collectionVersions(
+      'acme',
+      'wandb-registry-model',
+      'sentiment-classifier',
+    );
+    expect(versions?.map((v) => v.artifact.id)).toEqual([id]);
+    expect(await ui.artifactFiles(id)).toEqual([{ name: 'm.txt', content: 'x' }]);
+    expect((await ui.linkedArtifacts(id)).map((l) => l.artifactCollection.name)).toEqual([
+      'sentiment-classifier',
+    ]);
+    await ui.deleteAliases(
+      {
+        artifactId: id,
+        entityName: 'acme',
+        projectName: 'wandb-registry-model',
+        collection: 'sentiment-classifier',
+      },
+      ['prod'],
+    );
+    await ui.unlink({ artifactId: id, collectionId: m.artifactCollection.id });
+    expect(await ui.linkedArtifacts(id)).toEqual([]);
+  });
+
+  it("keeps the UI's rules in the server: a restricted registry link fails there", async () => {
+    const { ui, id } = await seeded();
+    await expect(
+      ui.link({
+        artifactId: id,
+        entityName: 'acme',
+        projectName: 'wandb-registry-compliance',
+        collection: 'c',
+      }),
+    ).rejects.toThrow("project 'wandb-registry-compliance' not found under entity 'acme'");
+  });
+});
