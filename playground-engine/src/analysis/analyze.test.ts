@@ -75,7 +75,9 @@ describe('target_path', () => {
     const code = `${PRELUDE}art.link(target_path="acme/${project}/clf")\n`;
     const d = only(code, 'registry-prefix-typo');
     expect(span(code, d)).toBe(bad);
-    expect(d.message).toContain(`'${project}' is not a registry project`);
+    expect(d.message).toBe(
+      `'${project}' is not a registry project: registry paths use the prefix 'wandb-registry-' (lowercase, hyphens), so this would link to an ordinary project. Did you mean 'wandb-registry-model'?`,
+    );
     expect(fixed(code, d)).toContain('"acme/wandb-registry-model/clf"');
     expect(analyze(fixed(code, d), world)).toEqual([]);
   });
@@ -100,8 +102,9 @@ describe('target_path', () => {
     const code = `${PRELUDE}run.link_artifact(art, "vision-team/wandb-registry-model/clf")\n`;
     const d = only(code, 'org-is-team');
     expect(span(code, d)).toBe('vision-team');
-    expect(d.message).toContain("'vision-team' is a team, not an organization");
-    expect(d.message).toContain("'acme'");
+    expect(d.message).toBe(
+      "'vision-team' is a team, not an organization. The first part of a registry path is the organization's entity name (ORG_ENTITY_NAME): 'acme'; with a team name the SDK cannot resolve the organization and the link fails.",
+    );
     expect(fixed(code, d)).toContain('"acme/wandb-registry-model/clf"');
   });
 
@@ -152,11 +155,22 @@ describe('target_path', () => {
     const code = `${PRELUDE}run.link_artifact(art, "wandb-registry-model/clf:prod")\n`;
     const d = only(code, 'alias-in-path');
     expect(d.severity).toBe('warning');
+    expect(d.message).toBe(
+      "The SDK does not strip ':prod' from target_path: it would link to a collection named 'clf:prod'. Pass aliases=['prod'] instead.",
+    );
     expect(span(code, d)).toBe(':prod');
     expect(fixed(code, d)).toContain(
       'run.link_artifact(art, "wandb-registry-model/clf", aliases=["prod"])',
     );
     expect(analyze(fixed(code, d), world)).toEqual([]);
+  });
+
+  it('the :alias fix respects a trailing comma, and is not offered when aliases= is given', () => {
+    const trailing = `${PRELUDE}art.link(\n    "wandb-registry-model/clf:prod",\n)\n`;
+    const d = only(trailing, 'alias-in-path');
+    expect(fixed(trailing, d)).toContain('"wandb-registry-model/clf",\n aliases=["prod"])');
+    const given = `${PRELUDE}art.link("wandb-registry-model/clf:prod", aliases=["x"])\n`;
+    expect(only(given, 'alias-in-path').fixes).toBeUndefined();
   });
 
   it('checks positional and keyword target_path of both link_artifact and link', () => {
@@ -283,6 +297,9 @@ describe('placeholders', () => {
     const code = `${PRELUDE}art.link("<my-team>/wandb-registry-model/c")\n`;
     const d = only(code, 'placeholder');
     expect(span(code, d)).toBe('<my-team>');
+    expect(d.message).toBe(
+      "Placeholder '<my-team>' is still in the code: replace it with your own value (in this world, for example 'vision-team').",
+    );
     expect(fixed(code, d)).toContain('"vision-team/wandb-registry-model/c"');
   });
 
