@@ -151,6 +151,28 @@ describe('target_path', () => {
     expect(d[0].fixes?.[0].edits[0].insert).toBe(entity);
   });
 
+  it('looks the registry up in the prefix org, else WANDB_ORGANIZATION, else any viewer org', () => {
+    const seed = (env?: Record<string, string>) =>
+      createWorld({
+        viewer: 'u',
+        users: [{ name: 'u' }],
+        env,
+        orgs: [
+          { name: 'one', members: [{ user: 'u' }], teams: [] },
+          { name: 'two', members: [{ user: 'u' }], teams: [], registries: [{ name: 'special' }] },
+        ],
+      });
+    const link = (path: string) => `${PRELUDE}art.link("${path}")\n`;
+    expect(analyze(link('wandb-registry-special/c'), seed())).toEqual([]);
+    expect(analyze(link('two/wandb-registry-special/c'), seed())).toEqual([]);
+    const inOne = analyze(link('one/wandb-registry-special/c'), seed());
+    expect(inOne.map((d) => d.message)).toEqual([
+      "Registry 'special' not found (registries u can see in organization 'one': 'model', 'dataset'). The registry must exist before you link to it.",
+    ]);
+    const viaEnv = analyze(link('wandb-registry-special/c'), seed({ WANDB_ORGANIZATION: 'one' }));
+    expect(viaEnv.map((d) => d.code)).toEqual(['registry-not-found']);
+  });
+
   it('an :alias left in the path is a warning, fixed by moving it to aliases=', () => {
     const code = `${PRELUDE}run.link_artifact(art, "wandb-registry-model/clf:prod")\n`;
     const d = only(code, 'alias-in-path');

@@ -79,13 +79,14 @@ export function checkTargetPath(
   if (colon >= 0) out.push(aliasInPath(text, colon, bounds, part, call));
   if (!facts) return out;
 
-  const orgs = prefix
-    ? facts.orgs.filter((o) => o.name === prefix || o.entityName === prefix)
-    : facts.orgs;
-  if (prefix && !hasPlaceholder(prefix) && orgs.length === 0) {
+  // The org the registry is looked up in: the prefix, else WANDB_ORGANIZATION, else any of
+  // the viewer's orgs (statically we do not know the source artifact's entity).
+  const named = prefix || facts.envOrg;
+  const org = named ? facts.orgNamed(named) : undefined;
+  if (prefix && !hasPlaceholder(prefix) && !org) {
     out.push(orgProblem(prefix, part(bounds[0][0], bounds[0][1]), facts));
   }
-  const searched = orgs.length > 0 ? orgs : facts.orgs;
+  const searched = org ? [org] : facts.orgs;
   const registry = isRegistryProject(project) ? registryNameOf(project) : '';
   if (hasPlaceholder(registry)) return out;
   const visible = [...new Set(searched.flatMap((o) => o.registries))];

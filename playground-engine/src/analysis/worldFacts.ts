@@ -1,6 +1,9 @@
 // What the analyser needs to know about the world, seen from the viewer: their orgs,
 // every team, and the registries they can see. Visibility comes from rules (a restricted
 // registry the viewer is not in looks as if it did not exist).
+import { isSimError } from '../rules/errors';
+import { orgInfoFromEntity } from '../rules/orgInfo';
+import { resolveOrgInfo } from '../rules/orgResolution';
 import { canSeeRegistry } from '../rules/permissions';
 import { isRegistryProject, registryNameOf } from '../rules/targetPath';
 import type { World } from '../world/world';
@@ -20,6 +23,13 @@ export interface WorldFacts {
   orgs: OrgFact[];
   /** Every team entity, with the display name of its org and whether the viewer is in it. */
   teams: { name: string; org?: string; member: boolean }[];
+  /** WANDB_ORGANIZATION from the world's env: the org of a path without a prefix. */
+  envOrg?: string;
+  /**
+   * The viewer's org an org prefix names (display or entity name), by rules' org
+   * resolution over the viewer's own FetchOrgInfoFromEntity data; undefined if none.
+   */
+  orgNamed(prefix: string): OrgFact | undefined;
 }
 
 export function worldFacts(world: World): WorldFacts {
@@ -36,5 +46,15 @@ export function worldFacts(world: World): WorldFacts {
     .listEntities()
     .filter((e) => e.kind === 'team')
     .map((e) => ({ name: e.name, org: e.org, member: e.members[viewer] !== undefined }));
-  return { viewer, orgs, teams };
+  const info = orgInfoFromEntity(world, viewer);
+  const orgNamed = (prefix: string): OrgFact | undefined => {
+    try {
+      const { entityName } = resolveOrgInfo(info, viewer, prefix).info;
+      return orgs.find((o) => o.entityName === entityName);
+    } catch (e) {
+      if (isSimError(e)) return undefined;
+      throw e;
+    }
+  };
+  return { viewer, orgs, teams, envOrg: world.env.WANDB_ORGANIZATION || undefined, orgNamed };
 }
