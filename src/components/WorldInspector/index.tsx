@@ -111,7 +111,7 @@ function NodeLabel({ node }: { node: TreeNode }) {
   return (
     <>
       <span className={styles.label}>{node.label}</span>
-      {node.detail ? <span className={styles.detail}> — {node.detail}</span> : null}
+      {node.detail ? ` — ${node.detail}` : null}
     </>
   );
 }

@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setEngineLoaderForTests } from '@site/src/playground/engine';
+import { createFakeEngine } from '@site/src/playground/fakeEngine';
+import { decodeShare, encodeShare } from '@site/src/playground/shareCodec';
+import { CODE_KEY, saveState, WORLD_KEY } from '@site/src/playground/storage';
+import { DEFAULT_CODE } from '@site/src/playground/usePlayground';
+import Playground from './index';
+
+// Monaco does not run in jsdom; the editor's contract is value/onChange/onRun.
+vi.mock('@site/src/components/CodeEditor', () => ({
+  default: (p: { value: string; onChange(v: string): void; ariaLabel: string }) => (
+    <textarea
+      aria-label={p.ariaLabel}
+      value={p.value}
+      onChange={(e) => p.onChange(e.target.value)}
+    />
+  ),
+}));
+
+let fake: ReturnType<typeof createFakeEngine>;
+
+beforeEach(() => {
+  fake = createFakeEngine((code) => ({ stdout: `ran ${code.length} chars\n` }));
+  setEngineLoaderForTests(async () => fake.engine);
+  window.history.replaceState(null, '', '/playground');
+  localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+  setEngineLoaderForTests(null);
+});
+
+const editor = () => screen.getByLabelText('Playground Python editor') as HTMLTextAreaElement;
+const ready = () =>
+  waitFor(() =>
+    expect(screen.getByRole('button', { name: 'Run' }).hasAttribute('disabled')).toBe(false),
+  );
+const notices = () => screen.getByTestId('playground-notices');
+
+describe('Playground', () => {
+  it('starts in the docs world with the default code, runs it and logs requests', async () => {
+    render(<Playground />);
+    await ready();
+    expect(editor().value).toBe(DEFAULT_CODE);
+    expect((screen.getByLabelText('World') as HTMLSelectElement).value).toBe('docs');
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await screen.findByText(`ran ${DEFAULT_CODE.length} chars`);
+    expect(fake.calls[0].world.seed).toEqual({ id: 'docs' });
+    const log = screen.getByRole('region', { name: 'Network log' });
+    expect(within(log).getByText('LinkArtifact')).toBeTruthy();
+  });
+
+  it('shares code and world in the hash, and a new page restores them', async () => {
+    const first = render(<Playground />);
+    await ready();
+    await userEvent.clear(editor());
+    await userEvent.type(editor(), 'print(42)');
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await screen.findByText('ran 9 chars');
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#share=/));
+    const decoded = decodeShare(window.location.hash);
+    expect(decoded.ok && decoded.payload.code).toBe('print(42)');
+    expect(decoded.ok && decoded.payload.snapshot).toEqual({
+      seed: { id: 'docs' },
+      runs: ['print(42)'],
+    });
+    first.unmount();
+    localStorage.clear();
+
+    render(<Playground />);
+    await ready();
+    expect(editor().value).toBe('print(42)');
+    expect(notices().textContent).toContain('Loaded the code and world from the share link');
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(fake.calls).toHaveLength(2));
+    // The restored world remembers the first page's run.
+    expect(fake.calls[1].world.runs).toEqual(['print(42)', 'print(42)']);
+  });
+
+  it('falls back to the docs world with a notice on a tampered link', async () => {
+    const good = encodeShare({ v: 1, code: 'evil', worldId: 'docs' });
+    window.history.replaceState(null, '', `/playground#${good.slice(0, 12)}XX${good.slice(16)}`);
+    render(<Playground />);
+    await ready();
+    expect(notices().textContent).toContain('This share link is damaged or was changed');
+    expect(editor().value).toBe(DEFAULT_CODE);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('refuses a link whose world snapshot the engine rejects', async () => {
+    const payload = { v: 1, code: 'x = 1', worldId: 'docs', snapshot: { runs: 'not-a-list' } };
+    window.history.replaceState(
+      null,
+      '',
+      `/playground#share=${compressToEncodedURIComponent(JSON.stringify(payload))}`,
+    );
+    render(<Playground />);
+    await ready();
+    expect(notices().textContent).toContain('Invalid world snapshot');
+    expect(editor().value).toBe(DEFAULT_CODE);
+  });
+
+  it('autosaves and restores code and world', async () => {
+    const first = render(<Playground />);
+    await ready();
+    await userEvent.clear(editor());
+    await userEvent.type(editor(), 'saved = True');
+    await waitFor(() => expect(localStorage.getItem(CODE_KEY)).toBe('saved = True'), {
+      timeout: 3000,
+    });
+    first.unmount();
+    render(<Playground />);
+    await ready();
+    expect(editor().value).toBe('saved = True');
+  });
+
+  it('discards a corrupt autosave with a notice', async () => {
+    saveState({ code: 'x', worldId: 'docs' });
+    localStorage.setItem(WORLD_KEY, '{broken');
+    render(<Playground />);
+    await ready();
+    expect(notices().textContent).toContain('could not be read');
+    expect(editor().value).toBe(DEFAULT_CODE);
+  });
+
+  it('switches worlds with the picker and resets', async () => {
+    render(<Playground />);
+    await ready();
+    await userEvent.selectOptions(screen.getByLabelText('World'), 'personal-entity');
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(fake.calls).toHaveLength(1));
+    expect(fake.calls[0].world.seed).toEqual({ id: 'personal-entity' });
+    await userEvent.type(editor(), '# more');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    await waitFor(() => expect(editor().value).toBe(DEFAULT_CODE));
+    expect((screen.getByLabelText('World') as HTMLSelectElement).value).toBe('docs');
+    await act(async () => {});
+  });
+});

@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createWorld, worldSeeds } from 'playground-engine';
+import { afterEach, describe, expect, it } from 'vitest';
+import WorldInspector from './index';
+
+afterEach(cleanup);
+
+const world = () =>
+  createWorld({
+    ...worldSeeds.docs,
+    artifacts: [
+      {
+        entity: 'vision-team',
+        project: 'quickstart',
+        name: 'my-model',
+        type: 'model',
+        links: [{ registry: 'model', collection: 'best-models' }],
+      },
+    ],
+  });
+
+describe('WorldInspector', () => {
+  it('shows org, teams, registries, collections and versions', () => {
+    render(<WorldInspector world={world()} revision={0} />);
+    expect(screen.getByRole('button', { name: /acme/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'vision-team — team' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /wandb-registry-model/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /best-models — type model/ })).toBeTruthy();
+    expect(screen.getByText('linked from', { exact: false }).textContent).toContain(
+      'vision-team/quickstart/my-model:v0',
+    );
+  });
+
+  it('collapses and expands by keyboard', async () => {
+    render(<WorldInspector world={world()} revision={0} />);
+    const team = screen.getByRole('button', { name: 'vision-team — team' });
+    expect(team.getAttribute('aria-expanded')).toBe('true');
+    team.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(team.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('button', { name: 'quickstart' })).toBeNull();
+  });
+
+  it('jumps to the source version, expanding its ancestors', async () => {
+    render(<WorldInspector world={world()} revision={0} />);
+    await userEvent.click(screen.getByRole('button', { name: 'vision-team — team' })); // collapse
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Go to source vision-team/quickstart/my-model:v0' }),
+    );
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.textContent).toContain('v0');
+    expect(focused.closest('li')?.parentElement?.closest('li')?.textContent).toContain('my-model');
+    expect(
+      screen.getByRole('button', { name: 'vision-team — team' }).getAttribute('aria-expanded'),
+    ).toBe('true');
+  });
+});
