@@ -197,11 +197,15 @@ function VersionOverview({ b }: { b: ArtifactBrowserState }) {
         <dd>{v.createdAt}</dd>
         <dt>Linked to</dt>
         <dd>
-          {v.links.length === 0 ? (
+          {b.links.error ? (
+            <ErrorNote error={b.links.error} />
+          ) : !b.links.data ? (
+            'loading…'
+          ) : b.links.data.length === 0 ? (
             'no registry yet'
           ) : (
             <ul className={styles.links}>
-              {v.links.map((l) => (
+              {b.links.data.map((l) => (
                 <li key={`${l.registry}/${l.collection}/${l.versionIndex}`}>
                   {l.orgEntityName}/wandb-registry-{l.registry}/{l.collection}:v{l.versionIndex}
                 </li>

@@ -64,7 +64,6 @@ export interface UiArtifactVersion {
   type: string;
   digest: string;
   createdAt: string;
-  links: UiLinkRef[];
 }
 
 export interface UiLinkInput {
@@ -108,6 +107,8 @@ export interface RegistryUiApi {
   listProjects(entity: string): Promise<string[]>;
   listArtifacts(entity: string, project: string): Promise<UiArtifact[]>;
   artifactVersions(entity: string, project: string, artifact: string): Promise<UiArtifactVersion[]>;
+  /** Registry collections a source version is linked into (those the viewer can see). */
+  versionLinks(artifactId: string): Promise<UiLinkRef[]>;
   link(input: UiLinkInput): Promise<UiLinkResult>;
 }
 

@@ -79,6 +79,11 @@ export function useArtifactBrowser(api: RegistryUiApi, subscribe?: Subscribe) {
     () => api.artifactVersions(entity, project, artifact),
     revision,
   );
+  const links = useQuery(
+    versionId ? `l:${versionId}` : null,
+    () => api.versionLinks(versionId),
+    revision,
+  );
   const registries = useQuery(modal ? 'registries' : null, () => api.listRegistries(), revision);
   const registry = useMemo(
     () => registries.data?.find((r) => registryKeyOf(r) === modal?.registryKey) ?? null,
@@ -211,6 +216,7 @@ export function useArtifactBrowser(api: RegistryUiApi, subscribe?: Subscribe) {
     versions,
     versionId,
     version,
+    links,
     openVersion,
     modal,
     openModal,

@@ -7,6 +7,7 @@ import type {
   UiArtifactVersion,
   UiCollection,
   UiEntity,
+  UiLinkRef,
   UiMembership,
   UiRegistry,
 } from '../api';
@@ -25,6 +26,7 @@ export function createFakeApi(data: FakeData) {
   const listeners = new Set<() => void>();
   const calls: { op: string; args: unknown[] }[] = [];
   let queuedError: Error | null = null;
+  const links: { artifactId: string; ref: UiLinkRef }[] = [];
   const api: RegistryUiApi = {
     viewer: async () => ({ name: 'alice' }),
     listRegistries: async () => data.registries,
@@ -34,6 +36,7 @@ export function createFakeApi(data: FakeData) {
     listProjects: async (e) => data.projects[e] ?? [],
     listArtifacts: async (e, p) => data.artifacts[`${e}/${p}`] ?? [],
     artifactVersions: async (e, p, a) => data.versions[`${e}/${p}/${a}`] ?? [],
+    versionLinks: async (id) => links.filter((l) => l.artifactId === id).map((l) => l.ref),
     link: async (input) => {
       calls.push({ op: 'link', args: [input] });
       if (queuedError) {
@@ -52,6 +55,15 @@ export function createFakeApi(data: FakeData) {
       const versionIndex = coll.versionCount;
       coll.versionCount += 1;
       coll.latest = `v${versionIndex}`;
+      links.push({
+        artifactId: input.artifactId,
+        ref: {
+          orgEntityName: input.orgEntityName,
+          registry: input.registry,
+          collection: input.collection,
+          versionIndex,
+        },
+      });
       for (const l of listeners) l();
       return { versionIndex, aliases: [...input.aliases, 'latest'] };
     },

@@ -71,7 +71,6 @@ export function fakeData(extraCollections = 0): FakeData {
           type: 'model',
           digest: 'd0',
           createdAt: '2025-01-15T12:00:01Z',
-          links: [],
         },
         {
           id: 'QXJ0aWZhY3Q6Mg==',
@@ -80,7 +79,6 @@ export function fakeData(extraCollections = 0): FakeData {
           type: 'model',
           digest: 'd1',
           createdAt: '2025-01-15T12:00:02Z',
-          links: [],
         },
       ],
       'vision-team/mnist/train-data': [
@@ -91,7 +89,6 @@ export function fakeData(extraCollections = 0): FakeData {
           type: 'dataset',
           digest: 'd2',
           createdAt: '2025-01-15T12:00:03Z',
-          links: [],
         },
       ],
     },
