@@ -7,3 +7,4 @@ export * from './rules/index';
 export { analyze, applyEdits } from './analysis/analyze';
 export type { Diagnostic, Fix, TextEdit } from './analysis/types';
 export * from './server/index';
+export * from './sdk/index';

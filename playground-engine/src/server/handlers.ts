@@ -12,7 +12,6 @@ import { isRegistryProject, splitAlias } from '../rules/targetPath';
 import type { ProjectRec } from '../world/types';
 import type { World } from '../world/world';
 import {
-  aliasRefs,
   artifactFragment,
   collectionRef,
   membershipFragment,
@@ -112,14 +111,7 @@ const queries: Record<string, Resolver> = {
         return visibleProject(world, c.entity, c.project);
       })
       .slice(0, 500)
-      .map((m) => ({
-        node: {
-          id: m.id,
-          versionIndex: m.versionIndex,
-          aliases: aliasRefs(m),
-          artifactCollection: collectionRef(world, world.getCollection(m.collectionId)!),
-        },
-      }));
+      .map((m) => ({ node: membershipFragment(world, m) }));
     return { artifact: { id, artifactMemberships: { edges } } };
   },
 

@@ -39,8 +39,10 @@ ${ARTIFACT}`,
   project(name: $project, entityName: $entity) { artifactCollectionMembership(name: $name) { ...ArtifactMembershipFragment } } }
 ${MEMBERSHIP}
 ${ARTIFACT}`,
-  FetchLinkedArtifacts: `query FetchLinkedArtifacts($artifactID: ID!) {
-  artifact(id: $artifactID) { artifactMemberships { edges { node { id versionIndex aliases { alias } ${COLLECTION} } } } } }`,
+  FetchLinkedArtifacts: `query FetchLinkedArtifacts($artifactID: ID!, $includeAliases: Boolean = true) {
+  artifact(id: $artifactID) { artifactMemberships { edges { node { ...ArtifactMembershipFragment } } } } }
+${MEMBERSHIP}
+${ARTIFACT}`,
   FetchRegistries: `query FetchRegistries($organization: String) {
   viewer { organizations(name: $organization) { name orgEntity { name projects { edges { node { id name } } } } } } }`,
 

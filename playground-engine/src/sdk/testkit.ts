@@ -1,0 +1,37 @@
+// Test helpers shared by the SDK tests (not exported from the package).
+import type { NetworkEntry } from '../server/transport';
+import { worldSeeds } from '../scenarios/seeds';
+import { createWorld } from '../world/createWorld';
+import type { WorldSeed } from '../world/types';
+import { type TermLevel, WandbSdk } from './wandbSdk';
+
+export function makeSdk(
+  seed: WorldSeed | string = 'docs',
+  files: Record<string, string> = {},
+  env: Record<string, string> = {},
+) {
+  const world = createWorld(typeof seed === 'string' ? worldSeeds[seed] : seed);
+  const fsFiles = new Map(Object.entries({ 'my_model.txt': 'weights v1', ...files }));
+  const entries: NetworkEntry[] = [];
+  const logs: [TermLevel, string][] = [];
+  const sdk = new WandbSdk({
+    world,
+    env,
+    fs: { read: (p) => fsFiles.get(p), exists: (p) => fsFiles.has(p) },
+    onEntry: (e) => entries.push(e),
+    termlog: (level, msg) => logs.push([level, msg]),
+  });
+  return { world, sdk, entries, logs, fsFiles };
+}
+
+/** Resolves to the SimError a promise rejects with (fails if it resolves). */
+export async function rejection(
+  p: Promise<unknown> | (() => unknown),
+): Promise<{ type: string; message: string }> {
+  try {
+    await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    return { type: (e as { pyType?: string }).pyType ?? 'JS', message: (e as Error).message };
+  }
+  throw new Error('expected an error');
+}

@@ -1,0 +1,253 @@
+// The TypeScript behind the Python `wandb` module of one snippet run. It never touches
+// the world: everything is a GraphQL Request through the transport (server/).
+import { SimError } from '../rules/errors';
+import type { ArtifactFragment, MembershipFragment } from '../server/fragments';
+import { Q } from '../server/queries';
+import { createTransport, type NetworkEntry, type Transport } from '../server/transport';
+import { manifestDigest } from '../world/deterministic';
+import type { World } from '../world/world';
+import { Api } from './api';
+import { Artifact, type ArtifactOptions } from './artifact';
+import { Run } from './run';
+import { type SdkSettings, settingsFromEnv } from './settings';
+
+/** The snippet's in-memory files ('./a.txt' and 'a.txt' are normalised by the runtime). */
+export interface VirtualFs {
+  read(path: string): string | undefined;
+  exists(path: string): boolean;
+}
+
+export type TermLevel = 'info' | 'warn' | 'error';
+
+export interface WandbSdkOptions {
+  world: World;
+  env?: Record<string, string>;
+  fs: VirtualFs;
+  transport?: Transport;
+  onEntry?: (e: NetworkEntry) => void;
+  termlog?: (level: TermLevel, msg: string) => void;
+}
+
+export interface InitOptions {
+  project?: string | null;
+  entity?: string | null;
+  job_type?: string | null;
+  jobType?: string | null;
+  config?: Record<string, unknown> | null;
+  name?: string | null;
+  id?: string | null;
+  mode?: 'online' | 'offline' | 'disabled' | null;
+}
+
+export class WandbSdk {
+  readonly world: World;
+  readonly fs: VirtualFs;
+  readonly settings: SdkSettings;
+  readonly transport: Transport;
+  /** The active run (wandb.run), or null. */
+  run: Run | null = null;
+  private readonly log: (level: TermLevel, msg: string) => void;
+  private features?: Promise<Record<string, boolean>>;
+  private viewer?: Promise<{ username: string; entity: string }>;
+  private dedupWarned = false;
+  private offlineRuns = 0;
+
+  /** `wandb.Artifact` bound to this SDK: `new sdk.Artifact(name, type, opts)`. */
+  readonly Artifact: new (
+    name: string,
+    type: string,
+    opts?: ArtifactOptions,
+  ) => Artifact;
+
+  constructor(opts: WandbSdkOptions) {
+    this.world = opts.world;
+    this.fs = opts.fs;
+    this.settings = settingsFromEnv({ ...opts.world.env, ...(opts.env ?? {}) });
+    this.transport =
+      opts.transport ?? createTransport(opts.world, { source: 'sdk', onEntry: opts.onEntry });
+    this.log = opts.termlog ?? (() => {});
+    const sdk = this;
+    this.Artifact = class extends Artifact {
+      constructor(name: string, type: string, o: ArtifactOptions = {}) {
+        super(name, type, o, sdk);
+      }
+    };
+  }
+
+  termlog(level: TermLevel, msg: string): void {
+    this.log(level, msg);
+  }
+
+  newArtifact(name: string, type: string, opts: ArtifactOptions = {}): Artifact {
+    return new Artifact(name, type, opts, this);
+  }
+
+  api(overrides: { entity?: string; project?: string } = {}): Api {
+    return new Api(this, overrides);
+  }
+
+  request<T>(
+    operationName: keyof typeof Q,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<T> {
+    return this.transport.request<T>(operationName, query, variables);
+  }
+
+  /** ServerFeaturesQuery, once per SDK. */
+  serverFeatures(): Promise<Record<string, boolean>> {
+    this.features ??= this.request<{
+      serverInfo: { features: { name: string; isEnabled: boolean }[] };
+    }>('ServerFeaturesQuery', Q.ServerFeaturesQuery).then((d) =>
+      Object.fromEntries(d.serverInfo.features.map((f) => [f.name, f.isEnabled])),
+    );
+    return this.features;
+  }
+
+  /** The logged-in user and default entity (Viewer), once per SDK. */
+  viewerInfo(): Promise<{ username: string; entity: string }> {
+    this.viewer ??= this.request<{ viewer: { username: string; entity: string } }>(
+      'Viewer',
+      Q.Viewer,
+    ).then((d) => d.viewer);
+    return this.viewer;
+  }
+
+  /** wandb.init(...). A second init finishes the active run first (see ASSUMPTIONS.md). */
+  async init(opts: InitOptions = {}): Promise<Run> {
+    if (this.run) await this.run.finish();
+    const mode = opts.mode ?? this.settings.mode;
+    const project = opts.project || this.settings.project || 'uncategorized';
+    const jobType = opts.job_type ?? opts.jobType ?? undefined;
+    const config = opts.config ?? {};
+    if (mode !== 'online') {
+      this.offlineRuns += 1;
+      const id = opts.id ?? `offline${String(this.offlineRuns).padStart(3, '0')}`;
+      const entity = opts.entity || this.settings.entity || '';
+      this.run = new Run(this, {
+        id,
+        entity,
+        project,
+        name: opts.name ?? id,
+        jobType,
+        config,
+        offline: true,
+      });
+      return this.run;
+    }
+    const viewer = await this.viewerInfo();
+    const entity = opts.entity || this.settings.entity || viewer.entity;
+    const d = await this.request<{
+      upsertBucket: {
+        bucket: {
+          name: string;
+          displayName: string;
+          project: { name: string; entity: { name: string } };
+        };
+      };
+    }>('UpsertBucket', Q.UpsertBucket, {
+      name: opts.id ?? undefined,
+      entity,
+      project,
+      displayName: opts.name ?? undefined,
+      jobType,
+      config: JSON.stringify(config),
+    });
+    const b = d.upsertBucket.bucket;
+    this.run = new Run(this, {
+      id: b.name,
+      entity: b.project.entity.name,
+      project: b.project.name,
+      name: b.displayName,
+      jobType,
+      config,
+      offline: false,
+    });
+    return this.run;
+  }
+
+  /** @internal run.finish() */
+  async finishRun(run: Run): Promise<void> {
+    if (this.run === run) this.run = null;
+    if (run.offline) return;
+    await this.request('UpsertBucket', Q.UpsertBucket, {
+      name: run.id,
+      entity: run.entity,
+      project: run.project,
+      state: 'finished',
+    });
+  }
+
+  /** @internal Artifact.save() of a draft: through the active run or a silent auto run. */
+  async logDraft(artifact: Artifact, project?: string): Promise<void> {
+    if (this.run) {
+      await this.run.logArtifact(artifact);
+      return;
+    }
+    const run = await this.init({ project: project ?? undefined, job_type: 'auto' });
+    try {
+      await run.logArtifact(artifact);
+    } finally {
+      await run.finish();
+    }
+  }
+
+  /** @internal the log_artifact exchange: type check, CreateArtifact, CommitArtifact. */
+  async logThroughRun(run: Run, artifact: Artifact, aliases: string[]): Promise<void> {
+    const name = artifact.name.split(':')[0];
+    const expected = await this.request<{
+      project: { artifact: { artifactType: { name: string } } | null } | null;
+    }>('ArtifactType', Q.ArtifactType, { entityName: run.entity, projectName: run.project, name });
+    const existingType = expected.project?.artifact?.artifactType.name;
+    if (existingType !== undefined && existingType !== artifact.type) {
+      throw new SimError(
+        'ValueError',
+        `Artifact ${name} already exists with type '${existingType}'; cannot create another with type '${artifact.type}'`,
+      );
+    }
+    const files = artifact.filesForUpload();
+    const created = await this.request<{
+      createArtifact: { artifact: ArtifactFragment & { state: string } };
+    }>('CreateArtifact', Q.CreateArtifact, {
+      input: {
+        entityName: run.entity,
+        projectName: run.project,
+        artifactTypeName: artifact.type,
+        artifactCollectionName: name,
+        digest: manifestDigest(files),
+        digestAlgorithm: 'MANIFEST_MD5',
+        description: artifact.description,
+        metadata: JSON.stringify(artifact.metadata),
+        aliases: aliases.map((alias) => ({ artifactCollectionName: name, alias })),
+        runName: run.id,
+        enableDigestDeduplication: true,
+        // Simulator extension: the real SDK uploads files separately (manifest + storage).
+        files: JSON.stringify(files),
+      },
+      includeAliases: true,
+    });
+    const frag = created.createArtifact.artifact;
+    if (frag.state === 'COMMITTED') {
+      if (!this.dedupWarned) {
+        this.dedupWarned = true;
+        this.termlog(
+          'info',
+          `Artifact "${name}" already exists with the same content. No new version will be created.`,
+        );
+      }
+    } else {
+      await this.request('CommitArtifact', Q.CommitArtifact, { input: { artifactID: frag.id } });
+    }
+    artifact.markSaving(this, frag);
+  }
+
+  /** @internal Artifact.linked_artifacts */
+  async fetchLinkedArtifacts(artifactId: string): Promise<Artifact[]> {
+    const d = await this.request<{
+      artifact: { artifactMemberships: { edges: { node: MembershipFragment }[] } } | null;
+    }>('FetchLinkedArtifacts', Q.FetchLinkedArtifacts, { artifactID: artifactId });
+    return (d.artifact?.artifactMemberships.edges ?? []).map(({ node }) =>
+      Artifact.fromMembership(this, node),
+    );
+  }
+}
