@@ -1,6 +1,7 @@
 import CodeEditor from '@site/src/components/CodeEditor';
 import NetworkLog from '@site/src/components/NetworkLog';
 import RunOutput from '@site/src/components/RunOutput';
+import SimulatedApps from '@site/src/components/RegistryApp/SimulatedApps';
 import WorldInspector from '@site/src/components/WorldInspector';
 import { loadEngine } from '@site/src/playground/engine';
 import type { Diagnostic } from '@site/src/playground/engineTypes';
@@ -124,8 +125,9 @@ export default function Playground() {
             <NetworkLog store={slot.log} />
           </section>
 
-          {/* Reserved: the simulated Registry App and Artifact browser go here (full width).
-              They read this playground's world through WorldScopeProvider. */}
+          {/* The simulated Registry App and Artifact browser, on this playground's world
+              (through WorldScopeProvider). */}
+          <SimulatedApps />
         </div>
       </div>
     </WorldScopeProvider>
