@@ -82,7 +82,13 @@ export default function RunnableSnippet({
   };
 
   return (
-    <div ref={rootRef} className={styles.snippet} data-runnable-snippet="" data-world={worldId}>
+    <div
+      ref={rootRef}
+      className={styles.snippet}
+      data-runnable-snippet=""
+      data-world={worldId}
+      data-expect={expect}
+    >
       {editing ? (
         <CodeEditor
           value={code}
