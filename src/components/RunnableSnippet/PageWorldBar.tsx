@@ -25,14 +25,14 @@ export default function PageWorldBar() {
   return (
     <section className={styles.worldBar} aria-label="Simulated world of this page">
       <span>
-        The snippets on this page share a simulated world (
+        Snippets here share one simulated world (
         {ids.map((id, i) => (
           <span key={id}>
             {i > 0 ? ', ' : ''}
             <code>{id}</code>
           </span>
         ))}
-        ): later snippets see what earlier ones linked.
+        ).
       </span>
       <button
         type="button"
