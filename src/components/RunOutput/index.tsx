@@ -1,5 +1,6 @@
 import Link from '@docusaurus/Link';
 import type { RunError } from '@site/src/playground/engineTypes';
+import { outcomeMatches } from '@site/src/playground/snippetMeta';
 import type { RunState } from '@site/src/playground/useSnippetRunner';
 import styles from './styles.module.css';
 
@@ -7,10 +8,12 @@ interface Props {
   state: RunState;
   /** Accessible name of the output region, e.g. "Output of Link a model". */
   label?: string;
+  /** The outcome the page declares (`ok` or an error type): an expected error is said to be so. */
+  expect?: string;
 }
 
 /** The output under a snippet: stdout, or the traceback with our hint beside it. */
-export default function RunOutput({ state, label = 'Snippet output' }: Props) {
+export default function RunOutput({ state, label = 'Snippet output', expect }: Props) {
   return (
     <section
       className={styles.output}
@@ -18,12 +21,12 @@ export default function RunOutput({ state, label = 'Snippet output' }: Props) {
       aria-live="polite"
       aria-busy={state.status === 'running'}
     >
-      <OutputBody state={state} />
+      <OutputBody state={state} expect={expect} />
     </section>
   );
 }
 
-function OutputBody({ state }: { state: RunState }) {
+function OutputBody({ state, expect }: { state: RunState; expect?: string }) {
   switch (state.status) {
     case 'idle':
       return null;
@@ -49,6 +52,9 @@ function OutputBody({ state }: { state: RunState }) {
             <pre className={styles.stdout} data-testid="run-stdout">
               {result.stdout}
             </pre>
+          ) : null}
+          {result.error && expect && expect !== 'ok' && outcomeMatches(expect, result.error) ? (
+            <p className={styles.status}>This is the error this example reproduces.</p>
           ) : null}
           {result.error ? (
             <ErrorView error={result.error} />

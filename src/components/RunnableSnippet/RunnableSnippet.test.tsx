@@ -72,7 +72,14 @@ describe('RunnableSnippet', () => {
         },
       },
     }));
-    render(<RunnableSnippet code="a\nb\nc" worldId="personal-entity" renderStatic={staticBlock} />);
+    render(
+      <RunnableSnippet
+        code="a\nb\nc"
+        worldId="personal-entity"
+        expect="CommError"
+        renderStatic={staticBlock}
+      />,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Run' }));
     const tb = await screen.findByTestId('run-traceback');
     expect(tb.textContent).toContain(
@@ -80,6 +87,7 @@ describe('RunnableSnippet', () => {
     );
     expect(screen.getByText('wandb.errors.CommError')).toBeTruthy();
     expect(screen.getByText(/on line 3/)).toBeTruthy();
+    expect(screen.getByText('This is the error this example reproduces.')).toBeTruthy();
     expect(screen.getByTestId('static').dataset.highlight).toBe('3');
     const hint = screen.getByRole('complementary', { name: 'Hint' });
     expect(hint.textContent).toContain('Log the artifact from a team entity.');

@@ -157,7 +157,7 @@ export default function RunnableSnippet({
               : ''}
         </span>
       </fieldset>
-      <RunOutput state={state} label={`Output of ${name}`} />
+      <RunOutput state={state} label={`Output of ${name}`} expect={expect} />
     </div>
   );
 }
