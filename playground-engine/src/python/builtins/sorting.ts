@@ -1,0 +1,54 @@
+// A stable merge sort that compares like CPython's list.sort: it asks `later < earlier`,
+// so mixed-type errors name the types in CPython's order.
+
+import type { NativeContext, PyValue } from '../values/objects';
+import { pyOrder } from '../values/compare';
+
+function mergeSort<T>(a: T[], lt: (x: T, y: T) => boolean): T[] {
+  if (a.length < 2) return a;
+  // Insertion sort for short runs (as CPython does), merging above that.
+  if (a.length <= 16) {
+    const out = a.slice();
+    for (let i = 1; i < out.length; i++) {
+      const x = out[i];
+      let j = i;
+      while (j > 0 && lt(x, out[j - 1])) {
+        out[j] = out[j - 1];
+        j--;
+      }
+      out[j] = x;
+    }
+    return out;
+  }
+  const mid = a.length >> 1;
+  const left = mergeSort(a.slice(0, mid), lt);
+  const right = mergeSort(a.slice(mid), lt);
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < left.length && j < right.length) {
+    if (lt(right[j], left[i])) out.push(right[j++]);
+    else out.push(left[i++]);
+  }
+  while (i < left.length) out.push(left[i++]);
+  while (j < right.length) out.push(right[j++]);
+  return out;
+}
+
+/** Sort values (optionally by a Python key function); `reverse` keeps equal items stable. */
+export async function pySort(
+  ctx: NativeContext,
+  items: PyValue[],
+  key: PyValue | undefined,
+  reverse: boolean,
+): Promise<PyValue[]> {
+  ctx.tick(Math.ceil((items.length * Math.log2(items.length + 2)) / 8));
+  let decorated: { k: PyValue; v: PyValue }[] = [];
+  for (const v of items) {
+    decorated.push({ k: key === undefined || key === null ? v : await ctx.call(key, [v]), v });
+  }
+  if (reverse) decorated.reverse();
+  decorated = mergeSort(decorated, (x, y) => pyOrder('<', x.k, y.k));
+  if (reverse) decorated.reverse();
+  return decorated.map((d) => d.v);
+}

@@ -1,0 +1,7 @@
+print("  pad ".strip(), "xxhixx".strip("x"), "  left".lstrip(), "right  ".rstrip() + "|")
+print("-".join(["a", "b", "c"]), "".join(reversed("abc")), ", ".join(str(i) for i in range(4)))
+print("a,b,,c".split(","), "a b c d".split(" ", 2), "a b c d".rsplit(" ", 1), "line1\nline2\r\nline3".splitlines())
+print("42".zfill(5), "-42".zfill(5), "ab".center(7, "*"), "ab".ljust(5, "."), "ab".rjust(5))
+print("key=value=x".partition("="), "key=value=x".rpartition("="), "abc".partition("z"))
+print("123".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "ABC".isupper(), "abc".islower())
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))

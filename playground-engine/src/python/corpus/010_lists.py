@@ -1,0 +1,11 @@
+a = [3, 1, 2]
+a.append(5); a.extend([9, 0]); a.insert(1, 7)
+print(a, len(a), a[1], a[-1], a[1:3], a[::-1])
+print(a.pop(), a.pop(0), a, a.index(9), a.count(1))
+a.remove(9); a.sort(); print(a)
+a.sort(reverse=True); print(a)
+a.reverse(); print(a, sorted(a, reverse=True), min(a), max(a), sum(a))
+b = a.copy(); b.clear(); print(a, b)
+a[0] = 100; a[1:3] = ["x", "y", "z"]; print(a)
+del a[0]; del a[-2:]; print(a)
+print([1, 2] + [3], [0] * 3, [[0] * 2] * 2, 2 in [1, 2], [1, 2] == [1, 2], [1, 2] < [1, 3])

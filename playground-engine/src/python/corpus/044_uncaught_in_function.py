@@ -1,0 +1,6 @@
+def inner(x):
+    return x["k"]
+def outer():
+    return inner({})
+print("start")
+outer()

@@ -1,0 +1,3 @@
+total = 0
+count = 0
+print("avg:", total / count)

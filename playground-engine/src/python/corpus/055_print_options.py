@@ -1,0 +1,7 @@
+print("a", "b", sep="-", end="!\n")
+print("no newline", end="")
+print()
+print(1, 2, 3, sep="")
+print("x", None, sep=None)
+print(*[1, 2, 3])
+print()

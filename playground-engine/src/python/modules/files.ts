@@ -1,0 +1,208 @@
+// The per-run in-memory file system behind open(), os.path and the SDK's add_file.
+
+import { arity, expectStr, params } from '../builtins/args';
+import { checkStringLength } from '../budgets';
+import { E, pyErr, typeForName } from '../values/exceptions';
+import { PyBuiltin, PyHost, PyList, type PyValue, STOP } from '../values/objects';
+import { repr } from '../values/repr';
+import { typeName } from '../values/typename';
+
+/** 'x', './x' and 'a/../x' name the same file. */
+export function normalizePath(path: string): string {
+  const abs = path.startsWith('/');
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else if (part === '..' && abs) continue;
+    else out.push(part);
+  }
+  const joined = out.join('/');
+  return abs ? `/${joined}` : joined || '.';
+}
+
+export class MemFs {
+  private readonly files = new Map<string, string>();
+  private readonly dirs = new Set<string>(['.', '/']);
+
+  constructor(initial?: Record<string, string>) {
+    for (const [p, text] of Object.entries(initial ?? {})) this.write(p, text);
+  }
+
+  read(path: string): string | undefined {
+    return this.files.get(normalizePath(path));
+  }
+  exists(path: string): boolean {
+    const p = normalizePath(path);
+    return this.files.has(p) || this.dirs.has(p);
+  }
+  isFile(path: string): boolean {
+    return this.files.has(normalizePath(path));
+  }
+  isDir(path: string): boolean {
+    return this.dirs.has(normalizePath(path));
+  }
+  write(path: string, text: string): void {
+    const p = normalizePath(path);
+    this.files.set(p, text);
+    const parts = p.split('/');
+    for (let i = 1; i < parts.length; i++) this.dirs.add(parts.slice(0, i).join('/') || '/');
+  }
+  remove(path: string): void {
+    this.files.delete(normalizePath(path));
+  }
+  mkdir(path: string): void {
+    this.dirs.add(normalizePath(path));
+  }
+  list(dir: string): string[] {
+    const d = normalizePath(dir);
+    const prefix = d === '.' ? '' : `${d}/`;
+    const names = new Set<string>();
+    for (const p of [...this.files.keys(), ...this.dirs]) {
+      if (p !== d && p.startsWith(prefix) && p !== '.' && p !== '/')
+        names.add(p.slice(prefix.length).split('/')[0]);
+    }
+    return [...names].sort();
+  }
+  /** A plain snapshot, e.g. for showing the files a run wrote. */
+  toJSON(): Record<string, string> {
+    return Object.fromEntries(this.files);
+  }
+}
+
+const UnsupportedOperation = typeForName('io.UnsupportedOperation');
+
+class PyFile extends PyHost {
+  private closed = false;
+  private pos = 0;
+  private readonly methods: Map<string, PyBuiltin>;
+
+  constructor(
+    private readonly fs: MemFs,
+    private readonly path: string,
+    private readonly mode: string,
+  ) {
+    super();
+    const m = (name: string, fn: (args: PyValue[]) => PyValue) =>
+      [name, new PyBuiltin(name, (_c, a) => fn(a), this)] as const;
+    this.methods = new Map([
+      m('read', (a) => {
+        arity('read', a, 0, 1);
+        const text = this.readable();
+        const n =
+          a[0] === undefined || a[0] === null || (typeof a[0] === 'bigint' && a[0] < 0n)
+            ? Infinity
+            : Number(a[0]);
+        const out = text.slice(this.pos, this.pos + n);
+        this.pos += out.length;
+        return out;
+      }),
+      m('readline', () => this.readline()),
+      m('readlines', () => {
+        const text = this.readable();
+        const rest = text.slice(this.pos);
+        this.pos = text.length;
+        return new PyList(rest.split(/(?<=\n)/).filter((l) => l !== ''));
+      }),
+      m('write', (a) => {
+        arity('write', a, 1, 1);
+        this.writable();
+        const s = a[0];
+        if (typeof s !== 'string')
+          throw pyErr(E.TypeError, `write() argument must be str, not ${typeName(s)}`);
+        const cur = this.fs.read(this.path) ?? '';
+        checkStringLength(cur.length + s.length);
+        this.fs.write(this.path, cur + s);
+        return BigInt(s.length);
+      }),
+      m('close', () => {
+        this.closed = true;
+        return null;
+      }),
+      m('__enter__', () => {
+        this.open();
+        return this;
+      }),
+      m('__exit__', () => {
+        this.closed = true;
+        return false;
+      }),
+    ]);
+  }
+
+  private readline(): string {
+    const text = this.readable();
+    const nl = text.indexOf('\n', this.pos);
+    const end = nl < 0 ? text.length : nl + 1;
+    const out = text.slice(this.pos, end);
+    this.pos = end;
+    return out;
+  }
+
+  private open(): void {
+    if (this.closed) throw pyErr(E.ValueError, 'I/O operation on closed file.');
+  }
+  private readable(): string {
+    this.open();
+    if (!this.mode.includes('r') && !this.mode.includes('+'))
+      throw pyErr(UnsupportedOperation, 'not readable');
+    return this.fs.read(this.path) ?? '';
+  }
+  private writable(): void {
+    this.open();
+    if (this.mode.includes('r') && !this.mode.includes('+'))
+      throw pyErr(UnsupportedOperation, 'not writable');
+  }
+
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'name') return this.path;
+    if (name === 'mode') return this.mode;
+    if (name === 'closed') return this.closed;
+    return this.methods.get(name);
+  }
+  get typeName() {
+    return 'TextIOWrapper';
+  }
+  override iterate() {
+    return () => {
+      const line = this.readline();
+      return line === '' ? STOP : line;
+    };
+  }
+  repr(): string {
+    return `<_io.TextIOWrapper name=${repr(this.path)} mode=${repr(this.mode)} encoding='UTF-8'>`;
+  }
+}
+
+/** The open() builtin bound to one run's file system. */
+export function makeOpen(fs: MemFs): PyBuiltin {
+  return new PyBuiltin('open', (_c, args, kwargs) => {
+    const [file, modeV] = params(
+      'open',
+      args,
+      kwargs,
+      ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'],
+      1,
+    );
+    const path = expectStr("open() argument 'file'", file as PyValue);
+    const mode = modeV === undefined ? 'r' : expectStr("open() argument 'mode'", modeV);
+    if (!/^[rwax]\+?t?$|^[rwax]t\+?$/.test(mode)) {
+      if (mode.includes('b'))
+        throw pyErr(
+          E.NotImplementedError,
+          'not supported in the playground: binary files (mode with "b")',
+        );
+      throw pyErr(E.ValueError, `invalid mode: '${mode}'`);
+    }
+    if (fs.isDir(path))
+      throw pyErr(E.IsADirectoryError, `[Errno 21] Is a directory: ${repr(path)}`);
+    const exists = fs.isFile(path);
+    if (mode[0] === 'r' && !exists) {
+      throw pyErr(E.FileNotFoundError, `[Errno 2] No such file or directory: ${repr(path)}`);
+    }
+    if (mode[0] === 'x' && exists)
+      throw pyErr(E.FileExistsError, `[Errno 17] File exists: ${repr(path)}`);
+    if (mode[0] === 'w' || mode[0] === 'x' || (mode[0] === 'a' && !exists)) fs.write(path, '');
+    return new PyFile(fs, path, mode);
+  });
+}

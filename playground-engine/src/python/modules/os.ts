@@ -1,0 +1,130 @@
+// The `os` and `os.path` modules: environment from the run's env, paths on the
+// in-memory file system.
+
+import { arity, expectStr, params } from '../builtins/args';
+import { E, pyErr } from '../values/exceptions';
+import { dictSet, hashKey } from '../values/hashing';
+import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type PyValue } from '../values/objects';
+import { repr } from '../values/repr';
+import { typeName } from '../values/typename';
+import { type MemFs, normalizePath } from './files';
+
+function fn(
+  name: string,
+  f: (args: PyValue[], kwargs: Map<string, PyValue> | null) => PyValue,
+): [string, PyBuiltin] {
+  return [name, new PyBuiltin(name, (_c, a, k) => f(a, k))];
+}
+
+function pathArg(name: string, v: PyValue): string {
+  if (typeof v !== 'string') {
+    throw pyErr(
+      E.TypeError,
+      `${name}: path should be string, bytes or os.PathLike, not ${typeName(v)}`,
+    );
+  }
+  return v;
+}
+
+function join(parts: string[]): string {
+  let out = '';
+  for (const p of parts) {
+    if (p.startsWith('/')) out = p;
+    else if (out === '' || out.endsWith('/')) out += p;
+    else out += `/${p}`;
+  }
+  return out;
+}
+
+function splitext(p: string): [string, string] {
+  const base = p.slice(p.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) return [p, ''];
+  const cut = p.length - base.length + dot;
+  return [p.slice(0, cut), p.slice(cut)];
+}
+
+export function makeOsModules(
+  fs: MemFs,
+  env: Record<string, string>,
+): { os: PyModule; path: PyModule } {
+  const environ = new PyDict();
+  for (const [k, v] of Object.entries(env)) dictSet(environ, k, v);
+
+  const path = new PyModule(
+    'posixpath',
+    new Map<string, PyValue>([
+      fn('join', (a) => {
+        if (a.length === 0)
+          throw pyErr(E.TypeError, "join() missing 1 required positional argument: 'a'");
+        return join(a.map((p) => pathArg('join() argument', p)));
+      }),
+      fn('exists', (a) => {
+        arity('exists', a, 1, 1);
+        return typeof a[0] === 'string' && fs.exists(a[0]);
+      }),
+      fn('isfile', (a) => {
+        arity('isfile', a, 1, 1);
+        return typeof a[0] === 'string' && fs.isFile(a[0]);
+      }),
+      fn('isdir', (a) => {
+        arity('isdir', a, 1, 1);
+        return typeof a[0] === 'string' && fs.isDir(a[0]);
+      }),
+      fn('basename', (a) => {
+        const p = pathArg('basename', a[0]);
+        return p.slice(p.lastIndexOf('/') + 1);
+      }),
+      fn('dirname', (a) => {
+        const p = pathArg('dirname', a[0]);
+        const i = p.lastIndexOf('/');
+        return i < 0 ? '' : p.slice(0, i).replace(/\/+$/, '') || '/';
+      }),
+      fn('splitext', (a) => new PyTuple(splitext(pathArg('splitext', a[0])))),
+      fn('normpath', (a) => normalizePath(pathArg('normpath', a[0]))),
+      fn('abspath', (a) => {
+        const p = pathArg('abspath', a[0]);
+        return normalizePath(p.startsWith('/') ? p : `/home/user/${p}`);
+      }),
+    ]),
+  );
+
+  const os = new PyModule(
+    'os',
+    new Map<string, PyValue>([
+      ['environ', environ],
+      ['path', path],
+      ['sep', '/'],
+      fn('getenv', (a, k) => {
+        const [key, dflt] = params('getenv', a, k, ['key', 'default'], 1);
+        const e = environ.map.get(hashKey(expectStr('str expected, not', key as PyValue)));
+        return e ? e[1] : (dflt ?? null);
+      }),
+      fn('getcwd', () => '/home/user'),
+      fn('listdir', (a) => new PyList(fs.list(a.length ? pathArg('listdir', a[0]) : '.'))),
+      fn('makedirs', (a, k) => {
+        const [p, existOk] = params('makedirs', a, k, ['name', 'mode', 'exist_ok'], 1);
+        const name = pathArg('makedirs', p as PyValue);
+        if (fs.exists(name) && existOk !== true)
+          throw pyErr(E.FileExistsError, `[Errno 17] File exists: ${repr(name)}`);
+        fs.mkdir(name);
+        return null;
+      }),
+      fn('mkdir', (a) => {
+        const name = pathArg('mkdir', a[0]);
+        if (fs.exists(name))
+          throw pyErr(E.FileExistsError, `[Errno 17] File exists: ${repr(name)}`);
+        fs.mkdir(name);
+        return null;
+      }),
+      fn('remove', (a) => {
+        const name = pathArg('remove', a[0]);
+        if (!fs.isFile(name))
+          throw pyErr(E.FileNotFoundError, `[Errno 2] No such file or directory: ${repr(name)}`);
+        fs.remove(name);
+        return null;
+      }),
+    ]),
+  );
+  return { os, path };
+}

@@ -1,0 +1,36 @@
+// Entry point of the front end: parse with @lezer/python, report the first error
+// node as a SyntaxError, then build our AST.
+
+import { parser } from '@lezer/python';
+import type { Module } from './ast';
+import { CompileError, Ctx, kids } from './context';
+import { compileStmt } from './statements';
+
+export { CompileError } from './context';
+
+/** Parse and compile a snippet. Throws CompileError (a Python SyntaxError) and nothing else. */
+export function compileModule(source: string): Module {
+  const c = new Ctx(source);
+  const tree = parser.parse(source);
+  let firstError = -1;
+  tree.iterate({
+    enter(n) {
+      if (firstError >= 0) return false;
+      if (n.type.isError) {
+        firstError = n.from;
+        return false;
+      }
+      return undefined;
+    },
+  });
+  if (firstError >= 0) c.fail(firstError, 'invalid syntax');
+  try {
+    const body = kids(tree.topNode).flatMap((n) => compileStmt(c, n));
+    return { body, source, lines: source.split(/\r?\n/) };
+  } catch (e) {
+    if (e instanceof CompileError) throw e;
+    // Pathologically deep nesting exhausts the JS stack while compiling.
+    if (e instanceof RangeError) throw new CompileError('too many nested parentheses', 1, 1);
+    throw e;
+  }
+}

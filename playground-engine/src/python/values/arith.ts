@@ -1,0 +1,265 @@
+// Binary and unary operators with CPython's int/float rules, floor semantics for
+// // and %, sequence repetition and CPython's error messages.
+
+import { bitLength, checkCollectionSize, checkInt, checkStringLength, intTooBig } from '../budgets';
+import { E, pyErr } from './exceptions';
+import { dictSet, hashKey } from './hashing';
+import { PyDict, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { typeName } from './typename';
+
+export type BinOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
+
+type Num = bigint | number;
+
+function asNum(v: PyValue): Num | undefined {
+  if (typeof v === 'bigint' || typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  return undefined;
+}
+
+export function toFloat(v: Num): number {
+  if (typeof v === 'number') return v;
+  const f = Number(v);
+  if (!Number.isFinite(f)) throw pyErr(E.OverflowError, 'int too large to convert to float');
+  return f;
+}
+
+function unsupported(op: string, a: PyValue, b: PyValue): never {
+  throw pyErr(
+    E.TypeError,
+    `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`,
+  );
+}
+
+function floorDivInt(a: bigint, b: bigint): bigint {
+  const q = a / b;
+  return a % b !== 0n && a < 0n !== b < 0n ? q - 1n : q;
+}
+
+function modInt(a: bigint, b: bigint): bigint {
+  const r = a % b;
+  return r !== 0n && r < 0n !== b < 0n ? r + b : r;
+}
+
+function modFloat(a: number, b: number): number {
+  const r = a % b;
+  if (r !== 0 && r < 0 !== b < 0) return r + b;
+  if (r === 0) return b < 0 ? -0 : 0;
+  return r;
+}
+
+function repeatCount(n: PyValue, seq: PyValue): number | undefined {
+  if (typeof n === 'bigint' || typeof n === 'boolean') {
+    const c = typeof n === 'boolean' ? (n ? 1n : 0n) : n;
+    return c <= 0n ? 0 : c > 2n ** 53n ? Number.MAX_SAFE_INTEGER : Number(c);
+  }
+  if (typeof n === 'number') {
+    throw pyErr(E.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
+  }
+  void seq;
+  return undefined;
+}
+
+function repeatSeq(seq: PyValue, count: number): PyValue | undefined {
+  if (typeof seq === 'string') {
+    checkStringLength(seq.length * count);
+    return seq.repeat(count);
+  }
+  if (seq instanceof PyList || seq instanceof PyTuple) {
+    checkCollectionSize(seq.items.length * count);
+    const out: PyValue[] = [];
+    for (let i = 0; i < count; i++) out.push(...seq.items);
+    return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
+  }
+  return undefined;
+}
+
+function intPow(a: bigint, b: bigint): PyValue {
+  if (b < 0n) {
+    if (a === 0n) throw pyErr(E.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+    return toFloat(a) ** Number(b);
+  }
+  const mag = a < 0n ? -a : a;
+  if (mag > 1n && Number(b) * (bitLength(mag) - 1) > 100_000) intTooBig();
+  return checkInt(a ** b);
+}
+
+function numeric(op: BinOp, x: Num, y: Num): PyValue {
+  if (typeof x === 'bigint' && typeof y === 'bigint') {
+    switch (op) {
+      case '+':
+        return checkInt(x + y);
+      case '-':
+        return checkInt(x - y);
+      case '*':
+        return checkInt(x * y);
+      case '/':
+        if (y === 0n) throw pyErr(E.ZeroDivisionError, 'division by zero');
+        return toFloat(x) / toFloat(y);
+      case '//':
+        if (y === 0n) throw pyErr(E.ZeroDivisionError, 'integer division or modulo by zero');
+        return floorDivInt(x, y);
+      case '%':
+        if (y === 0n) throw pyErr(E.ZeroDivisionError, 'integer modulo by zero');
+        return modInt(x, y);
+      case '**':
+        return intPow(x, y);
+      case '<<':
+        if (y < 0n) throw pyErr(E.ValueError, 'negative shift count');
+        if (x !== 0n && bitLength(x) + Number(y) > 100_000) intTooBig();
+        return x << y;
+      case '>>':
+        if (y < 0n) throw pyErr(E.ValueError, 'negative shift count');
+        return x >> y;
+      case '&':
+        return x & y;
+      case '|':
+        return x | y;
+      case '^':
+        return x ^ y;
+      default:
+        return unsupported(op, x, y);
+    }
+  }
+  if (op === '<<' || op === '>>' || op === '&' || op === '|' || op === '^' || op === '@') {
+    return unsupported(op, x, y);
+  }
+  const a = toFloat(x);
+  const b = toFloat(y);
+  switch (op) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      if (b === 0) throw pyErr(E.ZeroDivisionError, 'float division by zero');
+      return a / b;
+    case '//':
+      if (b === 0) throw pyErr(E.ZeroDivisionError, 'float floor division by zero');
+      return Math.floor(a / b);
+    case '%':
+      if (b === 0) throw pyErr(E.ZeroDivisionError, 'float modulo');
+      return modFloat(a, b);
+    default: {
+      if (a === 0 && b < 0)
+        throw pyErr(E.ZeroDivisionError, '0.0 cannot be raised to a negative power');
+      const r = a ** b;
+      if (a < 0 && !Number.isInteger(b)) {
+        throw pyErr(E.ValueError, 'complex results are not supported in the playground');
+      }
+      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
+        throw pyErr(E.OverflowError, "(34, 'Numerical result out of range')");
+      }
+      return r;
+    }
+  }
+}
+
+export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
+  const x = asNum(a);
+  const y = asNum(b);
+  if (x !== undefined && y !== undefined) {
+    if (
+      typeof a === 'boolean' &&
+      typeof b === 'boolean' &&
+      (op === '&' || op === '|' || op === '^')
+    ) {
+      return op === '&' ? a && b : op === '|' ? a || b : a !== b;
+    }
+    return numeric(op, x, y);
+  }
+  switch (op) {
+    case '+':
+      if (typeof a === 'string') {
+        if (typeof b !== 'string') {
+          throw pyErr(E.TypeError, `can only concatenate str (not "${typeName(b)}") to str`);
+        }
+        checkStringLength(a.length + b.length);
+        return a + b;
+      }
+      if (a instanceof PyList) {
+        if (!(b instanceof PyList)) {
+          throw pyErr(E.TypeError, `can only concatenate list (not "${typeName(b)}") to list`);
+        }
+        checkCollectionSize(a.items.length + b.items.length);
+        return new PyList([...a.items, ...b.items]);
+      }
+      if (a instanceof PyTuple) {
+        if (!(b instanceof PyTuple)) {
+          throw pyErr(E.TypeError, `can only concatenate tuple (not "${typeName(b)}") to tuple`);
+        }
+        checkCollectionSize(a.items.length + b.items.length);
+        return new PyTuple([...a.items, ...b.items]);
+      }
+      break;
+    case '*': {
+      const n1 = repeatCount(b, a);
+      if (n1 !== undefined) {
+        const r = repeatSeq(a, n1);
+        if (r !== undefined) return r;
+      }
+      const n2 = repeatCount(a, b);
+      if (n2 !== undefined) {
+        const r = repeatSeq(b, n2);
+        if (r !== undefined) return r;
+      }
+      break;
+    }
+    case '%':
+      if (typeof a === 'string') {
+        throw pyErr(
+          E.TypeError,
+          'printf-style % string formatting is not supported in the playground; use an f-string or str.format',
+        );
+      }
+      break;
+    case '|':
+    case '&':
+    case '-':
+    case '^':
+      if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
+        const d = new PyDict();
+        for (const [k, v] of a.map.values()) dictSet(d, k, v);
+        for (const [k, v] of b.map.values()) dictSet(d, k, v);
+        return d;
+      }
+      break;
+  }
+  return unsupported(op, a, b);
+}
+
+function setOp(op: '|' | '&' | '-' | '^', a: PySet, b: PySet): PySet {
+  const out = new PySet();
+  if (op === '|') {
+    for (const [k, v] of a.map) out.map.set(k, v);
+    for (const [k, v] of b.map) if (!out.map.has(k)) out.map.set(k, v);
+  } else if (op === '&') {
+    for (const [k, v] of a.map) if (b.map.has(k)) out.map.set(k, v);
+  } else if (op === '-') {
+    for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
+  } else {
+    for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
+    for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
+  }
+  return out;
+}
+
+export type UnaryOp = '-' | '+' | '~';
+
+export function unaryOp(op: UnaryOp, v: PyValue): PyValue {
+  const x = asNum(v);
+  if (x !== undefined && !(op === '~' && typeof x === 'number')) {
+    if (op === '-') return typeof x === 'bigint' ? -x : -x;
+    if (op === '+') return x;
+    return ~(x as bigint);
+  }
+  throw pyErr(E.TypeError, `bad operand type for unary ${op}: '${typeName(v)}'`);
+}
+
+/** `x in container` for containers that need no iteration protocol. */
+export function setHas(s: PySet | PyDict, item: PyValue): boolean {
+  return s.map.has(hashKey(item));
+}

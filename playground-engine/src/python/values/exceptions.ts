@@ -1,0 +1,114 @@
+// The exception classes a snippet can see, arranged like CPython's hierarchy so
+// `except LookupError` catches a KeyError. Raising from TypeScript: `throw pyErr(...)`.
+
+import { PyExc, PyType, type PyValue } from './objects';
+
+const exceptionTypes = new Map<string, PyType>();
+
+function def(name: string, base: PyType | null, module?: string): PyType {
+  const t: PyType = new PyType(name, base, (_ctx, args) => new PyExc(t, args), module);
+  exceptionTypes.set(module ? `${module}.${name}` : name, t);
+  return t;
+}
+
+const BaseExceptionT = def('BaseException', null);
+const KeyboardInterruptT = def('KeyboardInterrupt', BaseExceptionT);
+const SystemExitT = def('SystemExit', BaseExceptionT);
+const ExceptionT = def('Exception', BaseExceptionT);
+const ArithmeticErrorT = def('ArithmeticError', ExceptionT);
+const ZeroDivisionErrorT = def('ZeroDivisionError', ArithmeticErrorT);
+const OverflowErrorT = def('OverflowError', ArithmeticErrorT);
+const AssertionErrorT = def('AssertionError', ExceptionT);
+const AttributeErrorT = def('AttributeError', ExceptionT);
+const ImportErrorT = def('ImportError', ExceptionT);
+const ModuleNotFoundErrorT = def('ModuleNotFoundError', ImportErrorT);
+const LookupErrorT = def('LookupError', ExceptionT);
+const IndexErrorT = def('IndexError', LookupErrorT);
+const KeyErrorT = def('KeyError', LookupErrorT);
+const MemoryErrorT = def('MemoryError', ExceptionT);
+const NameErrorT = def('NameError', ExceptionT);
+const UnboundLocalErrorT = def('UnboundLocalError', NameErrorT);
+const OSErrorT = def('OSError', ExceptionT);
+const FileNotFoundErrorT = def('FileNotFoundError', OSErrorT);
+const FileExistsErrorT = def('FileExistsError', OSErrorT);
+const IsADirectoryErrorT = def('IsADirectoryError', OSErrorT);
+const TimeoutErrorT = def('TimeoutError', OSErrorT);
+const RuntimeErrorT = def('RuntimeError', ExceptionT);
+const NotImplementedErrorT = def('NotImplementedError', RuntimeErrorT);
+const RecursionErrorT = def('RecursionError', RuntimeErrorT);
+const StopIterationT = def('StopIteration', ExceptionT);
+const SyntaxErrorT = def('SyntaxError', ExceptionT);
+const TypeErrorT = def('TypeError', ExceptionT);
+const ValueErrorT = def('ValueError', ExceptionT);
+const UnicodeErrorT = def('UnicodeError', ValueErrorT);
+const JSONDecodeErrorT = def('JSONDecodeError', ValueErrorT, 'json.decoder');
+
+/** The exception classes, by name (an object so they do not shadow JS globals). */
+export const E = {
+  BaseException: BaseExceptionT,
+  KeyboardInterrupt: KeyboardInterruptT,
+  SystemExit: SystemExitT,
+  Exception: ExceptionT,
+  ArithmeticError: ArithmeticErrorT,
+  ZeroDivisionError: ZeroDivisionErrorT,
+  OverflowError: OverflowErrorT,
+  AssertionError: AssertionErrorT,
+  AttributeError: AttributeErrorT,
+  ImportError: ImportErrorT,
+  ModuleNotFoundError: ModuleNotFoundErrorT,
+  LookupError: LookupErrorT,
+  IndexError: IndexErrorT,
+  KeyError: KeyErrorT,
+  MemoryError: MemoryErrorT,
+  NameError: NameErrorT,
+  UnboundLocalError: UnboundLocalErrorT,
+  OSError: OSErrorT,
+  FileNotFoundError: FileNotFoundErrorT,
+  FileExistsError: FileExistsErrorT,
+  IsADirectoryError: IsADirectoryErrorT,
+  TimeoutError: TimeoutErrorT,
+  RuntimeError: RuntimeErrorT,
+  NotImplementedError: NotImplementedErrorT,
+  RecursionError: RecursionErrorT,
+  StopIteration: StopIterationT,
+  SyntaxError: SyntaxErrorT,
+  TypeError: TypeErrorT,
+  ValueError: ValueErrorT,
+  UnicodeError: UnicodeErrorT,
+  JSONDecodeError: JSONDecodeErrorT,
+};
+
+/** Builtin exception names visible to every snippet. */
+export const builtinExceptionNames = [...exceptionTypes.keys()].filter((k) => !k.includes('.'));
+
+export function exceptionType(name: string): PyType | undefined {
+  return exceptionTypes.get(name);
+}
+
+/**
+ * The type for a dotted name such as `wandb.errors.CommError`, created on first
+ * use. Unknown `wandb.*` classes derive from `wandb.errors.Error` so that
+ * `except wandb.errors.Error` catches them all, as in the real SDK.
+ */
+export function typeForName(qualified: string): PyType {
+  const known = exceptionTypes.get(qualified);
+  if (known) return known;
+  const dot = qualified.lastIndexOf('.');
+  if (dot < 0) return def(qualified, ExceptionT);
+  const module = qualified.slice(0, dot);
+  const name = qualified.slice(dot + 1);
+  const base =
+    module.startsWith('wandb') && qualified !== 'wandb.errors.Error'
+      ? typeForName('wandb.errors.Error')
+      : ExceptionT;
+  return def(name, base, module);
+}
+
+export function pyErr(type: PyType, message?: string): PyExc {
+  return new PyExc(type, message === undefined ? [] : [message]);
+}
+
+/** `KeyError(key)`: the message is the key's repr, which callers compute. */
+export function keyError(key: PyValue): PyExc {
+  return new PyExc(KeyErrorT, [key]);
+}

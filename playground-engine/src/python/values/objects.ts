@@ -1,0 +1,234 @@
+// The Python value model. Plain JS primitives stand for the immutable scalars
+// (None = null, bool = boolean, int = bigint, float = number, str = string), so
+// int vs float is decided by `typeof` and never by guessing from the digits.
+// Everything else is an instance of a PyObject subclass below. Attribute access
+// from Python never touches JS properties directly: it goes through explicit
+// Maps and switches (see interp/attributes.ts), which is what keeps the sandbox shut.
+
+import type { FunctionInfo } from '../syntax/ast';
+
+export type PyValue = null | boolean | bigint | number | string | PyObject;
+
+export type Kwargs = Map<string, PyValue>;
+
+/** Interpreter services a native function may use (kept minimal on purpose). */
+export interface NativeContext {
+  call(fn: PyValue, args: PyValue[], kwargs?: Kwargs | null): Promise<PyValue>;
+  /** Charge the step budget (native loops call this per item). */
+  tick(n?: number): void;
+  /** Append to stdout (subject to the output budget). */
+  write(text: string): void;
+  getAttr(v: PyValue, name: string): PyValue;
+}
+
+/** A method implemented in TypeScript: `self` is the receiver. */
+export type NativeMethod<T> = (
+  ctx: NativeContext,
+  self: T,
+  args: PyValue[],
+  kwargs: Kwargs | null,
+) => PyValue | Promise<PyValue>;
+
+export type NativeFn = (
+  ctx: NativeContext,
+  args: PyValue[],
+  kwargs: Kwargs | null,
+) => PyValue | Promise<PyValue>;
+
+export abstract class PyObject {
+  abstract get typeName(): string;
+}
+
+export class PyList extends PyObject {
+  get typeName() {
+    return 'list';
+  }
+  constructor(public items: PyValue[]) {
+    super();
+  }
+}
+
+export class PyTuple extends PyObject {
+  get typeName() {
+    return 'tuple';
+  }
+  constructor(public readonly items: PyValue[]) {
+    super();
+  }
+}
+
+/** Dict entries keyed by a canonical hash key (see values/hashing.ts); insertion ordered. */
+export class PyDict extends PyObject {
+  get typeName() {
+    return 'dict';
+  }
+  readonly map = new Map<string, [PyValue, PyValue]>();
+}
+
+/** Sets keep insertion order (CPython orders by hash; documented difference). */
+export class PySet extends PyObject {
+  get typeName() {
+    return 'set';
+  }
+  readonly map = new Map<string, PyValue>();
+}
+
+export class PyRange extends PyObject {
+  get typeName() {
+    return 'range';
+  }
+  constructor(
+    readonly start: bigint,
+    readonly stop: bigint,
+    readonly step: bigint,
+  ) {
+    super();
+  }
+  get length(): bigint {
+    const { start, stop, step } = this;
+    if (step > 0n) return stop > start ? (stop - start + step - 1n) / step : 0n;
+    return start > stop ? (start - stop - step - 1n) / -step : 0n;
+  }
+  at(i: bigint): bigint {
+    return this.start + i * this.step;
+  }
+}
+
+export const STOP: unique symbol = Symbol('StopIteration');
+
+/** A one-shot iterator (iter(), enumerate, zip, map, filter, generator expressions). */
+export class PyIterator extends PyObject {
+  constructor(
+    private readonly kind: string,
+    readonly next: () => PyValue | typeof STOP,
+  ) {
+    super();
+  }
+  get typeName() {
+    return this.kind;
+  }
+}
+
+export class PyDictView extends PyObject {
+  constructor(
+    readonly kind: 'keys' | 'values' | 'items',
+    readonly dict: PyDict,
+  ) {
+    super();
+  }
+  get typeName() {
+    return `dict_${this.kind}`;
+  }
+}
+
+export class PyFunction extends PyObject {
+  get typeName() {
+    return 'function';
+  }
+  constructor(
+    readonly info: FunctionInfo,
+    readonly defaults: Map<string, PyValue>,
+    /** The scope the def was executed in (closures read through it). */
+    readonly closure: unknown,
+  ) {
+    super();
+  }
+}
+
+export class PyBuiltin extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    /** Set for bound methods: used only by repr. */
+    readonly self?: PyValue,
+  ) {
+    super();
+  }
+  get typeName() {
+    return this.self === undefined ? 'builtin_function_or_method' : 'method';
+  }
+}
+
+export class PyType extends PyObject {
+  get typeName() {
+    return 'type';
+  }
+  constructor(
+    readonly name: string,
+    readonly base: PyType | null,
+    /** Called for `T(...)`; undefined means the type cannot be instantiated from Python. */
+    readonly construct?: NativeFn,
+    /** Dotted module for display (`wandb.errors`); builtins have none. */
+    readonly module?: string,
+  ) {
+    super();
+  }
+  /** The name CPython prints on the last traceback line. */
+  get qualifiedName(): string {
+    return this.module ? `${this.module}.${this.name}` : this.name;
+  }
+  isSubclassOf(other: PyType): boolean {
+    for (let t: PyType | null = this; t; t = t.base) if (t === other) return true;
+    return false;
+  }
+}
+
+export class PyModule extends PyObject {
+  get typeName() {
+    return 'module';
+  }
+  constructor(
+    readonly name: string,
+    readonly attrs: Map<string, PyValue>,
+  ) {
+    super();
+  }
+}
+
+export interface TracebackEntry {
+  name: string;
+  line: number;
+  column: number;
+}
+
+export class PyExc extends PyObject {
+  /** Traceback entries, outermost first, added as the exception leaves each frame. */
+  tb: TracebackEntry[] = [];
+  /** The last frame that recorded an entry (so a frame records itself once). */
+  tbFrame: unknown = undefined;
+  /** Our explanation for the reader (never part of str(e)). */
+  hint?: string;
+  constructor(
+    readonly type: PyType,
+    readonly args: PyValue[],
+  ) {
+    super();
+  }
+  get typeName() {
+    return this.type.name;
+  }
+}
+
+/**
+ * Objects handed to Python by the host (files, wandb Run/Artifact/Api...). They list
+ * their attributes explicitly; anything not listed is an AttributeError.
+ */
+export abstract class PyHost extends PyObject {
+  /** The class `type(obj)` returns, when the host exposes one (e.g. wandb.Artifact). */
+  get pyType(): PyType | undefined {
+    return undefined;
+  }
+  abstract getAttr(name: string): PyValue | undefined;
+  setAttr(_name: string, _value: PyValue): boolean {
+    return false;
+  }
+  abstract repr(): string;
+  /** Hosts that can be looped over (files yield lines) return a pull function. */
+  iterate(): (() => PyValue | typeof STOP) | undefined {
+    return undefined;
+  }
+}
+
+export const isInt = (v: PyValue): v is bigint => typeof v === 'bigint';
+export const isFloat = (v: PyValue): v is number => typeof v === 'number';
+export const isStr = (v: PyValue): v is string => typeof v === 'string';

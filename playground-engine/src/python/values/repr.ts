@@ -1,0 +1,126 @@
+// str() and repr() with CPython's spelling: quotes, True/None, float digits,
+// container brackets, and '[...]' for containers that contain themselves.
+
+import { E, pyErr } from './exceptions';
+import { floatRepr } from './floats';
+import { fakeAddress } from './identity';
+import {
+  PyBuiltin,
+  PyDict,
+  PyDictView,
+  PyExc,
+  PyFunction,
+  PyHost,
+  PyIterator,
+  PyList,
+  PyModule,
+  PyRange,
+  PySet,
+  PyTuple,
+  PyType,
+  type PyValue,
+} from './objects';
+
+/** CPython 3.11's default limit on int → str conversion (sys.get_int_max_str_digits). */
+export const INT_MAX_STR_DIGITS = 4300;
+
+export function intToStr(v: bigint): string {
+  const s = v.toString();
+  if (s.length > INT_MAX_STR_DIGITS + (v < 0n ? 1 : 0)) {
+    throw pyErr(
+      E.ValueError,
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  return s;
+}
+
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += `\\${ch}`;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (c >= 0x80 && c < 0xa0) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if ((c >= 0xd800 && c < 0xe000) || c === 0xad) {
+      out += c > 0xff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\x${c.toString(16)}`;
+    } else out += ch;
+  }
+  return out + quote;
+}
+
+export function repr(v: PyValue, seen: Set<object> = new Set()): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'bigint':
+      return intToStr(v);
+    case 'number':
+      return floatRepr(v);
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyList || v instanceof PyTuple || v instanceof PySet || v instanceof PyDict) {
+    if (seen.has(v)) return v instanceof PyDict ? '{...}' : v instanceof PyList ? '[...]' : '(...)';
+    seen.add(v);
+    try {
+      if (v instanceof PyList) return `[${v.items.map((x) => repr(x, seen)).join(', ')}]`;
+      if (v instanceof PyTuple) {
+        const inner = v.items.map((x) => repr(x, seen));
+        return inner.length === 1 ? `(${inner[0]},)` : `(${inner.join(', ')})`;
+      }
+      if (v instanceof PySet) {
+        return v.map.size === 0
+          ? 'set()'
+          : `{${[...v.map.values()].map((x) => repr(x, seen)).join(', ')}}`;
+      }
+      return `{${[...v.map.values()].map(([k, x]) => `${repr(k, seen)}: ${repr(x, seen)}`).join(', ')}}`;
+    } finally {
+      seen.delete(v);
+    }
+  }
+  if (v instanceof PyRange) {
+    return v.step === 1n
+      ? `range(${v.start}, ${v.stop})`
+      : `range(${v.start}, ${v.stop}, ${v.step})`;
+  }
+  if (v instanceof PyDictView) {
+    const d = v.dict;
+    const items =
+      v.kind === 'keys'
+        ? [...d.map.values()].map(([k]) => repr(k, seen))
+        : v.kind === 'values'
+          ? [...d.map.values()].map(([, x]) => repr(x, seen))
+          : [...d.map.values()].map(([k, x]) => `(${repr(k, seen)}, ${repr(x, seen)})`);
+    return `${v.typeName}([${items.join(', ')}])`;
+  }
+  if (v instanceof PyExc) return `${v.type.name}(${v.args.map((a) => repr(a, seen)).join(', ')})`;
+  if (v instanceof PyFunction) return `<function ${v.info.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyBuiltin) {
+    if (v.self !== undefined && v.self !== null && typeof v.self === 'object') {
+      return `<built-in method ${v.name} of ${v.self.typeName} object at ${fakeAddress(v.self)}>`;
+    }
+    return `<built-in function ${v.name}>`;
+  }
+  if (v instanceof PyType) return `<class '${v.qualifiedName}'>`;
+  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (v instanceof PyIterator) return `<${v.typeName} object at ${fakeAddress(v)}>`;
+  if (v instanceof PyHost) return v.repr();
+  return `<${(v as { typeName?: string }).typeName ?? 'object'} object>`;
+}
+
+export function str(v: PyValue): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyExc) {
+    if (v.args.length === 0) return '';
+    if (v.args.length === 1)
+      return v.type.isSubclassOf(E.KeyError) ? repr(v.args[0]) : str(v.args[0]);
+    return repr(new PyTuple(v.args));
+  }
+  return repr(v);
+}
