@@ -8,3 +8,4 @@ export { analyze, applyEdits } from './analysis/analyze';
 export type { Diagnostic, Fix, TextEdit } from './analysis/types';
 export * from './server/index';
 export * from './sdk/index';
+export { manifestDigest } from './world/deterministic';

@@ -24,6 +24,15 @@ describe('wandb.init', () => {
     expect(sdk.run).toBe(run);
   });
 
+  it('a second init finishes the active run first', async () => {
+    const { sdk, world } = makeSdk();
+    const first = await sdk.init({ project: 'a' });
+    const second = await sdk.init({ project: 'b' });
+    expect(first.finished).toBe(true);
+    expect(world.getRun(first.id)?.state).toBe('finished');
+    expect(sdk.run).toBe(second);
+  });
+
   it('uses WANDB_ENTITY / WANDB_PROJECT', async () => {
     const { sdk } = makeSdk('docs', {}, { WANDB_ENTITY: 'alice', WANDB_PROJECT: 'scratch' });
     const run = await sdk.init();
@@ -282,6 +291,20 @@ describe('linking failures (facts §1, §2, §5)', () => {
       type: 'wandb.errors.CommError',
       message: "Invalid artifact path: 'a/b/c/d'",
     });
+  });
+
+  it('a legacy model-registry path is an ordinary team project path', async () => {
+    const s = await logged();
+    const l = await s.run.linkArtifact(s.art, 'model-registry/my-registered-model');
+    expect(l.qualifiedName).toBe('vision-team/model-registry/my-registered-model:v0');
+    expect(l.isLink).toBe(true);
+  });
+
+  it('an alias over 128 characters fails inside link as CommError', async () => {
+    const s = await logged();
+    const e = await rejection(s.art.link('wandb-registry-model/c', ['a'.repeat(129)]));
+    expect(e.type).toBe('wandb.errors.CommError');
+    expect(e.message).toContain('String should have at most 128 characters');
   });
 
   it('bad aliases inside link surface as CommError', async () => {

@@ -52,10 +52,11 @@ export function createTransport(world: World, opts: TransportOptions = {}): Tran
       variables: Record<string, unknown> = {},
     ): Promise<T> {
       const started = performance.now();
+      const payload = JSON.stringify({ query, operationName, variables });
       const request = new Request(GRAPHQL_URL, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, operationName, variables }),
+        body: payload,
       });
       let status: number;
       let body: GraphQLBody;
@@ -79,7 +80,8 @@ export function createTransport(world: World, opts: TransportOptions = {}): Tran
         id,
         source,
         operationName,
-        variables: structuredClone(variables),
+        // A detached copy (what was sent), so later mutation of the caller's object cannot rewrite the log.
+        variables: JSON.parse(payload).variables ?? {},
         status,
         response: body,
         durationMs: performance.now() - started,

@@ -147,6 +147,12 @@ describe('World store', () => {
     expect(again.created).toBe(false);
     expect(again.membership.id).toBe(first.membership.id);
     expect(again.membership.aliases.sort()).toEqual(['latest', 'x', 'y']);
+    // latest stays on the newest link when an older source is re-linked.
+    const b = log(w, { f: '2' }).artifact;
+    const newer = w.link({ ...args, artifactId: b.id, aliases: [] }).membership;
+    w.link({ ...args, aliases: [] });
+    expect(newer.aliases).toEqual(['latest']);
+    expect(first.membership.aliases.sort()).toEqual(['x', 'y']);
   });
 
   it('unlink keeps indexes and moves latest to the highest remaining index', () => {
