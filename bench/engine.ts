@@ -9,7 +9,8 @@ import {
   linkArtifact,
   manifestDigest as manifestDigestForBench,
   queries,
-  type World,
+  WandbSdk,
+  World,
 } from 'playground-engine';
 
 setFlagsFromString('--expose-gc');
@@ -152,8 +153,46 @@ async function measure(linked: number) {
 
 console.log('playground-engine bench (timings vary by machine; figures, not assertions)');
 console.log(`node ${process.version}, ${process.platform}/${process.arch}`);
+/** What a snippet run costs on the docs world: world restore + init, log, link, finish. */
+async function docsFlow() {
+  const snap = createWorld().snapshot();
+  const createS: number[] = [];
+  const restoreS: number[] = [];
+  const flowS: number[] = [];
+  let requests = 0;
+  for (let i = 0; i < 200; i++) {
+    let t = performance.now();
+    createWorld();
+    createS.push(performance.now() - t);
+    t = performance.now();
+    const world = World.fromSnapshot(snap);
+    restoreS.push(performance.now() - t);
+    t = performance.now();
+    let n = 0;
+    const sdk = new WandbSdk({
+      world,
+      fs: { read: () => 'weights', exists: () => true },
+      onEntry: () => {
+        n++;
+      },
+    });
+    const run = await sdk.init({ project: 'training' });
+    const art = new sdk.Artifact('my-model', 'model');
+    art.addFile('my_model.txt');
+    await run.linkArtifact(art, 'wandb-registry-model/my-collection', ['staging']);
+    await run.finish();
+    flowS.push(performance.now() - t);
+    requests = n;
+  }
+  console.log('\nDocs world, one snippet-sized run');
+  row('createWorld() (docs seed)', createS);
+  row('World.fromSnapshot(docs snapshot)', restoreS);
+  row(`init + log + link + finish (${requests} requests)`, flowS);
+}
+
 // Root package is CommonJS for tsx: no top-level await.
 (async () => {
+  await docsFlow();
   for (const n of [1_000, 100_000]) await measure(n);
 })().catch((e) => {
   console.error(e);

@@ -99,6 +99,42 @@ export class Run {
     return artifact.link(formatTargetPath(path), aliases);
   }
 
+  /**
+   * link_model(path, registered_model_name, name=None, aliases=None): legacy Model
+   * Registry only; always targets `{run.entity}/model-registry/{registered_model_name}`.
+   */
+  async linkModel(
+    path: string,
+    registeredModelName: string,
+    name?: string | null,
+    aliases?: string[] | string | null,
+  ): Promise<Artifact> {
+    if (this._finished) throw runFinished(this.id, 'link_model');
+    if (registeredModelName.split('/').length !== 1) {
+      throw new SimError(
+        'AssertionError',
+        'Please provide only the name of the registered model. Do not append the entity or project name.',
+      );
+    }
+    const artifactName = name || `run-${this.id}-${path.split('/').pop() || path}`;
+    let type = 'model';
+    try {
+      const existing = await this.sdk.api().artifact(`${this.entity}/${this.project}/${artifactName}:latest`);
+      if (!existing.type.toLowerCase().includes('model')) {
+        throw new SimError(
+          'AssertionError',
+          "You can only use this method for 'model' artifacts. For an artifact to be a 'model' artifact, its type property must contain the substring 'model'.",
+        );
+      }
+      type = existing.type;
+    } catch (e) {
+      if (e instanceof SimError && e.pyType === 'AssertionError') throw e;
+      // name:latest does not exist yet: a new 'model' artifact is logged.
+    }
+    const artifact = await this.logArtifact(path, { name: artifactName, type });
+    return this.linkArtifact(artifact, `${this.entity}/model-registry/${registeredModelName}`, aliases);
+  }
+
   /** finish(): idempotent; later calls on the run raise the finished-run UsageError. */
   async finish(): Promise<void> {
     if (this._finished) return;

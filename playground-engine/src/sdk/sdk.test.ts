@@ -300,6 +300,21 @@ describe('linking failures (facts §1, §2, §5)', () => {
     expect(l.isLink).toBe(true);
   });
 
+  it('link_model: legacy target, name checks and the model-type assertion', async () => {
+    const s = await logged();
+    expect(await rejection(s.run.linkModel('my_model.txt', 'team/reg'))).toEqual({
+      type: 'AssertionError',
+      message: 'Please provide only the name of the registered model. Do not append the entity or project name.',
+    });
+    const l = await s.run.linkModel('my_model.txt', 'classifier', 'clf');
+    expect(l.qualifiedName).toBe('vision-team/model-registry/classifier:v0');
+    expect(l.type).toBe('model');
+    const ds = new s.sdk.Artifact('data', 'dataset');
+    ds.addFile('my_model.txt');
+    await s.run.logArtifact(ds);
+    expect((await rejection(s.run.linkModel('my_model.txt', 'classifier', 'data'))).type).toBe('AssertionError');
+  });
+
   it('an alias over 128 characters fails inside link as CommError', async () => {
     const s = await logged();
     const e = await rejection(s.art.link('wandb-registry-model/c', ['a'.repeat(129)]));
