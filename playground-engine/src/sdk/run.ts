@@ -119,7 +119,9 @@ export class Run {
     const artifactName = name || `run-${this.id}-${path.split('/').pop() || path}`;
     let type = 'model';
     try {
-      const existing = await this.sdk.api().artifact(`${this.entity}/${this.project}/${artifactName}:latest`);
+      const existing = await this.sdk
+        .api()
+        .artifact(`${this.entity}/${this.project}/${artifactName}:latest`);
       if (!existing.type.toLowerCase().includes('model')) {
         throw new SimError(
           'AssertionError',
@@ -132,7 +134,11 @@ export class Run {
       // name:latest does not exist yet: a new 'model' artifact is logged.
     }
     const artifact = await this.logArtifact(path, { name: artifactName, type });
-    return this.linkArtifact(artifact, `${this.entity}/model-registry/${registeredModelName}`, aliases);
+    return this.linkArtifact(
+      artifact,
+      `${this.entity}/model-registry/${registeredModelName}`,
+      aliases,
+    );
   }
 
   /** finish(): idempotent; later calls on the run raise the finished-run UsageError. */

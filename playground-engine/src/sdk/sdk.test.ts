@@ -304,7 +304,8 @@ describe('linking failures (facts §1, §2, §5)', () => {
     const s = await logged();
     expect(await rejection(s.run.linkModel('my_model.txt', 'team/reg'))).toEqual({
       type: 'AssertionError',
-      message: 'Please provide only the name of the registered model. Do not append the entity or project name.',
+      message:
+        'Please provide only the name of the registered model. Do not append the entity or project name.',
     });
     const l = await s.run.linkModel('my_model.txt', 'classifier', 'clf');
     expect(l.qualifiedName).toBe('vision-team/model-registry/classifier:v0');
@@ -312,7 +313,9 @@ describe('linking failures (facts §1, §2, §5)', () => {
     const ds = new s.sdk.Artifact('data', 'dataset');
     ds.addFile('my_model.txt');
     await s.run.logArtifact(ds);
-    expect((await rejection(s.run.linkModel('my_model.txt', 'classifier', 'data'))).type).toBe('AssertionError');
+    expect((await rejection(s.run.linkModel('my_model.txt', 'classifier', 'data'))).type).toBe(
+      'AssertionError',
+    );
   });
 
   it('an alias over 128 characters fails inside link as CommError', async () => {
