@@ -24,6 +24,7 @@ export default function LinkSummary({ link, openInEditor, onStartOver }: LinkSum
     orgEntityName: link.orgEntityName,
     registry: link.registry,
     collection: link.collection,
+    versionIndex: link.versionIndex,
     aliases: link.requestedAliases,
   });
   return (

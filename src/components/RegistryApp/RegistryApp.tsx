@@ -143,7 +143,10 @@ function CollectionList({
             </label>
           )}
           {page.total === 0 ? (
-            <p>No collections in this registry yet.</p>
+            <p>
+              No collections in this registry yet. The first link into a collection creates it: link
+              from code or from the Artifact browser, then come back here.
+            </p>
           ) : (
             <ul className={styles.rows} aria-label="Collections">
               {page.items.map((c) => (

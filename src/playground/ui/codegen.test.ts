@@ -34,10 +34,12 @@ describe('codegen', () => {
       orgEntityName: 'acme',
       registry: 'model',
       collection: 'c',
+      versionIndex: 4,
     };
     const without = linkCallCode({ ...base, aliases: [] });
     expect(without).toContain('wandb.Api().artifact("vision-team/mnist/my-model:v3")');
     expect(without).not.toContain('aliases=');
+    expect(without).toContain('wandb.Api().artifact("acme/wandb-registry-model/c:v4")');
     expect(linkCallCode({ ...base, aliases: ['prod', 'a:b'] })).toContain(
       'aliases=["prod", "a:b"],',
     );

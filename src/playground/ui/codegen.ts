@@ -41,7 +41,10 @@ with wandb.init(project="link-quickstart") as run:
 `;
 }
 
-/** The SDK call that does what the reader just did in a UI. */
+/**
+ * "Run this in code": read back the version just linked in the UI (proof that code and UI
+ * share one world), then the SDK call that makes the same link.
+ */
 export function linkCallCode(opts: {
   sourceEntity: string;
   sourceProject: string;
@@ -50,18 +53,22 @@ export function linkCallCode(opts: {
   orgEntityName: string;
   registry: string;
   collection: string;
+  versionIndex: number;
   aliases: string[];
 }): string {
   const source = `${opts.sourceEntity}/${opts.sourceProject}/${opts.sourceName}:v${opts.sourceVersionIndex}`;
   const path = targetPath(opts.orgEntityName, opts.registry, opts.collection);
   return `import wandb
 
-# The source version picked in the UI.
-artifact = wandb.Api().artifact(${pyStr(source)})
+# Read back the version you linked in the UI.
+linked = wandb.Api().artifact(${pyStr(`${path}:v${opts.versionIndex}`)})
+print(linked.qualified_name, "links", linked.source_qualified_name)
 
+# The same link in code (linking the same source version again changes nothing).
+source = wandb.Api().artifact(${pyStr(source)})
 with wandb.init(entity=${pyStr(opts.sourceEntity)}, project=${pyStr(opts.sourceProject)}) as run:
     run.link_artifact(
-        artifact=artifact,
+        artifact=source,
         target_path=${pyStr(path)},${aliasesArg(opts.aliases)}
     )
 `;
