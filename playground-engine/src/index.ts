@@ -9,3 +9,5 @@ export type { Diagnostic, Fix, TextEdit } from './analysis/types';
 export * from './server/index';
 export * from './sdk/index';
 export { manifestDigest } from './world/deterministic';
+export { runSnippet, type RunResult, type RunSnippetOptions } from './python/runSnippet';
+export type { PyError as RunError } from './python/run';

@@ -18,6 +18,7 @@ import {
   PyFunction,
   PyIterator,
   PyList,
+  PyPending,
   type PyModule,
   PySet,
   PyTuple,
@@ -269,7 +270,8 @@ export class Interpreter implements NativeContext {
       if (fn instanceof PyType && !fn.construct)
         throw pyErr(E.TypeError, `cannot create '${fn.name}' instances`);
       try {
-        return await (fn instanceof PyBuiltin ? fn.fn : fn.construct!)(this, args, kwargs);
+        const r = await (fn instanceof PyBuiltin ? fn.fn : fn.construct!)(this, args, kwargs);
+        return r instanceof PyPending ? await r.promise : r;
       } catch (err) {
         if (err instanceof RangeError)
           throw pyErr(
@@ -761,7 +763,8 @@ export class Interpreter implements NativeContext {
       case 'Attribute': {
         const obj = await this.eval(e.value, s);
         this.at(e);
-        return getAttr(obj, e.attr);
+        const v = getAttr(obj, e.attr);
+        return v instanceof PyPending ? await v.promise : v;
       }
       case 'Subscript': {
         const obj = await this.eval(e.value, s);

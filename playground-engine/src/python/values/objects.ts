@@ -229,6 +229,19 @@ export abstract class PyHost extends PyObject {
   }
 }
 
+/**
+ * A host property whose value needs a server round trip (e.g. artifact.linked_artifacts).
+ * The interpreter awaits it where the attribute is read; it never reaches Python code.
+ */
+export class PyPending extends PyObject {
+  get typeName() {
+    return 'pending';
+  }
+  constructor(readonly promise: Promise<PyValue>) {
+    super();
+  }
+}
+
 export const isInt = (v: PyValue): v is bigint => typeof v === 'bigint';
 export const isFloat = (v: PyValue): v is number => typeof v === 'number';
 export const isStr = (v: PyValue): v is string => typeof v === 'string';

@@ -1,0 +1,60 @@
+// The public entry point: run a snippet against a world. Never throws, never rejects.
+
+import type { NetworkEntry } from '../server/transport';
+import type { World } from '../world/world';
+import { MemFs } from './modules/files';
+import { type PyError, runPython } from './run';
+import { wandbModules } from './wandb/module';
+
+export interface RunResult {
+  ok: boolean;
+  stdout: string;
+  error?: PyError;
+  /** Every GraphQL request the snippet's wandb calls made, in order. */
+  requests: NetworkEntry[];
+}
+
+export interface RunSnippetOptions {
+  world: World;
+  /** Environment for os.environ and wandb settings (WANDB_ENTITY, WANDB_ORGANIZATION, ...), over world.env. */
+  env?: Record<string, string>;
+  /** Live network log: called as each request completes. */
+  onEntry?: (e: NetworkEntry) => void;
+  /** Files present before the run (path → text). */
+  files?: Record<string, string>;
+}
+
+export async function runSnippet(code: string, opts: RunSnippetOptions): Promise<RunResult> {
+  const requests: NetworkEntry[] = [];
+  try {
+    const env = { ...(opts?.world?.env ?? {}), ...(opts?.env ?? {}) };
+    const fs = new MemFs(opts?.files);
+    const onEntry = (e: NetworkEntry) => {
+      requests.push(e);
+      try {
+        opts.onEntry?.(e);
+      } catch {
+        // A failing listener must not break the run.
+      }
+    };
+    const r = await runPython(code, {
+      env,
+      fs,
+      modules: opts?.world ? wandbModules({ world: opts.world, env, fs, onEntry }) : undefined,
+    });
+    return { ...r, requests };
+  } catch (e) {
+    return {
+      ok: false,
+      stdout: '',
+      requests,
+      error: {
+        type: 'RuntimeError',
+        message: `internal error in the playground runtime: ${e instanceof Error ? e.message : String(e)}`,
+        line: 1,
+        column: 1,
+        traceback: 'RuntimeError: internal error in the playground runtime',
+      },
+    };
+  }
+}

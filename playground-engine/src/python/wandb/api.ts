@@ -1,0 +1,112 @@
+// wandb.Api(): artifact read-back and the registries list.
+
+import type { Registry } from '../../sdk/api';
+import type { WandbSdk } from '../../sdk/wandbSdk';
+import { E, pyErr } from '../values/exceptions';
+import { type PyBuiltin, PyHost, PyList, PyType, type PyValue } from '../values/objects';
+import { typeName } from '../values/typename';
+import { wrapArtifact } from './artifact';
+import { method, optStr } from './convert';
+import { PyDict } from '../values/objects';
+
+class PyRegistry extends PyHost {
+  constructor(private readonly r: Registry) {
+    super();
+  }
+  get typeName(): string {
+    return 'Registry';
+  }
+  override getAttr(name: string): PyValue | undefined {
+    const r = this.r;
+    switch (name) {
+      case 'name':
+        return r.name;
+      case 'full_name':
+        return r.fullName;
+      case 'organization':
+        return r.organization;
+      case 'entity':
+        return r.entity;
+      case 'visibility':
+        return r.visibility;
+      case 'artifact_types':
+        return new PyList([...r.artifactTypes]);
+      case 'allow_all_artifact_types':
+        return r.allowAllArtifactTypes;
+    }
+    return undefined;
+  }
+  repr(): string {
+    return `<Registry ${this.r.fullName}>`;
+  }
+}
+
+class PyApi extends PyHost {
+  private readonly methods: Map<string, PyBuiltin>;
+  constructor(
+    sdk: WandbSdk,
+    overrides: { entity?: string; project?: string },
+    artifactType: PyType,
+  ) {
+    super();
+    const api = sdk.api(overrides);
+    this.methods = new Map([
+      [
+        'artifact',
+        method(
+          'Api.artifact',
+          ['name', 'type='],
+          async (b) => {
+            const name = b.get('name');
+            if (typeof name !== 'string')
+              throw pyErr(E.TypeError, `name must be a str, not ${typeName(name as PyValue)}`);
+            return wrapArtifact(
+              await api.artifact(name, optStr('type', b.get('type')) ?? null),
+              artifactType,
+            );
+          },
+          this,
+        ),
+      ],
+      [
+        'registries',
+        method(
+          'Api.registries',
+          ['organization=', 'filter='],
+          async (b) => {
+            const regs = await api.registries(
+              optStr('organization', b.get('organization')) ?? null,
+            );
+            return new PyList(regs.map((r) => new PyRegistry(r)));
+          },
+          this,
+        ),
+      ],
+    ]);
+  }
+  get typeName(): string {
+    return 'Api';
+  }
+  override getAttr(name: string): PyValue | undefined {
+    return this.methods.get(name);
+  }
+  repr(): string {
+    return '<wandb.apis.public.Api>';
+  }
+}
+
+export function makeApiType(sdk: WandbSdk, artifactType: PyType): PyType {
+  const construct = method('Api.__init__', ['overrides=', 'timeout=', 'api_key='], (b) => {
+    const o = b.get('overrides');
+    const overrides: { entity?: string; project?: string } = {};
+    if (o instanceof PyDict) {
+      for (const [k, v] of o.map.values()) {
+        if ((k === 'entity' || k === 'project') && typeof v === 'string') overrides[k] = v;
+      }
+    } else if (o !== undefined && o !== null) {
+      throw pyErr(E.TypeError, `overrides must be a dict, not ${typeName(o)}`);
+    }
+    return new PyApi(sdk, overrides, artifactType);
+  });
+  return new PyType('Api', null, construct.fn, 'wandb');
+}

@@ -1,0 +1,192 @@
+// wandb.Artifact as Python sees it: snake_case properties over the engine's Artifact.
+
+import type { Artifact } from '../../sdk/artifact';
+import type { WandbSdk } from '../../sdk/wandbSdk';
+import { E, pyErr } from '../values/exceptions';
+import { PyBuiltin, PyHost, PyList, PyPending, PyType, type PyValue } from '../values/objects';
+import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
+
+const wrappers = new WeakMap<Artifact, PyArtifact>();
+
+export function makeArtifactType(sdk: WandbSdk): PyType {
+  const construct = method(
+    'Artifact.__init__',
+    ['name', 'type', 'description=', 'metadata=', 'incremental=', 'use_as=', 'storage_region='],
+    (a) => {
+      const metadata = a.get('metadata');
+      const art = sdk.newArtifact(a.get('name') as string, a.get('type') as string, {
+        description: optStr('description', a.get('description')) ?? null,
+        metadata:
+          metadata === undefined || metadata === null
+            ? null
+            : (toJs(metadata) as Record<string, unknown>),
+      });
+      return wrapArtifact(art, type);
+    },
+  );
+  const type: PyType = new PyType('Artifact', null, construct.fn, 'wandb');
+  return type;
+}
+
+export function wrapArtifact(a: Artifact, type?: PyType): PyArtifact {
+  let w = wrappers.get(a);
+  if (!w) {
+    w = new PyArtifact(a, type ?? artifactTypeFallback);
+    wrappers.set(a, w);
+  }
+  return w;
+}
+
+const artifactTypeFallback = new PyType('Artifact', null, undefined, 'wandb');
+
+export class PyArtifact extends PyHost {
+  private readonly methods: Map<string, PyBuiltin>;
+
+  constructor(
+    readonly artifact: Artifact,
+    private readonly cls: PyType,
+  ) {
+    super();
+    const a = artifact;
+    const m = (q: string, spec: string[], f: Parameters<typeof method>[2]) =>
+      [q.slice(q.lastIndexOf('.') + 1), method(q, spec, f, this)] as const;
+    this.methods = new Map([
+      m(
+        'Artifact.add_file',
+        ['local_path', 'name=', 'is_tmp=', 'skip_cache=', 'policy=', 'overwrite='],
+        (b) => {
+          const path = b.get('local_path');
+          if (typeof path !== 'string') throw pyErr(E.TypeError, 'local_path must be a str');
+          a.addFile(path, optStr('name', b.get('name')) ?? null);
+          return null;
+        },
+      ),
+      m('Artifact.wait', ['timeout='], async () => {
+        await a.wait();
+        return this;
+      }),
+      m('Artifact.save', ['project=', 'settings='], async (b) => {
+        await a.save(optStr('project', b.get('project')) ?? null);
+        return null;
+      }),
+      m('Artifact.link', ['target_path', 'aliases='], async (b) => {
+        const target = b.get('target_path');
+        if (typeof target !== 'string') throw pyErr(E.TypeError, 'target_path must be a str');
+        return wrapArtifact(await a.link(target, stringsArg(b.get('aliases'))), this.cls);
+      }),
+      m('Artifact.unlink', [], async () => {
+        await a.unlink();
+        return null;
+      }),
+      m('Artifact.delete', ['delete_aliases='], async () => {
+        await a.delete();
+        return null;
+      }),
+      m('Artifact.is_draft', [], () => a.isDraft()),
+      ...[
+        'add_dir',
+        'add_reference',
+        'new_file',
+        'download',
+        'files',
+        'get_entry',
+        'get_path',
+        'checkout',
+        'verify',
+      ].map(
+        (name) =>
+          [
+            name,
+            new PyBuiltin(name, () => {
+              throw pyErr(
+                E.NotImplementedError,
+                `not supported in the playground: Artifact.${name}()`,
+              );
+            }),
+          ] as const,
+      ),
+    ]);
+  }
+
+  override get pyType(): PyType {
+    return this.cls;
+  }
+  get typeName(): string {
+    return 'Artifact';
+  }
+
+  override getAttr(name: string): PyValue | undefined {
+    const a = this.artifact;
+    return guardSync((): PyValue | undefined => {
+      switch (name) {
+        case 'name':
+          return a.name;
+        case 'type':
+          return a.type;
+        case 'description':
+          return a.description;
+        case 'metadata':
+          return fromJs(a.metadata);
+        case 'aliases':
+          // The live list: `artifact.aliases.append("x"); artifact.save()` works as in the SDK.
+          return new PyList(a.aliases);
+        case 'id':
+          return a.id ?? null;
+        case 'version':
+          return a.version;
+        case 'entity':
+          return a.entity;
+        case 'project':
+          return a.project;
+        case 'qualified_name':
+          return a.qualifiedName;
+        case 'digest':
+          return a.digest;
+        case 'is_link':
+          return a.isLink;
+        case 'source_entity':
+          return a.sourceEntity;
+        case 'source_project':
+          return a.sourceProject;
+        case 'source_name':
+          return a.sourceName;
+        case 'source_version':
+          return a.sourceVersion;
+        case 'source_qualified_name':
+          return a.sourceQualifiedName;
+        case 'linked_artifacts':
+          return new PyPending(
+            guard(
+              async () =>
+                new PyList((await a.linkedArtifacts).map((x) => wrapArtifact(x, this.cls))),
+            ),
+          );
+      }
+      return this.methods.get(name);
+    });
+  }
+
+  override setAttr(name: string, value: PyValue): boolean {
+    const a = this.artifact;
+    return guardSync(() => {
+      if (name === 'description') {
+        a.description = optStr('description', value) ?? null;
+        return true;
+      }
+      if (name === 'metadata') {
+        a.metadata = value === null ? {} : (toJs(value) as Record<string, unknown>);
+        return true;
+      }
+      if (name === 'aliases') {
+        const v = stringsArg(value);
+        a.aliases = typeof v === 'string' ? [v] : (v ?? []);
+        return true;
+      }
+      return false;
+    });
+  }
+
+  repr(): string {
+    return this.artifact.toString();
+  }
+}

@@ -1,0 +1,112 @@
+// Crossing the boundary between Python values and the TypeScript SDK: plain data both
+// ways, SimError → Python exception, and native methods declared with their real
+// Python signatures.
+
+import { isSimError } from '../../rules/errors';
+import { bindArguments, sig } from '../interp/signature';
+import { E, pyErr, typeForName } from '../values/exceptions';
+import { dictSet } from '../values/hashing';
+import {
+  type Kwargs,
+  PyBuiltin,
+  PyDict,
+  PyExc,
+  PyList,
+  PyTuple,
+  type PyValue,
+} from '../values/objects';
+import { typeName } from '../values/typename';
+
+/** A SimError from the engine becomes the Python exception the real SDK raises. */
+export function toPyError(e: unknown): unknown {
+  if (!isSimError(e)) return e;
+  const exc = new PyExc(typeForName(e.pyType), e.message === '' ? [] : [e.message]);
+  if (e.hint) exc.hint = e.hint;
+  return exc;
+}
+
+/** Run `f`, translating engine errors (sync throws and rejections). */
+export async function guard<T>(f: () => T | Promise<T>): Promise<T> {
+  try {
+    return await f();
+  } catch (e) {
+    throw toPyError(e);
+  }
+}
+
+export function guardSync<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw toPyError(e);
+  }
+}
+
+/** Python data → JSON-like JS (config, metadata). */
+export function toJs(v: PyValue): unknown {
+  if (v === null || typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number')
+    return v;
+  if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.map(toJs);
+  if (v instanceof PyDict) {
+    const o: Record<string, unknown> = {};
+    for (const [k, x] of v.map.values()) o[typeof k === 'string' ? k : String(toJs(k))] = toJs(x);
+    return o;
+  }
+  throw pyErr(E.TypeError, `Object of type ${typeName(v)} is not JSON serializable`);
+}
+
+/** JSON-like JS → Python data. Whole numbers become int. */
+export function fromJs(v: unknown): PyValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'boolean' || typeof v === 'string') return v;
+  if (typeof v === 'number') return Number.isInteger(v) ? BigInt(v) : v;
+  if (Array.isArray(v)) return new PyList(v.map(fromJs));
+  if (typeof v === 'object') {
+    const d = new PyDict();
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) dictSet(d, k, fromJs(x));
+    return d;
+  }
+  return String(v);
+}
+
+/** None → undefined, str → str, list/tuple of str → string[] (aliases, tags). */
+export function stringsArg(v: PyValue | undefined): string[] | string | null | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v === 'string') return v;
+  if (v instanceof PyList || v instanceof PyTuple) {
+    return v.items.map((x) => {
+      if (typeof x !== 'string') throw pyErr(E.TypeError, `expected str, got ${typeName(x)}`);
+      return x;
+    });
+  }
+  throw pyErr(E.TypeError, `expected a str or a list of str, not ${typeName(v)}`);
+}
+
+export function optStr(name: string, v: PyValue | undefined): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') throw pyErr(E.TypeError, `${name} must be a str, not ${typeName(v)}`);
+  return v;
+}
+
+type Bound = Map<string, PyValue>;
+
+/**
+ * A native method with a real Python signature: `spec` like ['artifact', 'target_path',
+ * 'aliases='], errors named after `qualname` (e.g. `Run.link_artifact`) as CPython does.
+ */
+export function method(
+  qualname: string,
+  spec: string[],
+  impl: (a: Bound) => PyValue | Promise<PyValue>,
+  self?: PyValue,
+): PyBuiltin {
+  const params = sig(spec);
+  const short = qualname.slice(qualname.lastIndexOf('.') + 1);
+  return new PyBuiltin(
+    short,
+    (_ctx, args: PyValue[], kwargs: Kwargs | null) =>
+      guard(() => impl(bindArguments(qualname, params, args, kwargs))),
+    self,
+  );
+}

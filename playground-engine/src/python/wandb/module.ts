@@ -1,0 +1,146 @@
+// The `wandb` and `wandb.errors` modules of one snippet run, bound to one WandbSdk.
+
+import type { NetworkEntry } from '../../server/transport';
+import type { TermLevel } from '../../sdk/wandbSdk';
+import { WandbSdk } from '../../sdk/wandbSdk';
+import type { World } from '../../world/world';
+import type { MemFs } from '../modules/files';
+import type { ModuleFactory } from '../run';
+import { typeForName } from '../values/exceptions';
+import { PyModule, type PyValue } from '../values/objects';
+import { makeApiType } from './api';
+import { makeArtifactType } from './artifact';
+import { method, optStr, toJs } from './convert';
+import { PyRun } from './run';
+
+export const WANDB_VERSION = '0.28.3.dev1';
+
+const ERROR_NAMES = [
+  'Error',
+  'CommError',
+  'UsageError',
+  'AuthenticationError',
+  'ArtifactNotLoggedError',
+  'ArtifactFinalizedError',
+];
+
+/** SDK warnings go to stdout the way wandb prints them in a terminal. */
+export function termlogLine(level: TermLevel, msg: string): string {
+  const tag = level === 'warn' ? 'WARNING ' : level === 'error' ? 'ERROR ' : '';
+  return `wandb: ${tag}${msg}\n`;
+}
+
+export interface WandbBindingOptions {
+  world: World;
+  env: Record<string, string>;
+  fs: MemFs;
+  onEntry?: (e: NetworkEntry) => void;
+}
+
+export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
+  let modules: Map<string, PyModule> | undefined;
+  return (name, services) => {
+    if (name !== 'wandb' && name !== 'wandb.errors') return undefined;
+    modules ??= build(opts, (text) => services.write(text));
+    return modules.get(name);
+  };
+}
+
+function build(opts: WandbBindingOptions, write: (text: string) => void): Map<string, PyModule> {
+  const sdk = new WandbSdk({
+    world: opts.world,
+    env: opts.env,
+    fs: opts.fs,
+    onEntry: opts.onEntry,
+    termlog: (level, msg) => write(termlogLine(level, msg)),
+  });
+  const errors = new PyModule(
+    'wandb.errors',
+    new Map<string, PyValue>(ERROR_NAMES.map((n) => [n, typeForName(`wandb.errors.${n}`)])),
+  );
+  const artifactType = makeArtifactType(sdk);
+  const attrs = new Map<string, PyValue>();
+  const wandb = new PyModule('wandb', attrs);
+  let current: PyRun | null = null;
+  const setRun = (r: PyRun | null) => {
+    current = r;
+    attrs.set('run', r);
+  };
+  const init = method(
+    'init',
+    [
+      'entity=',
+      'project=',
+      'dir=',
+      'id=',
+      'name=',
+      'notes=',
+      'tags=',
+      'config=',
+      'config_exclude_keys=',
+      'config_include_keys=',
+      'allow_val_change=',
+      'group=',
+      'job_type=',
+      'mode=',
+      'force=',
+      'anonymous=',
+      'reinit=',
+      'resume=',
+      'resume_from=',
+      'fork_from=',
+      'save_code=',
+      'tensorboard=',
+      'sync_tensorboard=',
+      'monitor_gym=',
+      'settings=',
+    ],
+    async (b) => {
+      const config = b.get('config');
+      const mode = optStr('mode', b.get('mode'));
+      const run = await sdk.init({
+        entity: optStr('entity', b.get('entity')) ?? null,
+        project: optStr('project', b.get('project')) ?? null,
+        name: optStr('name', b.get('name')) ?? null,
+        id: optStr('id', b.get('id')) ?? null,
+        job_type: optStr('job_type', b.get('job_type')) ?? null,
+        config:
+          config === undefined || config === null
+            ? null
+            : (toJs(config) as Record<string, unknown>),
+        mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
+      });
+      const py: PyRun = new PyRun(run, sdk, artifactType, () => {
+        if (current === py) setRun(null);
+      });
+      setRun(py);
+      return py;
+    },
+  );
+  const finish = method('finish', ['exit_code=', 'quiet='], async () => {
+    if (current) await current.run.finish();
+    setRun(null);
+    return null;
+  });
+  const login = method(
+    'login',
+    ['anonymous=', 'key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify='],
+    () => true,
+  );
+  for (const [k, v] of [
+    ['init', init],
+    ['finish', finish],
+    ['login', login],
+    ['Artifact', artifactType],
+    ['Api', makeApiType(sdk, artifactType)],
+    ['errors', errors],
+    ['run', null],
+    ['__version__', WANDB_VERSION],
+  ] as [string, PyValue][]) {
+    attrs.set(k, v);
+  }
+  return new Map([
+    ['wandb', wandb],
+    ['wandb.errors', errors],
+  ]);
+}
