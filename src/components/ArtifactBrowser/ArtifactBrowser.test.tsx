@@ -12,8 +12,16 @@ import ArtifactBrowser from './ArtifactBrowser';
 
 afterEach(cleanup);
 
-function setup() {
-  const fake = createFakeApi(fakeData());
+function setup(extraArtifacts = 0) {
+  const data = fakeData();
+  for (let i = 0; i < extraArtifacts; i++) {
+    data.artifacts['vision-team/mnist'].push({
+      name: `ckpt-${String(i).padStart(3, '0')}`,
+      type: 'checkpoint',
+      versionCount: 1,
+    });
+  }
+  const fake = createFakeApi(data);
   const user = userEvent.setup();
   render(<ArtifactBrowser api={fake.api} subscribe={fake.subscribe} />);
   return { fake, user };
@@ -169,5 +177,24 @@ describe('ArtifactBrowser', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(linkButton));
+  });
+
+  it('pages and filters hundreds of artifacts in the sidebar', async () => {
+    const { user } = setup(300);
+    const app = screen.getByRole('region', { name: 'Simulated Artifact browser' });
+    await pick(user, app, 'Entity', 'vision-team');
+    await pick(user, app, 'Project', 'mnist');
+    await user.click(screen.getByRole('button', { name: 'Artifacts' }));
+    const nav = await screen.findByRole('navigation', { name: 'Artifacts' });
+    await waitFor(() =>
+      expect(within(nav).getAllByRole('button', { name: /ckpt-/ }).length).toBe(50),
+    );
+    expect(within(nav).getByText(/Page 1 of 7/)).toBeTruthy();
+    await user.type(within(nav).getByRole('searchbox', { name: 'Filter artifacts' }), 'ckpt-299');
+    expect(
+      within(nav)
+        .getAllByRole('button', { name: /ckpt-/ })
+        .map((b) => b.textContent),
+    ).toEqual(['ckpt-299 (1)']);
   });
 });

@@ -5,6 +5,7 @@ import { type RegistryUiApi, registryLabel, type Subscribe } from '../../playgro
 import { pageOf } from '../../playground/ui/paging';
 import {
   type ArtifactBrowserState,
+  groupByType,
   NEW_COLLECTION,
   registryKeyOf,
   useArtifactBrowser,
@@ -104,15 +105,37 @@ export default function ArtifactBrowser({ api, subscribe, openInEditor }: Artifa
 }
 
 function ArtifactTree({ b }: { b: ArtifactBrowserState }) {
+  const [page, setPage] = useState(0);
+  const [filter, setFilter] = useState('');
   if (!b.entity || !b.project) return <p className={shared.meta}>Pick an entity and a project.</p>;
   if (b.artifacts.error) return <ErrorNote error={b.artifacts.error} />;
   if (!b.artifacts.data) return <p>Loading artifacts…</p>;
   if (b.groups.length === 0) {
     return <p className={shared.meta}>No artifacts logged to this project yet.</p>;
   }
+  // Hundreds of artifacts: filter and page the (type-sorted) list, then group the page.
+  const p = pageOf(
+    b.groups.flatMap((g) => g.artifacts),
+    page,
+    filter,
+    (a) => a.name,
+  );
   return (
     <>
-      {b.groups.map((g) => (
+      {(b.artifacts.data.length ?? 0) > 10 && (
+        <label className={shared.filter}>
+          Filter artifacts
+          <input
+            type="search"
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setPage(0);
+            }}
+          />
+        </label>
+      )}
+      {groupByType(p.items).map((g) => (
         <div key={g.type} className={styles.group}>
           <p className={styles.groupTitle}>{g.type}</p>
           <ul className={styles.tree}>
@@ -132,6 +155,7 @@ function ArtifactTree({ b }: { b: ArtifactBrowserState }) {
           </ul>
         </div>
       ))}
+      <Pager page={p} onPage={setPage} label="Artifact pages" />
     </>
   );
 }

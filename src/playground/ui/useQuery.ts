@@ -9,12 +9,26 @@ export interface Query<T> {
   loading: boolean;
 }
 
-/** Bumps on every world change event, so queries keyed on it re-read from the server. */
+/** Quiet period that folds a burst of world events (one snippet run) into one re-read. */
+const COALESCE_MS = 40;
+
+/**
+ * Bumps after world change events, so queries keyed on it re-read from the server. A burst
+ * of events (a snippet logging and linking) gives one bump, not one network round per event.
+ */
 export function useRevision(subscribe: Subscribe | undefined): number {
   const [revision, setRevision] = useState(0);
   useEffect(() => {
     if (!subscribe) return;
-    return subscribe(() => setRevision((r) => r + 1));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const off = subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setRevision((r) => r + 1), COALESCE_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      off();
+    };
   }, [subscribe]);
   return revision;
 }
