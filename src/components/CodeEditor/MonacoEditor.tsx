@@ -32,6 +32,8 @@ export default function MonacoEditor(props: MonacoEditorProps) {
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const latest = useRef(props);
   latest.current = props;
+  // Values this editor reported through onChange that the parent may not have rendered yet.
+  const emitted = useRef(new Set<string>());
   const { value, dark, errorLine, ariaLabel, autoFocus, maxHeight = 480 } = props;
 
   // Create once; everything that changes later is pushed in by the effects below.
@@ -85,7 +87,10 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     };
     check();
     const changeSub = model.onDidChangeContent(() => {
-      latest.current.onChange(model.getValue());
+      const text = model.getValue();
+      if (emitted.current.size > 200) emitted.current.clear();
+      emitted.current.add(text);
+      latest.current.onChange(text);
       clearTimeout(timer);
       timer = setTimeout(check, DEBOUNCE_MS);
     });
@@ -104,11 +109,18 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     };
   }, []);
 
-  // Outside changes (Reset, "Open in editor") replace the text but keep undo history.
+  // Outside changes (Reset, "Open in editor") replace the text but keep undo history. While
+  // typing, the parent re-renders with values this editor emitted a moment ago: never apply
+  // those, or fast typing would be overwritten by stale text.
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (!editor || !model || model.getValue() === value) return;
+    if (!editor || !model) return;
+    if (model.getValue() === value) {
+      emitted.current.clear();
+      return;
+    }
+    if (emitted.current.has(value)) return;
     editor.executeEdits('external', [{ range: model.getFullModelRange(), text: value }]);
     editor.pushUndoStop();
   }, [value]);
