@@ -339,7 +339,11 @@ function LinkModal({ b }: { b: ArtifactBrowserState }) {
         <button type="button" className="button button--secondary" onClick={b.previousStep}>
           Back
         </button>
-        <button type="submit" className="button button--primary" disabled={m.busy}>
+        <button
+          type="submit"
+          className="button button--primary"
+          aria-disabled={m.busy || undefined}
+        >
           {m.busy ? 'Linking…' : 'Link to registry'}
         </button>
       </div>

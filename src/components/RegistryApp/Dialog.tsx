@@ -32,7 +32,16 @@ export default function Dialog({
     if (!root) return;
     const opener = root.ownerDocument.activeElement as HTMLElement | null;
     (focusableIn(root)[0] ?? root).focus();
+    // Esc on the document too: focus can land on <body> (e.g. a control that was removed).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        onCloseRef.current();
+      }
+    };
+    document.addEventListener('keydown', onKey);
     return () => {
+      document.removeEventListener('keydown', onKey);
       const target = returnRef.current?.() ?? opener;
       // After unmount; the target may itself be re-rendering, so wait a frame.
       queueMicrotask(() => {
@@ -52,11 +61,6 @@ export default function Dialog({
         tabIndex={-1}
         className={variant === 'sidebar' ? styles.sidebar : styles.modal}
         onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            onCloseRef.current();
-            return;
-          }
           if (ref.current) trapTab(e, ref.current);
         }}
       >

@@ -189,6 +189,11 @@ describe('RegistryApp', () => {
     );
     expect(step(/then select Link/).checked).toBe(false);
     expect(screen.getByRole('dialog')).toBeTruthy();
+    // Focus stays on the Link button (never lost to <body>) and Esc still closes.
+    const link = within(dialog).getByRole('button', { name: 'Link' });
+    expect(document.activeElement).toBe(link);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 
   it('shows an empty collection with ready-made code (exact target_path), Copy and Open in editor', async () => {

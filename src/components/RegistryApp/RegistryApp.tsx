@@ -279,6 +279,7 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
   const sb = app.sidebar;
   if (!sb) return null;
   const canLink = Boolean(sb.versionId) && !sb.busy;
+  // While busy the button stays focusable (aria-disabled), so focus is not lost.
   return (
     <form
       className={styles.form}
@@ -348,7 +349,12 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
         <code>latest</code> itself.
       </p>
       {sb.error && <ErrorNote error={sb.error} />}
-      <button type="submit" className="button button--primary" disabled={!canLink}>
+      <button
+        type="submit"
+        className="button button--primary"
+        disabled={!sb.versionId}
+        aria-disabled={sb.busy || undefined}
+      >
         {sb.busy ? 'Linking…' : 'Link'}
       </button>
     </form>
