@@ -11,3 +11,14 @@ export * from './sdk/index';
 export { manifestDigest } from './world/deterministic';
 export { runSnippet, type RunResult, type RunSnippetOptions } from './python/runSnippet';
 export type { PyError as RunError } from './python/run';
+export {
+  attemptScenario,
+  getScenario,
+  registryLinks,
+  scenarios,
+  UnknownScenarioError,
+  type RegistryLink,
+  type Scenario,
+  type ScenarioAttempt,
+  type ScenarioVerdict,
+} from './scenarios/index';
