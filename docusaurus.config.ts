@@ -1,6 +1,7 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
+import { accessiblePrismTheme } from './src/plugins/accessible-prism';
 import monacoCssSplit from './src/plugins/monaco-css-split';
 
 // The site may live under a sub-path (project pages); BASE_URL sets it at build time.
@@ -68,7 +69,11 @@ const config: Config = {
       style: 'dark',
       copyright: 'Runs entirely in your browser. No data leaves the page.',
     },
-    prism: { theme: prismThemes.github, darkTheme: prismThemes.dracula },
+    // Stock themes fail AA on some tokens; see src/plugins/accessible-prism.ts.
+    prism: {
+      theme: accessiblePrismTheme(prismThemes.github),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula),
+    },
   } satisfies Preset.ThemeConfig,
 };
 

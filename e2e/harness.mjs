@@ -143,9 +143,19 @@ export async function expectColorMode(page, mode) {
   });
 }
 
-/** Runs axe and returns only serious/critical violations, in a readable shape. */
-export async function seriousAxeViolations(page, { include, exclude, disableRules } = {}) {
+/** WCAG 2.x A/AA rules: what "accessible" means here. Best-practice rules are skipped for speed. */
+export const AXE_WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** The rules a colour-mode switch can change; enough for the second mode of the same page. */
+export const AXE_COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** Runs axe and returns only serious/critical violations, in a readable shape.
+ * `rules` (rule ids) overrides `tags` (default AXE_WCAG_TAGS). */
+export async function seriousAxeViolations(
+  page,
+  { include, exclude, disableRules, rules, tags = AXE_WCAG_TAGS } = {},
+) {
   let builder = new AxeBuilder({ page });
+  builder = rules ? builder.withRules(rules) : builder.withTags(tags);
   if (include) builder = builder.include(include);
   if (exclude) builder = builder.exclude(exclude);
   if (disableRules) builder = builder.disableRules(disableRules);

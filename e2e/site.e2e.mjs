@@ -1,14 +1,195 @@
-// Generic checks over the whole built site (owned by site infrastructure).
+// Generic checks over the whole built site (owned by site infrastructure): every page is clean
+// and accessible in both colour modes, the main page fits a phone, tabs persist, the sub-path
+// build works, and search works with no network.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setupSite } from './harness.mjs';
+import {
+  AXE_COLOUR_RULES,
+  expectColorMode,
+  hasHorizontalScroll,
+  seriousAxeViolations,
+  setColorMode,
+  setupSite,
+  sitemapPaths,
+} from './harness.mjs';
 
 const site = setupSite({ subpath: true });
+const MAIN = '/docs/link-artifact-version';
+const TABS = {
+  'python-sdk': 'Python SDK',
+  'registry-app': 'Registry App',
+  'artifact-browser': 'Artifact browser',
+};
 
-test('main docs page loads cleanly', { timeout: 60_000 }, async () => {
-  const p = await site.open('/docs/link-artifact-version');
-  await p.page.waitForSelector('article h1');
-  assert.match(await p.page.title(), /registry/i);
-  p.assertClean();
-  await p.close();
+/** Docusaurus marks <html data-has-hydrated> once React owns the page: tabs etc. work from then. */
+async function hydrated(page) {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}
+
+async function clearStorage(page) {
+  await page.evaluate(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
+}
+
+// One subtest per page of the build, so a failure names its page and a slow page has its own
+// budget. Structure rules run once (light); the colour rules run again in dark mode.
+const pages = await sitemapPaths();
+
+test('the sitemap lists the docs pages', () => {
+  const docs = pages.filter((p) => p.startsWith('/docs/'));
+  assert.ok(docs.includes(MAIN), `${MAIN} missing from the sitemap: ${pages.join(', ')}`);
+});
+
+for (const p of pages) {
+  test(`${p}: no console error, no off-origin request, axe clean in light and dark`, {
+    timeout: 120_000,
+  }, async () => {
+    const opened = await site.open(p, { colorMode: 'light' });
+    const { page } = opened;
+    await hydrated(page);
+    await expectColorMode(page, 'light');
+    const light = await seriousAxeViolations(page);
+    // The site follows prefers-color-scheme live while the reader has not chosen a mode.
+    await setColorMode(page, 'dark');
+    await expectColorMode(page, 'dark');
+    const dark = await seriousAxeViolations(page, { rules: AXE_COLOUR_RULES });
+    assert.deepEqual({ light, dark }, { light: [], dark: [] }, `axe serious/critical on ${p}`);
+    opened.assertClean(p);
+    await opened.close();
+  });
+}
+
+test('main page at 375 px wide has no horizontal scroll, on every tab', {
+  timeout: 60_000,
+}, async () => {
+  const opened = await site.open(MAIN, { viewport: { width: 375, height: 740 } });
+  const { page } = opened;
+  await hydrated(page);
+  const wide = [];
+  for (const label of Object.values(TABS)) {
+    await page.getByRole('tab', { name: label }).click();
+    await page.waitForFunction(
+      (l) =>
+        [...document.querySelectorAll('[role=tab][aria-selected=true]')].some(
+          (t) => t.textContent.trim() === l,
+        ),
+      label,
+    );
+    if (await hasHorizontalScroll(page)) {
+      const culprits = await page.evaluate(() => {
+        const w = document.documentElement.clientWidth;
+        return [...document.querySelectorAll('body *')]
+          .filter((el) => el.getBoundingClientRect().right > w + 1)
+          .slice(0, 5)
+          .map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`);
+      });
+      wide.push({ tab: label, culprits });
+    }
+  }
+  assert.deepEqual(wide, [], 'content wider than 375 px');
+  opened.assertClean();
+  await opened.close();
+});
+
+test('tabs: switching, the choice surviving a reload, and a ?link-method= link', {
+  timeout: 60_000,
+}, async () => {
+  const opened = await site.open(MAIN);
+  const { page } = opened;
+  await clearStorage(page);
+  await page.reload();
+  await hydrated(page);
+  const selected = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[role=tab][aria-selected=true]')].map((t) =>
+        t.textContent.trim(),
+      ),
+    );
+  assert.deepEqual(await selected(), [TABS['python-sdk']], 'Python SDK is the default tab');
+
+  await page.getByRole('tab', { name: TABS['registry-app'] }).click();
+  await page.waitForURL(/[?&]link-method=registry-app/);
+  assert.deepEqual(await selected(), [TABS['registry-app']]);
+
+  // Keyboard: arrow keys move between tabs (Docusaurus Tabs roving focus).
+  await page.getByRole('tab', { name: TABS['registry-app'] }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(/[?&]link-method=artifact-browser/);
+  assert.deepEqual(await selected(), [TABS['artifact-browser']]);
+
+  // The choice is stored: a reload of the bare URL (no query) keeps it.
+  await page.goto(site.base + MAIN.slice(1));
+  await hydrated(page);
+  await page.waitForFunction(
+    (l) =>
+      [...document.querySelectorAll('[role=tab][aria-selected=true]')].some(
+        (t) => t.textContent.trim() === l,
+      ),
+    TABS['artifact-browser'],
+  );
+
+  // A shared link wins over storage, and on a fresh reader too.
+  await clearStorage(page);
+  await page.goto(`${site.base}${MAIN.slice(1)}?link-method=registry-app`);
+  await hydrated(page);
+  await page.waitForFunction(
+    (l) =>
+      [...document.querySelectorAll('[role=tab][aria-selected=true]')].some(
+        (t) => t.textContent.trim() === l,
+      ),
+    TABS['registry-app'],
+  );
+  assert.deepEqual(await selected(), [TABS['registry-app']]);
+  opened.assertClean();
+  await opened.close();
+});
+
+test('sub-path build: main page and its assets live under /registry-docs/', {
+  timeout: 60_000,
+}, async () => {
+  assert.ok(site.subpath.endsWith('/registry-docs/'), `E2E_SUBPATH_URL is ${site.subpath}`);
+  const opened = await site.open(MAIN, { base: site.subpath });
+  const { page } = opened;
+  await hydrated(page);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  const origin = new URL(site.subpath).origin;
+  const outside = opened.requests
+    .map((r) => r.url)
+    .filter((u) => u.startsWith(origin) && !new URL(u).pathname.startsWith('/registry-docs/'));
+  assert.deepEqual(outside, [], 'requests outside the base URL');
+  assert.ok(
+    opened.requests.some((r) => r.type === 'script' && r.url.includes('/registry-docs/assets/js/')),
+    'scripts load from /registry-docs/assets/js/',
+  );
+  // Client-side navigation keeps the base URL too.
+  await page.getByRole('link', { name: 'Playground', exact: true }).first().click();
+  await page.waitForURL(/\/registry-docs\/playground$/);
+  opened.assertClean();
+  await opened.close();
+});
+
+test('search works offline and loads its index only on first use', {
+  timeout: 60_000,
+}, async () => {
+  const opened = await site.open(MAIN);
+  const { page } = opened;
+  await hydrated(page);
+  const indexRequests = () => opened.requests.filter((r) => /search-index.*\.json/.test(r.url));
+  assert.equal(indexRequests().length, 0, 'search index fetched before the reader used search');
+  const box = page
+    .getByRole('searchbox', { name: /search/i })
+    .or(page.locator('input.navbar__search-input'))
+    .first();
+  await box.click();
+  await box.pressSequentially('registry');
+  const suggestion = page.locator('.aa-suggestion, [role=option]').first();
+  await suggestion.waitFor({ timeout: 15_000 });
+  assert.ok(indexRequests().length >= 1, 'the index was fetched on first use');
+  await suggestion.click();
+  await page.waitForURL(/\/docs\//);
+  opened.assertClean();
+  await opened.close();
 });

@@ -1,0 +1,69 @@
+import type { PrismTheme } from 'prism-react-renderer';
+
+// Stock Prism themes miss WCAG AA on some tokens (github's numbers 2.6:1, dracula's comments
+// 3.0:1), and axe fails every code block for it. Rather than hand-pick colours, nudge each
+// token colour towards black or white until it meets the ratio on the theme's own background.
+
+type Rgb = [number, number, number];
+
+export function parseColor(color: string): Rgb | null {
+  const c = color.trim();
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c);
+  if (hex) {
+    const h = hex[1].length === 3 ? [...hex[1]].map((x) => x + x).join('') : hex[1];
+    return [0, 2, 4].map((i) => Number.parseInt(h.slice(i, i + 2), 16)) as Rgb;
+  }
+  const rgb =
+    /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)\s*(?:[,/]\s*([\d.]+%?)\s*)?\)$/i.exec(c);
+  // Translucent colours depend on what is underneath; leave them alone.
+  if (rgb && (rgb[4] === undefined || rgb[4] === '1' || rgb[4] === '100%')) {
+    return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])];
+  }
+  return null;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const f = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+}
+
+export function contrastRatio(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const toHex = (rgb: Rgb) =>
+  `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/** Returns `color` unchanged if it already meets `min` on `background`, else the closest mix
+ * towards black (light background) or white (dark background) that does. */
+export function ensureContrast(color: string, background: string, min = 4.5): string {
+  const fg = parseColor(color);
+  const bg = parseColor(background);
+  if (!fg || !bg || contrastRatio(fg, bg) >= min) return color;
+  const target: Rgb = luminance(bg) > 0.5 ? [0, 0, 0] : [255, 255, 255];
+  for (let t = 0.02; t <= 1; t += 0.02) {
+    const mixed = fg.map((v, i) => v + (target[i] - v) * t) as Rgb;
+    const rounded = mixed.map(Math.round) as Rgb;
+    if (contrastRatio(rounded, bg) >= min) return toHex(rounded);
+  }
+  return toHex(target);
+}
+
+/** A copy of `theme` whose plain and token colours all meet `min` on its background. */
+export function accessiblePrismTheme(theme: PrismTheme, min = 4.6): PrismTheme {
+  const bg = theme.plain.backgroundColor;
+  if (!bg || !parseColor(bg)) {
+    throw new Error(
+      `accessiblePrismTheme: needs a hex or rgb() plain.backgroundColor, got ${JSON.stringify(bg)}`,
+    );
+  }
+  const fix = (c: string | undefined) => (c === undefined ? c : ensureContrast(c, bg, min));
+  return {
+    plain: { ...theme.plain, color: fix(theme.plain.color) },
+    styles: theme.styles.map((s) => ({ ...s, style: { ...s.style, color: fix(s.style.color) } })),
+  };
+}
