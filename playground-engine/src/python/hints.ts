@@ -135,6 +135,9 @@ export function hintFor(
       docs: `${T}#undefined-name`,
     };
   }
+  if ((type === 'MemoryError' && /playground limit/.test(message)) || type === 'RecursionError') {
+    return budgetHint(message);
+  }
   for (const r of rules) {
     if (r.type && !r.type.test(type)) continue;
     const m = message.match(r.message);

@@ -4,7 +4,7 @@
 import { BudgetStop } from './budgets';
 import { makeBuiltins } from './builtins/functions';
 import { type Hint, budgetHint, hintFor } from './hints';
-import { Interpreter } from './interp/interpreter';
+import { Interpreter, type RunLimits } from './interp/interpreter';
 import { MemFs, makeOpen } from './modules/files';
 import { makeJsonModule } from './modules/json';
 import { makeOsModules } from './modules/os';
@@ -46,8 +46,10 @@ export interface PyRunOptions {
   files?: Record<string, string>;
   /** Extra importable modules (the wandb binding plugs in here). */
   modules?: ModuleFactory;
-  /** Called with the file system before the run, e.g. to hand it to the SDK. */
+  /** The file system to use (the SDK reads the same one). */
   fs?: MemFs;
+  /** Override budgets for this run (tests use this to make budget stops deterministic). */
+  limits?: Partial<RunLimits>;
 }
 
 function safeStr(exc: PyExc): string {
@@ -79,7 +81,20 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
   };
   let lines: string[] = [];
   try {
-    if (typeof code !== 'string') code = String(code);
+    if (typeof code !== 'string') {
+      const message = `the snippet must be a string of Python source, not ${code === null ? 'null' : typeof code}`;
+      return {
+        ok: false,
+        stdout,
+        error: {
+          type: 'TypeError',
+          message,
+          line: 1,
+          column: 1,
+          traceback: `TypeError: ${message}`,
+        },
+      };
+    }
     lines = code.split(/\r?\n/);
     let module: ReturnType<typeof compileModule>;
     try {
@@ -120,7 +135,12 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       cache.set(name, m);
       return m;
     };
-    const interp: Interpreter = new Interpreter(module, { builtins, importModule, write });
+    const interp: Interpreter = new Interpreter(module, {
+      builtins,
+      importModule,
+      write,
+      limits: opts.limits,
+    });
     builtins.set('open', makeOpen(fs));
     const names = () => [...interp.globals.vars.keys()];
     try {

@@ -35,6 +35,9 @@ import { bindArguments, type SigParam } from './signature';
 import { delItem, getItem, getSlice, type SliceValue, setItem, setSlice } from './subscript';
 import { yieldToHost } from './yield';
 
+/** Thrown by the synchronous evaluator when a value needs an await (a pending host property). */
+const NEED_ASYNC: unique symbol = Symbol('need async');
+
 const NORMAL = 0;
 const BREAK = 1;
 const CONTINUE = 2;
@@ -56,8 +59,12 @@ export interface Frame {
   ret: PyValue;
 }
 
+/** The per-run limits (defaults in budgets.ts; tests lower or raise them). */
+export type RunLimits = Record<'maxSteps' | 'maxMillis' | 'maxOutput' | 'maxDepth', number>;
+
 export interface InterpHost {
   builtins: Map<string, PyValue>;
+  limits?: Partial<RunLimits>;
   /** A module by dotted name, or undefined if the playground has no such module. */
   importModule(name: string): PyModule | undefined;
   write(text: string): void;
@@ -84,17 +91,22 @@ export function unsupported(what: string, line: number): PyExc {
 
 export class Interpreter implements NativeContext {
   steps = 0;
+  /** One shared callback (not a fresh closure per operation) for natives that charge steps. */
+  private readonly tickFn = (n?: number): void => this.tick(n);
   private nextYield: number = BUDGETS.yieldEvery;
   private readonly started = Date.now();
   readonly frames: Frame[] = [];
   private readonly handling: PyExc[] = [];
   readonly globals = new Scope(null, null);
 
+  private readonly limits: RunLimits;
+
   constructor(
     private readonly module: Module,
     private readonly host: InterpHost,
   ) {
     this.globals.vars.set('__name__', '__main__');
+    this.limits = { ...BUDGETS, ...(host.limits ?? {}) };
   }
 
   // ---- NativeContext -------------------------------------------------------
@@ -105,23 +117,23 @@ export class Interpreter implements NativeContext {
 
   tick(n = 1): void {
     this.steps += n;
-    if (this.steps > BUDGETS.maxSteps)
+    if (this.steps > this.limits.maxSteps)
       this.stop(
         E.TimeoutError,
-        `the snippet ran more than ${BUDGETS.maxSteps} steps (playground step budget)`,
+        `the snippet ran more than ${this.limits.maxSteps} steps (playground step budget)`,
       );
   }
 
   private outputLength = 0;
 
   write(text: string): void {
-    const room = BUDGETS.maxOutput - this.outputLength;
+    const room = this.limits.maxOutput - this.outputLength;
     if (text.length > room) {
       this.host.write(text.slice(0, Math.max(0, room)));
-      this.outputLength = BUDGETS.maxOutput;
+      this.outputLength = this.limits.maxOutput;
       this.stop(
         E.RuntimeError,
-        `output limit reached: the snippet printed more than ${BUDGETS.maxOutput} characters (playground output budget)`,
+        `output limit reached: the snippet printed more than ${this.limits.maxOutput} characters (playground output budget)`,
       );
     }
     this.outputLength += text.length;
@@ -185,10 +197,10 @@ export class Interpreter implements NativeContext {
 
   private async checkpoint(): Promise<void> {
     this.nextYield = this.steps + BUDGETS.yieldEvery;
-    if (Date.now() - this.started > BUDGETS.maxMillis) {
+    if (Date.now() - this.started > this.limits.maxMillis) {
       this.stop(
         E.TimeoutError,
-        `the snippet ran longer than ${BUDGETS.maxMillis / 1000} seconds (playground time budget)`,
+        `the snippet ran longer than ${this.limits.maxMillis / 1000} seconds (playground time budget)`,
       );
     }
     await yieldToHost();
@@ -295,11 +307,14 @@ export class Interpreter implements NativeContext {
     for (const p of info.params) {
       scope.vars.set(p.name, bound.has(p.name) ? bound.get(p.name)! : f.defaults.get(p.name)!);
     }
-    if (this.frames.length >= BUDGETS.maxDepth)
+    if (this.frames.length >= this.limits.maxDepth)
       throw pyErr(E.RecursionError, 'maximum recursion depth exceeded');
     const frame: Frame = { name: info.name, node: null, ret: null };
     this.frames.push(frame);
     try {
+      // Calls run synchronously until something awaits; every few levels we suspend on
+      // purpose so deep recursion unwinds the JS stack instead of overflowing it.
+      if (this.frames.length % 32 === 0) await null;
       if (info.expr) return await this.eval(info.expr, scope);
       const sig = await this.execBlock(info.body, scope);
       return sig === RETURN ? frame.ret : null;
@@ -320,22 +335,61 @@ export class Interpreter implements NativeContext {
 
   async execBlock(body: Stmt[], s: Scope): Promise<Signal> {
     for (const st of body) {
+      // Fast path: simple statements run without a promise per statement.
+      if (st.sync && this.steps < this.nextYield) {
+        this.tick();
+        this.at(st);
+        if (this.execSimple(st, s)) continue;
+        const sig = await this.execInner(st, s);
+        if (sig !== NORMAL) return sig;
+        continue;
+      }
       const sig = await this.exec(st, s);
       if (sig !== NORMAL) return sig;
     }
     return NORMAL;
   }
 
+  /** Run a statement marked simple; false (with no effect) if it needs the async path. */
+  private execSimple(st: Stmt, s: Scope): boolean {
+    try {
+      switch (st.k) {
+        case 'Pass':
+          return true;
+        case 'Expr':
+          this.evalSync(st.value, s);
+          return true;
+        case 'Assign': {
+          const v = this.evalSync(st.value, s);
+          for (const t of st.targets) this.assignSync(t, v, s);
+          return true;
+        }
+        case 'AugAssign':
+          this.augAssignSync(st.target, st.op, st.value, s, st);
+          return true;
+      }
+      return false;
+    } catch (err) {
+      if (err === NEED_ASYNC) return false;
+      throw err;
+    }
+  }
+
   private async exec(st: Stmt, s: Scope): Promise<Signal> {
     this.tick();
     this.at(st);
     if (this.steps >= this.nextYield) await this.checkpoint();
+    return this.execInner(st, s);
+  }
+
+  private async execInner(st: Stmt, s: Scope): Promise<Signal> {
     switch (st.k) {
       case 'Expr':
         await this.eval(st.value, s);
         return NORMAL;
       case 'Assign': {
-        const v = await this.eval(st.value, s);
+        let v = this.value(st.value, s);
+        if (v instanceof Promise) v = await v;
         for (const t of st.targets) await this.assign(t, v, s);
         return NORMAL;
       }
@@ -389,11 +443,16 @@ export class Interpreter implements NativeContext {
       case 'Global':
       case 'Nonlocal':
         return NORMAL;
-      case 'If':
-        if (truthy(await this.eval(st.test, s))) return this.execBlock(st.body, s);
-        return this.execBlock(st.orelse, s);
+      case 'If': {
+        let t = this.value(st.test, s);
+        if (t instanceof Promise) t = await t;
+        return this.execBlock(truthy(t) ? st.body : st.orelse, s);
+      }
       case 'While':
-        while (truthy(await this.eval(st.test, s))) {
+        for (;;) {
+          let t = this.value(st.test, s);
+          if (t instanceof Promise) t = await t;
+          if (!truthy(t)) break;
           const sig = await this.execBlock(st.body, s);
           if (sig === BREAK) return NORMAL;
           if (sig === RETURN) return sig;
@@ -407,7 +466,8 @@ export class Interpreter implements NativeContext {
           const x = pull();
           if (x === STOP) break;
           this.tick();
-          await this.assign(st.target, x, s);
+          if (!st.target.sync || !this.assignSimple(st.target, x, s))
+            await this.assign(st.target, x, s);
           const sig = await this.execBlock(st.body, s);
           if (sig === BREAK) return NORMAL;
           if (sig === RETURN) return sig;
@@ -577,16 +637,7 @@ export class Interpreter implements NativeContext {
         if (t.index.k === 'Slice') {
           const sl = await this.slice(t.index, s);
           this.at(t);
-          if (!(obj instanceof PyList)) {
-            throw pyErr(E.TypeError, `'${typeName(obj)}' object does not support item assignment`);
-          }
-          let values: PyValue[];
-          try {
-            values = toArray(v, (n) => this.tick(n));
-          } catch {
-            throw pyErr(E.TypeError, 'can only assign an iterable');
-          }
-          setSlice(obj, sl, values);
+          this.assignSlice(obj, sl, v);
           return;
         }
         const key = await this.eval(t.index, s);
@@ -606,12 +657,18 @@ export class Interpreter implements NativeContext {
   }
 
   private async unpack(targets: Expr[], v: PyValue, s: Scope, at: Pos): Promise<void> {
+    const [ts, values] = this.unpackPlan(targets, v, at);
+    for (let i = 0; i < ts.length; i++) await this.assign(ts[i], values[i], s);
+  }
+
+  /** Match unpacking targets to values (a starred target gets a list), with CPython's errors. */
+  private unpackPlan(targets: Expr[], v: PyValue, at: Pos): [Expr[], PyValue[]] {
     this.at(at);
     let items: PyValue[];
     if (v instanceof PyList || v instanceof PyTuple) items = v.items.slice();
     else {
       try {
-        items = toArray(v, (n) => this.tick(n));
+        items = toArray(v, this.tickFn);
       } catch (err) {
         if (err instanceof PyExc && err.type.name === 'TypeError') {
           throw pyErr(E.TypeError, `cannot unpack non-iterable ${typeName(v)} object`);
@@ -630,8 +687,7 @@ export class Interpreter implements NativeContext {
           `not enough values to unpack (expected ${targets.length}, got ${items.length})`,
         );
       }
-      for (let i = 0; i < targets.length; i++) await this.assign(targets[i], items[i], s);
-      return;
+      return [targets, items];
     }
     const after = targets.length - star - 1;
     if (items.length < targets.length - 1) {
@@ -640,11 +696,27 @@ export class Interpreter implements NativeContext {
         `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
       );
     }
-    for (let i = 0; i < star; i++) await this.assign(targets[i], items[i], s);
     const starTarget = targets[star] as Extract<Expr, { k: 'Starred' }>;
-    await this.assign(starTarget.value, new PyList(items.slice(star, items.length - after)), s);
-    for (let i = 0; i < after; i++)
-      await this.assign(targets[star + 1 + i], items[items.length - after + i], s);
+    const ts = [...targets.slice(0, star), starTarget.value, ...targets.slice(star + 1)];
+    const values = [
+      ...items.slice(0, star),
+      new PyList(items.slice(star, items.length - after)),
+      ...items.slice(items.length - after),
+    ];
+    return [ts, values];
+  }
+
+  private assignSlice(obj: PyValue, sl: SliceValue, v: PyValue): void {
+    if (!(obj instanceof PyList)) {
+      throw pyErr(E.TypeError, `'${typeName(obj)}' object does not support item assignment`);
+    }
+    let values: PyValue[];
+    try {
+      values = toArray(v, this.tickFn);
+    } catch {
+      throw pyErr(E.TypeError, 'can only assign an iterable');
+    }
+    setSlice(obj, sl, values);
   }
 
   private async augAssign(t: Expr, op: string, valueExpr: Expr, s: Scope, at: Pos): Promise<void> {
@@ -653,11 +725,7 @@ export class Interpreter implements NativeContext {
       const cur = this.lookup(t.id, s);
       const v = await this.eval(valueExpr, s);
       this.at(at);
-      this.bind(
-        t.id,
-        inplaceOp(op, cur, v, (n) => this.tick(n)),
-        s,
-      );
+      this.bind(t.id, inplaceOp(op, cur, v, this.tickFn), s);
       return;
     }
     if (t.k === 'Attribute') {
@@ -666,11 +734,7 @@ export class Interpreter implements NativeContext {
       const cur = getAttr(obj, t.attr);
       const v = await this.eval(valueExpr, s);
       this.at(at);
-      setAttr(
-        obj,
-        t.attr,
-        inplaceOp(op, cur, v, (n) => this.tick(n)),
-      );
+      setAttr(obj, t.attr, inplaceOp(op, cur, v, this.tickFn));
       return;
     }
     if (t.k === 'Subscript') {
@@ -681,11 +745,7 @@ export class Interpreter implements NativeContext {
       const cur = getItem(obj, key);
       const v = await this.eval(valueExpr, s);
       this.at(at);
-      setItem(
-        obj,
-        key,
-        inplaceOp(op, cur, v, (n) => this.tick(n)),
-      );
+      setItem(obj, key, inplaceOp(op, cur, v, this.tickFn));
       return;
     }
     throw pyErr(E.TypeError, 'illegal expression for augmented assignment');
@@ -722,7 +782,26 @@ export class Interpreter implements NativeContext {
 
   // ---- expressions -----------------------------------------------------------
 
+  /** The value of `e`, synchronously when the expression allows it. */
+  private value(e: Expr, s: Scope): PyValue | Promise<PyValue> {
+    if (e.sync) {
+      try {
+        return this.evalSync(e, s);
+      } catch (err) {
+        if (err !== NEED_ASYNC) throw err;
+      }
+    }
+    return this.eval(e, s);
+  }
+
   async eval(e: Expr, s: Scope): Promise<PyValue> {
+    if (e.sync) {
+      try {
+        return this.evalSync(e, s);
+      } catch (err) {
+        if (err !== NEED_ASYNC) throw err;
+      }
+    }
     switch (e.k) {
       case 'Const':
         return e.value;
@@ -751,7 +830,7 @@ export class Interpreter implements NativeContext {
         for (let i = 0; i < e.ops.length; i++) {
           const right = await this.eval(e.comparators[i], s);
           this.at(e);
-          if (!compareOp(e.ops[i], left, right, (n) => this.tick(n))) return false;
+          if (!compareOp(e.ops[i], left, right, this.tickFn)) return false;
           left = right;
         }
         return true;
@@ -832,7 +911,7 @@ export class Interpreter implements NativeContext {
       if (x.k === 'Starred') {
         const v = await this.eval(x.value, s);
         this.at(x);
-        out.push(...toArray(v, (n) => this.tick(n)));
+        out.push(...toArray(v, this.tickFn));
         checkCollectionSize(out.length);
       } else out.push(await this.eval(x, s));
     }
@@ -840,7 +919,8 @@ export class Interpreter implements NativeContext {
   }
 
   private async evalCall(e: Extract<Expr, { k: 'Call' }>, s: Scope): Promise<PyValue> {
-    const fn = await this.eval(e.func, s);
+    let fn = this.value(e.func, s);
+    if (fn instanceof Promise) fn = await fn;
     const args: PyValue[] = [];
     let kwargs: Kwargs | null = null;
     const fname = () =>
@@ -850,11 +930,13 @@ export class Interpreter implements NativeContext {
           ? fn.name
           : typeName(fn);
     for (const a of e.args) {
-      if (a.kind === 'pos') args.push(await this.eval(a.value, s));
-      else if (a.kind === 'star') {
+      if (a.kind === 'pos') {
+        const v = this.value(a.value, s);
+        args.push(v instanceof Promise ? await v : v);
+      } else if (a.kind === 'star') {
         const v = await this.eval(a.value, s);
         try {
-          args.push(...toArray(v, (n) => this.tick(n)));
+          args.push(...toArray(v, this.tickFn));
         } catch (err) {
           if (err instanceof PyExc && err.type.name === 'TypeError') {
             this.at(e);
@@ -867,7 +949,8 @@ export class Interpreter implements NativeContext {
         }
       } else if (a.kind === 'kw') {
         kwargs ??= new Map();
-        kwargs.set(a.name, await this.eval(a.value, s));
+        const v = this.value(a.value, s);
+        kwargs.set(a.name, v instanceof Promise ? await v : v);
       } else {
         const v = await this.eval(a.value, s);
         this.at(e);
@@ -902,13 +985,8 @@ export class Interpreter implements NativeContext {
       }
       const v = await this.eval(p.expr, s);
       const spec = p.spec ? await this.fstring(p.spec, s) : '';
-      let piece: string;
-      const conv = p.conv ?? (p.selfDoc !== undefined && !p.spec ? 'r' : undefined);
       this.at(p.expr);
-      if (conv === 'r' || conv === 'a') piece = formatValue(repr(v), spec);
-      else if (conv === 's') piece = formatValue(str(v), spec);
-      else piece = formatValue(v, spec);
-      out += (p.selfDoc ?? '') + piece;
+      out += (p.selfDoc ?? '') + this.formatPart(v, p, spec);
       checkStringLength(out.length);
     }
     return out;
@@ -955,5 +1033,219 @@ export class Interpreter implements NativeContext {
     }
     let i = 0;
     return new PyIterator('generator', () => (i < results.length ? results[i++] : STOP));
+  }
+
+  // ---- synchronous evaluation (expressions marked sync) ----------------------
+
+  private evalSync(e: Expr, s: Scope): PyValue {
+    switch (e.k) {
+      case 'Const':
+        return e.value;
+      case 'Name':
+        this.at(e);
+        return this.lookup(e.id, s);
+      case 'BinOp': {
+        const l = this.evalSync(e.left, s);
+        const r = this.evalSync(e.right, s);
+        this.at(e);
+        return binaryOp(e.op as BinOp, l, r);
+      }
+      case 'UnaryOp': {
+        const v = this.evalSync(e.operand, s);
+        if (e.op === 'not') return !truthy(v);
+        this.at(e);
+        return unaryOp(e.op as UnaryOp, v);
+      }
+      case 'BoolOp': {
+        const l = this.evalSync(e.left, s);
+        if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+        return this.evalSync(e.right, s);
+      }
+      case 'Compare': {
+        let left = this.evalSync(e.left, s);
+        for (let i = 0; i < e.ops.length; i++) {
+          const right = this.evalSync(e.comparators[i], s);
+          this.at(e);
+          if (!compareOp(e.ops[i], left, right, this.tickFn)) return false;
+          left = right;
+        }
+        return true;
+      }
+      case 'IfExp':
+        return truthy(this.evalSync(e.test, s))
+          ? this.evalSync(e.body, s)
+          : this.evalSync(e.orelse, s);
+      case 'Attribute': {
+        const obj = this.evalSync(e.value, s);
+        this.at(e);
+        const v = getAttr(obj, e.attr);
+        if (v instanceof PyPending) {
+          // Keep the promise from going unhandled; the async path will read it again.
+          v.promise.catch(() => {});
+          throw NEED_ASYNC;
+        }
+        return v;
+      }
+      case 'Subscript': {
+        const obj = this.evalSync(e.value, s);
+        if (e.index.k === 'Slice') {
+          const sl = this.sliceSync(e.index, s);
+          this.at(e);
+          return getSlice(obj, sl);
+        }
+        const key = this.evalSync(e.index, s);
+        this.at(e);
+        return getItem(obj, key);
+      }
+      case 'List':
+        return new PyList(this.elementsSync(e.elts, s));
+      case 'Tuple':
+        return new PyTuple(this.elementsSync(e.elts, s));
+      case 'Set': {
+        const set = new PySet();
+        for (const x of this.elementsSync(e.elts, s)) setAdd(set, x);
+        return set;
+      }
+      case 'Dict': {
+        const d = new PyDict();
+        for (const item of e.items) {
+          if ('spread' in item) {
+            const src = this.evalSync(item.spread, s);
+            if (!(src instanceof PyDict))
+              throw pyErr(E.TypeError, `'${typeName(src)}' object is not a mapping`);
+            for (const [k, v] of src.map.values()) dictSet(d, k, v);
+          } else {
+            const k = this.evalSync(item.key, s);
+            dictSet(d, k, this.evalSync(item.value, s));
+          }
+        }
+        return d;
+      }
+      case 'FString':
+        return this.fstringSync(e.parts, s);
+    }
+    throw NEED_ASYNC;
+  }
+
+  private sliceSync(e: Extract<Expr, { k: 'Slice' }>, s: Scope): SliceValue {
+    return {
+      lower: e.lower ? this.evalSync(e.lower, s) : null,
+      upper: e.upper ? this.evalSync(e.upper, s) : null,
+      step: e.step ? this.evalSync(e.step, s) : null,
+    };
+  }
+
+  private elementsSync(elts: Expr[], s: Scope): PyValue[] {
+    const out: PyValue[] = [];
+    for (const x of elts) {
+      if (x.k === 'Starred') {
+        const v = this.evalSync(x.value, s);
+        this.at(x);
+        out.push(...toArray(v, this.tickFn));
+        checkCollectionSize(out.length);
+      } else out.push(this.evalSync(x, s));
+    }
+    return out;
+  }
+
+  private fstringSync(parts: FPart[], s: Scope): string {
+    let out = '';
+    for (const p of parts) {
+      if (typeof p === 'string') {
+        out += p;
+        continue;
+      }
+      const v = this.evalSync(p.expr, s);
+      const spec = p.spec ? this.fstringSync(p.spec, s) : '';
+      this.at(p.expr);
+      out += (p.selfDoc ?? '') + this.formatPart(v, p, spec);
+      checkStringLength(out.length);
+    }
+    return out;
+  }
+
+  private formatPart(v: PyValue, p: Exclude<FPart, string>, spec: string): string {
+    const conv = p.conv ?? (p.selfDoc !== undefined && !p.spec ? 'r' : undefined);
+    if (conv === 'r' || conv === 'a') return formatValue(repr(v), spec);
+    if (conv === 's') return formatValue(str(v), spec);
+    return formatValue(v, spec);
+  }
+
+  private assignSync(t: Expr, v: PyValue, s: Scope): void {
+    switch (t.k) {
+      case 'Name':
+        this.bind(t.id, v, s);
+        return;
+      case 'Attribute': {
+        const obj = this.evalSync(t.value, s);
+        this.at(t);
+        setAttr(obj, t.attr, v);
+        return;
+      }
+      case 'Subscript': {
+        const obj = this.evalSync(t.value, s);
+        if (t.index.k === 'Slice') {
+          const sl = this.sliceSync(t.index, s);
+          this.at(t);
+          this.assignSlice(obj, sl, v);
+          return;
+        }
+        const key = this.evalSync(t.index, s);
+        this.at(t);
+        setItem(obj, key, v);
+        return;
+      }
+      case 'Tuple':
+      case 'List': {
+        const [targets, values] = this.unpackPlan(t.elts, v, t);
+        for (let i = 0; i < targets.length; i++) this.assignSync(targets[i], values[i], s);
+        return;
+      }
+    }
+    throw NEED_ASYNC;
+  }
+
+  /** Assign synchronously when possible; false (with no effect) when it needs the async path. */
+  private assignSimple(t: Expr, v: PyValue, s: Scope): boolean {
+    try {
+      this.assignSync(t, v, s);
+      return true;
+    } catch (err) {
+      if (err === NEED_ASYNC) return false;
+      throw err;
+    }
+  }
+
+  private augAssignSync(t: Expr, op: string, valueExpr: Expr, s: Scope, at: Pos): void {
+    const tick = this.tickFn;
+    if (t.k === 'Name') {
+      this.at(t);
+      const cur = this.lookup(t.id, s);
+      const v = this.evalSync(valueExpr, s);
+      this.at(at);
+      this.bind(t.id, inplaceOp(op, cur, v, tick), s);
+      return;
+    }
+    if (t.k === 'Attribute') {
+      const obj = this.evalSync(t.value, s);
+      this.at(t);
+      const cur = getAttr(obj, t.attr);
+      if (cur instanceof PyPending) throw NEED_ASYNC;
+      const v = this.evalSync(valueExpr, s);
+      this.at(at);
+      setAttr(obj, t.attr, inplaceOp(op, cur, v, tick));
+      return;
+    }
+    if (t.k === 'Subscript' && t.index.k !== 'Slice') {
+      const obj = this.evalSync(t.value, s);
+      const key = this.evalSync(t.index, s);
+      this.at(t);
+      const cur = getItem(obj, key);
+      const v = this.evalSync(valueExpr, s);
+      this.at(at);
+      setItem(obj, key, inplaceOp(op, cur, v, tick));
+      return;
+    }
+    throw NEED_ASYNC;
   }
 }

@@ -1,6 +1,6 @@
 // a[i], a[i:j:k], a[i] = v, del a[i] with CPython's errors.
 
-import { checkCollectionSize } from '../budgets';
+import { BUDGETS, checkCollectionSize } from '../budgets';
 import { dictSet, hashKey } from '../values/hashing';
 import { E, keyError, pyErr } from '../values/exceptions';
 import { PyDict, PyList, PyRange, PyTuple, type PyValue } from '../values/objects';
@@ -138,6 +138,7 @@ export function getItem(v: PyValue, key: PyValue): PyValue {
 export function setItem(v: PyValue, key: PyValue, value: PyValue): void {
   if (v instanceof PyDict) {
     dictSet(v, key, value);
+    if (v.map.size > BUDGETS.maxCollectionSize) checkCollectionSize(v.map.size);
     return;
   }
   if (v instanceof PyList) {

@@ -9,7 +9,13 @@ export interface Pos {
   col: number;
 }
 
+/** Set by syntax/sync.ts: true when evaluating this node can never call a function. */
+export interface SyncFlag {
+  sync?: boolean;
+}
+
 export type Expr = Pos &
+  SyncFlag &
   (
     | { k: 'Name'; id: string }
     | { k: 'Const'; value: PyValue }
@@ -86,6 +92,7 @@ export interface Handler extends Pos {
 }
 
 export type Stmt = Pos &
+  SyncFlag &
   (
     | { k: 'Expr'; value: Expr }
     | { k: 'Assign'; targets: Expr[]; value: Expr }

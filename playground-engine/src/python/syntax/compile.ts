@@ -5,6 +5,7 @@ import { parser } from '@lezer/python';
 import type { Module } from './ast';
 import { CompileError, Ctx, kids } from './context';
 import { compileStmt } from './statements';
+import { markSync } from './sync';
 
 export { CompileError } from './context';
 
@@ -26,7 +27,9 @@ export function compileModule(source: string): Module {
   if (firstError >= 0) c.fail(firstError, 'invalid syntax');
   try {
     const body = kids(tree.topNode).flatMap((n) => compileStmt(c, n));
-    return { body, source, lines: source.split(/\r?\n/) };
+    const module = { body, source, lines: source.split(/\r?\n/) };
+    markSync(module);
+    return module;
   } catch (e) {
     if (e instanceof CompileError) throw e;
     // Pathologically deep nesting exhausts the JS stack while compiling.
