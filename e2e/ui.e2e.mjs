@@ -104,7 +104,7 @@ test(
     await dialog.getByRole('textbox', { name: 'New collection name' }).fill('UI Task');
     await dialog.getByRole('button', { name: 'Next step' }).click();
     await dialog.getByRole('textbox', { name: /Aliases/ }).fill('from-ui');
-    await dialog.getByRole('button', { name: 'Link to registry' }).click();
+    await dialog.getByRole('button', { name: 'Link to registry', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
 
     const panel = page.locator('[role="tabpanel"]:not([hidden])');
