@@ -152,28 +152,26 @@ function Details({ report }: { report: Extract<Report, { status: 'resolved' }> }
             <tr>
               <th scope="col">Part</th>
               <th scope="col">As typed</th>
-              <th scope="col">Resolves to</th>
+              {result.ok ? <th scope="col">Resolves to</th> : null}
             </tr>
           </thead>
           <tbody>
             <tr>
               <th scope="row">Org / entity</th>
               <td>{typed(parsed.prefix)}</td>
-              <td>{resolved(result, (r) => orgCell(r))}</td>
+              {resolved(result, (r) => orgCell(r))}
             </tr>
             <tr>
               <th scope="row">Project</th>
               <td>{typed(parsed.project)}</td>
-              <td>
-                {resolved(result, (r) =>
-                  r.isRegistry ? `${r.project} (registry '${r.registry}')` : r.project,
-                )}
-              </td>
+              {resolved(result, (r) =>
+                r.isRegistry ? `${r.project} (registry '${r.registry}')` : r.project,
+              )}
             </tr>
             <tr>
               <th scope="row">Collection</th>
               <td>{typed(parsed.name)}</td>
-              <td>{resolved(result, (r) => r.collection)}</td>
+              {resolved(result, (r) => r.collection)}
             </tr>
           </tbody>
         </table>
@@ -206,6 +204,11 @@ function typed(part: string | undefined) {
   return part === undefined || part === '' ? <em>(none)</em> : <code>{part}</code>;
 }
 
+/** The "Resolves to" cell; the column is left out when resolution failed. */
 function resolved(result: ResolveResult, show: (r: Ok) => string) {
-  return result.ok ? <code>{show(result)}</code> : <em>—</em>;
+  return result.ok ? (
+    <td>
+      <code>{show(result)}</code>
+    </td>
+  ) : null;
 }

@@ -25,7 +25,7 @@ export default function PageWorldBar() {
   return (
     <section className={styles.worldBar} aria-label="Simulated world of this page">
       <span>
-        Snippets here share one simulated world (
+        Shared world (
         {ids.map((id, i) => (
           <span key={id}>
             {i > 0 ? ', ' : ''}
