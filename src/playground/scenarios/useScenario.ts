@@ -1,0 +1,184 @@
+// State of one open scenario: its own world (a fixed scope, so the simulated Registry App
+// placed in the panel shares it), the reader's code, Run, Check my fix on a FRESH world,
+// hints revealed one per failed check, Show solution behind a confirmation with the
+// attempt kept for one-click restore, and Reset.
+import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Diagnostic } from '../engineTypes';
+import { createFixedScope, type FixedScope } from '../pageWorlds';
+import { type RunState, useSnippetRunner } from '../useSnippetRunner';
+import { markSolved } from './progress';
+import {
+  findScenario,
+  loadScenarioEngine,
+  type ScenarioEngineApi,
+  type ScenarioInfo,
+} from './scenarioEngine';
+
+export type CheckState =
+  | { status: 'idle' }
+  | { status: 'checking' }
+  | { status: 'passed' }
+  | { status: 'failed'; reason: string }
+  | { status: 'error'; message: string };
+
+function describe(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+export function useScenario(id: string, elementRef: RefObject<Element | null>) {
+  const [engine, setEngine] = useState<ScenarioEngineApi | null>(null);
+  const [scenario, setScenario] = useState<ScenarioInfo | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [check, setCheck] = useState<CheckState>({ status: 'idle' });
+  const [checkOutput, setCheckOutput] = useState<RunState>({ status: 'idle' });
+  const [lastAction, setLastAction] = useState<'run' | 'check'>('run');
+  const [hintsShown, setHintsShown] = useState(0);
+  const [confirmingSolution, setConfirmingSolution] = useState(false);
+  const [savedAttempt, setSavedAttempt] = useState<string | null>(null);
+  const resetRef = useRef<() => Promise<void>>(async () => {});
+  const scope: FixedScope = useMemo(
+    () => createFixedScope(`scenario:${id}`, () => resetRef.current()),
+    [id],
+  );
+
+  const freshWorld = useCallback(
+    (e: ScenarioEngineApi, s: ScenarioInfo) => {
+      scope.setWorld(e.createWorld(s.seed), s.worldId);
+      scope.mainSlot.log.clear();
+    },
+    [scope],
+  );
+
+  useEffect(() => {
+    let live = true;
+    loadScenarioEngine().then(
+      (e) => {
+        if (!live) return;
+        try {
+          const s = findScenario(e, id);
+          freshWorld(e, s);
+          setEngine(e);
+          setScenario(s);
+          setCode(s.code);
+        } catch (err) {
+          setLoadError(describe(err));
+        }
+      },
+      (err: unknown) => {
+        if (live) setLoadError(`The playground engine could not load: ${describe(err)}`);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, freshWorld]);
+
+  const { state: runState, run: runOnWorld } = useSnippetRunner({
+    slot: scope.mainSlot,
+    code,
+    elementRef,
+    // The Registry App's "Open in editor" hands its code here.
+    onOpenInEditor: setCode,
+  });
+
+  const run = useCallback(async () => {
+    setLastAction('run');
+    await runOnWorld();
+  }, [runOnWorld]);
+
+  const codeRef = useRef(code);
+  codeRef.current = code;
+  const checkMyFix = useCallback(async () => {
+    if (!engine || !scenario) return;
+    setLastAction('check');
+    setCheck({ status: 'checking' });
+    setCheckOutput({ status: 'running' });
+    try {
+      const attempt = await engine.attemptScenario(scenario.id, codeRef.current);
+      // Show the world the attempt left (the Registry App follows it).
+      scope.setWorld(attempt.world, scenario.worldId);
+      scope.mainSlot.log.clear();
+      for (const e of attempt.result.requests) scope.mainSlot.log.append(e);
+      setCheckOutput({ status: 'done', result: attempt.result, replayed: 0 });
+      if (attempt.verdict.ok) {
+        markSolved(scenario.id);
+        setCheck({ status: 'passed' });
+      } else {
+        setHintsShown((n) => Math.min(n + 1, scenario.hints.length));
+        setCheck({
+          status: 'failed',
+          reason: attempt.verdict.reason ?? 'The goal is not reached yet.',
+        });
+      }
+    } catch (err) {
+      const message = `The fix could not be checked: ${describe(err)}`;
+      setCheckOutput({ status: 'failed', message });
+      setCheck({ status: 'error', message });
+    }
+  }, [engine, scenario, scope]);
+
+  const askSolution = useCallback(() => setConfirmingSolution(true), []);
+  const cancelSolution = useCallback(() => setConfirmingSolution(false), []);
+  const confirmSolution = useCallback(() => {
+    if (!scenario) return;
+    setConfirmingSolution(false);
+    // Keep the reader's own attempt unless it already is the solution.
+    if (codeRef.current !== scenario.solution) setSavedAttempt(codeRef.current);
+    setCode(scenario.solution);
+  }, [scenario]);
+  const restoreAttempt = useCallback(() => {
+    if (savedAttempt === null) return;
+    setCode(savedAttempt);
+    setSavedAttempt(null);
+  }, [savedAttempt]);
+
+  const reset = useCallback(async () => {
+    if (!engine || !scenario) return;
+    freshWorld(engine, scenario);
+    setCode(scenario.code);
+    setCheck({ status: 'idle' });
+    setCheckOutput({ status: 'idle' });
+    setLastAction('run');
+    setHintsShown(0);
+    setConfirmingSolution(false);
+    setSavedAttempt(null);
+  }, [engine, scenario, freshWorld]);
+  resetRef.current = reset;
+
+  const getDiagnostics = useCallback(
+    async (text: string): Promise<Diagnostic[]> => {
+      const world = await scope.mainSlot.ensure();
+      return engine ? engine.analyze(text, world) : [];
+    },
+    [engine, scope],
+  );
+
+  const output = lastAction === 'check' ? checkOutput : runState;
+  const busy = runState.status === 'running' || check.status === 'checking';
+
+  return {
+    scope,
+    scenario,
+    loadError,
+    ready: scenario !== null,
+    code,
+    setCode,
+    run,
+    checkMyFix,
+    check,
+    output,
+    /** The output shows the starting error (Run), not a check's run. */
+    outputIsRun: lastAction === 'run',
+    busy,
+    hints: scenario ? scenario.hints.slice(0, hintsShown) : [],
+    confirmingSolution,
+    askSolution,
+    cancelSolution,
+    confirmSolution,
+    savedAttempt,
+    restoreAttempt,
+    reset,
+    getDiagnostics,
+  };
+}
