@@ -289,11 +289,12 @@ b = wandb.Artifact(name="clf2", type="model", metadata={"k": 2})
 x = run.link_artifact(a, "wandb-registry-model/c", ["prod"])
 y = run.link_artifact(artifact=b, target_path="wandb-registry-model/c", aliases=["best"])
 print(x.version, sorted(x.aliases), y.version, sorted(y.aliases), a.description, b.metadata)
+print(run.log({"acc": 0.9}), wandb.login(), a.add_file is not None)
 run.finish()
 `);
     expect(r.error).toBeUndefined();
     // x was built before y's link moved 'latest', so (as in the SDK) it still shows it.
-    expect(r.stdout).toBe("v0 ['latest', 'prod'] v1 ['best', 'latest'] a description {'k': 2}\n");
+    expect(r.stdout).toBe("v0 ['latest', 'prod'] v1 ['best', 'latest'] a description {'k': 2}\nNone True True\n");
   });
 
   it('unknown keywords and missing arguments raise CPython TypeErrors', async () => {
@@ -414,6 +415,23 @@ art2.add_file("missing.txt")
     expect(r.stdout).toBe('clf\n');
     expect(r.error?.type).toBe('ValueError');
     expect(r.error?.line).toBe(7);
+  });
+
+  it("run.link_model targets the legacy model registry and keeps the SDK's assertions", async () => {
+    const r = await run(`import wandb
+run = wandb.init(project="p")
+with open("m.txt", "w") as f:
+    f.write("x")
+print(run.link_model("m.txt", "my-model").qualified_name)
+run.link_model("m.txt", "team/my-model")
+`);
+    expect(r.stdout).toBe('vision-team/model-registry/my-model:v0\n');
+    expect(r.error).toMatchObject({
+      type: 'AssertionError',
+      message:
+        'Please provide only the name of the registered model. Do not append the entity or project name.',
+      line: 6,
+    });
   });
 
   it('a snippet without wandb makes no requests', async () => {

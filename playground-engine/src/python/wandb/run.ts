@@ -83,11 +83,24 @@ export class PyRun extends PyHost {
         await finish();
         return false;
       }),
-      m('Run.link_model', ['path', 'registered_model_name', 'name=', 'aliases='], () => {
-        throw pyErr(
-          E.NotImplementedError,
-          'not supported in the playground: run.link_model (the legacy Model Registry); use run.link_artifact',
+      m('Run.link_model', ['path', 'registered_model_name', 'name=', 'aliases='], async (b) => {
+        const path = b.get('path');
+        const model = b.get('registered_model_name');
+        if (typeof path !== 'string')
+          throw pyErr(E.TypeError, `path must be a str, not ${typeName(path as PyValue)}`);
+        if (typeof model !== 'string') {
+          throw pyErr(
+            E.TypeError,
+            `registered_model_name must be a str, not ${typeName(model as PyValue)}`,
+          );
+        }
+        const linked = await r.linkModel(
+          path,
+          model,
+          optStr('name', b.get('name')) ?? null,
+          stringsArg(b.get('aliases')),
         );
+        return wrapArtifact(linked, artifactType);
       }),
     ]);
   }
