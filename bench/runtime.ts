@@ -34,12 +34,20 @@ const FIFTY_LINES = [
 // The quickstart's Python without the wandb calls: what the interpreter itself costs.
 const QUICKSTART_NO_WANDB = QUICKSTART.replace('import wandb', 'import os')
   .replace('wandb.init(project="link-quickstart") as run', 'open("log.txt", "w") as run')
-  .replace(/run\.log_artifact\(([^)]*)\)/, 'dict(path="./my_model.txt", name="artifact-name", type=COLLECTION_TYPE)')
+  .replace(
+    /run\.log_artifact\(([^)]*)\)/,
+    'dict(path="./my_model.txt", name="artifact-name", type=COLLECTION_TYPE)',
+  )
   .replace(/run\.link_artifact\(/, 'dict(');
 
 const LOOP = 'n = 0\nfor i in range(100000):\n    n += i % 7\nprint(n)\n';
 
-async function median(label: string, runs: number, warmup: number, f: () => unknown): Promise<number> {
+async function median(
+  label: string,
+  runs: number,
+  warmup: number,
+  f: () => unknown,
+): Promise<number> {
   for (let i = 0; i < warmup; i++) await f();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -50,7 +58,9 @@ async function median(label: string, runs: number, warmup: number, f: () => unkn
   times.sort((a, b) => a - b);
   const m = times[Math.floor(times.length / 2)];
   const p90 = times[Math.floor(times.length * 0.9)];
-  console.log(`${label.padEnd(48)} median ${m.toFixed(3).padStart(8)} ms   p90 ${p90.toFixed(3).padStart(8)} ms   (n=${runs})`);
+  console.log(
+    `${label.padEnd(48)} median ${m.toFixed(3).padStart(8)} ms   p90 ${p90.toFixed(3).padStart(8)} ms   (n=${runs})`,
+  );
   return m;
 }
 
@@ -59,7 +69,9 @@ async function main(): Promise<void> {
   const first = createWorld();
   const t0 = performance.now();
   const cold = await runSnippet(QUICKSTART, { world: first });
-  console.log(`runSnippet quickstart, cold (first run in process)   ${(performance.now() - t0).toFixed(1)} ms  ok=${cold.ok}`);
+  console.log(
+    `runSnippet quickstart, cold (first run in process)   ${(performance.now() - t0).toFixed(1)} ms  ok=${cold.ok}`,
+  );
 
   // Each warm run gets a fresh world (created outside the timing) so versions stay v0.
   const worlds = Array.from({ length: 240 }, () => createWorld());
@@ -75,12 +87,16 @@ async function main(): Promise<void> {
   await median('parse alone (@lezer/python)', 500, 50, () => parser.parse(QUICKSTART));
   await median('parse + compile to the runtime AST', 500, 50, () => compileModule(QUICKSTART));
   const world = createWorld();
-  await median('analyze, 50-line snippet (goal < 5 ms)', 300, 30, () => analyze(FIFTY_LINES, world));
+  await median('analyze, 50-line snippet (goal < 5 ms)', 300, 30, () =>
+    analyze(FIFTY_LINES, world),
+  );
   const loopMs = await median('100k-iteration for loop (no wandb)', 10, 2, async () => {
     const r = await runSnippet(LOOP, { world });
     if (!r.ok) throw new Error(r.error?.traceback);
   });
-  console.log(`\n≈ ${Math.round(200_000 / loopMs)} steps per ms on this machine (each iteration is 2 steps)`);
+  console.log(
+    `\n≈ ${Math.round(200_000 / loopMs)} steps per ms on this machine (each iteration is 2 steps)`,
+  );
 }
 
 main().catch((e) => {

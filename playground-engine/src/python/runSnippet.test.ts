@@ -294,7 +294,9 @@ run.finish()
 `);
     expect(r.error).toBeUndefined();
     // x was built before y's link moved 'latest', so (as in the SDK) it still shows it.
-    expect(r.stdout).toBe("v0 ['latest', 'prod'] v1 ['best', 'latest'] a description {'k': 2}\nNone True True\n");
+    expect(r.stdout).toBe(
+      "v0 ['latest', 'prod'] v1 ['best', 'latest'] a description {'k': 2}\nNone True True\n",
+    );
   });
 
   it('unknown keywords and missing arguments raise CPython TypeErrors', async () => {
