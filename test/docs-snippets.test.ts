@@ -158,6 +158,15 @@ describe('docs snippets', () => {
     expect(count).toBeGreaterThan(0);
   });
 
+  it('tags Python as `python`, so no snippet escapes this test', () => {
+    const aliases = pages.flatMap((p) =>
+      p.blocks
+        .filter((b) => ['py', 'python3', 'py3', 'pycon', 'ipython'].includes(b.lang))
+        .map((b) => `${p.label}:${b.line} (${b.lang})`),
+    );
+    expect(aliases, 'use ```python world=... expect=... for these blocks').toEqual([]);
+  });
+
   for (const page of pages) {
     const pythonBlocks = page.blocks.filter((b) => b.lang === 'python');
     if (pythonBlocks.length === 0) continue;
