@@ -51,6 +51,16 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, s) 
   it('its docs anchor is a heading id in docs/troubleshooting.mdx', () => {
     expect(headingIds('#{2,3}')).toContain(s.docs);
   });
+
+  it('its section in docs/troubleshooting.mdx has its Try it button', () => {
+    // Fenced code may hold "# comment" lines that look like headings: blank it out first.
+    const prose = troubleshooting.replace(/^```[\s\S]*?^```/gm, '');
+    const start = prose.indexOf(`{#${s.docs}}`);
+    const rest = prose.slice(start + 1);
+    const next = rest.search(/^#{1,3} /m);
+    const section = next === -1 ? rest : rest.slice(0, next);
+    expect(section).toContain(`<TryScenario id="${s.id}" />`);
+  });
 });
 
 describe('the scenario list', () => {
