@@ -1,6 +1,7 @@
 import CodeEditor from '@site/src/components/CodeEditor';
 import NetworkLog from '@site/src/components/NetworkLog';
 import RunOutput from '@site/src/components/RunOutput';
+import ScenarioPicker from '@site/src/components/ScenarioRunner/ScenarioPicker';
 import SimulatedApps from '@site/src/components/RegistryApp/SimulatedApps';
 import WorldInspector from '@site/src/components/WorldInspector';
 import { loadEngine } from '@site/src/playground/engine';
@@ -96,8 +97,10 @@ export default function Playground() {
           >
             Reset
           </button>
-          {/* Reserved: the scenario picker (scenarios issue) goes here. */}
         </fieldset>
+
+        {/* Scenarios run in their own fresh worlds, not in the playground's world. */}
+        <ScenarioPicker />
 
         <div className={styles.grid}>
           <section className={styles.code} aria-labelledby={`${id}-code`}>
