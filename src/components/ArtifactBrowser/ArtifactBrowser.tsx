@@ -14,7 +14,7 @@ import LinkSteps, { LinkSummary } from '../LinkSteps';
 import Dialog from '../RegistryApp/Dialog';
 import ErrorNote from '../RegistryApp/ErrorNote';
 import Pager from '../RegistryApp/Pager';
-import { Select } from '../RegistryApp/RegistryApp';
+import { NOTHING_LOGGED, Select } from '../RegistryApp/RegistryApp';
 import shared from '../RegistryApp/styles.module.css';
 import styles from './styles.module.css';
 
@@ -66,6 +66,7 @@ export default function ArtifactBrowser({ api, subscribe, openInEditor }: Artifa
             loading={b.projects.loading}
             disabled={!b.entity}
             emptyText={b.entity ? `No projects in ${b.entity} yet` : undefined}
+            emptyHelp={NOTHING_LOGGED}
             onChange={b.setProject}
           />
         </div>

@@ -178,6 +178,27 @@ describe('RegistryApp on the simulated backend', () => {
     await fresh;
     await waitFor(() => expect(screen.getByText(/model · 1 version/)).toBeTruthy());
   });
+
+  it('explains an empty project list: versions come from code first', async () => {
+    const env = engineWorld('confirm-exact-path');
+    const user = userEvent.setup();
+    cleanup();
+    render(<RegistryApp api={env.api} subscribe={env.subscribe} />);
+    await user.click(await screen.findByRole('button', { name: /Models/ }));
+    await user.click(
+      await screen.findByRole('button', { name: 'More actions for sentiment-classifier' }),
+    );
+    await user.click(screen.getByRole('menuitem', { name: 'Link new version' }));
+    const dialog = await screen.findByRole('dialog');
+    await choose(user, dialog, 'Team', /^vision-team$/);
+    const project = within(dialog).getByRole('combobox', { name: 'Project' });
+    await waitFor(() => expect(project.getAttribute('aria-describedby')).toBeTruthy());
+    const help = document.getElementById(project.getAttribute('aria-describedby')!);
+    expect(help?.textContent).toMatch(/Log an artifact from code first/);
+    expect(
+      (within(dialog).getByRole('button', { name: 'Link' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
 });
 
 /** A link made by "code": a second transport on the same world (source sdk). */

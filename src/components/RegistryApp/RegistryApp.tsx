@@ -1,6 +1,6 @@
 // The simulated Registry App (loaded lazily by index.tsx). Thin: all state lives in
 // useRegistryApp, all data comes from the simulated backend through `api`.
-import { useCallback, useRef } from 'react';
+import { useCallback, useId, useRef } from 'react';
 import { type RegistryUiApi, registryLabel, type Subscribe } from '../../playground/ui/api';
 import { emptyCollectionCode } from '../../playground/ui/codegen';
 import { type RegistryAppState, useRegistryApp } from '../../playground/ui/useRegistryApp';
@@ -307,6 +307,7 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
         loading={app.projects.loading}
         disabled={!sb.team}
         emptyText={sb.team ? `No projects in ${sb.team} yet` : undefined}
+        emptyHelp={NOTHING_LOGGED}
         onChange={(v) => app.choose('project', v)}
       />
       <Select
@@ -320,6 +321,7 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
         loading={app.artifacts.loading}
         disabled={!sb.project}
         emptyText={sb.project ? `No artifacts in ${sb.project} yet` : undefined}
+        emptyHelp={NOTHING_LOGGED}
         onChange={(v) => app.choose('artifact', v)}
       />
       <Select
@@ -361,6 +363,10 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
   );
 }
 
+/** Shown under an empty Project or Artifact list: where versions come from. */
+export const NOTHING_LOGGED =
+  'Nothing is logged there yet. Log an artifact from code first (for example with the examples in the Python SDK tab), then pick it here.';
+
 export function Select({
   label,
   value,
@@ -370,6 +376,7 @@ export function Select({
   loading,
   disabled,
   emptyText,
+  emptyHelp,
 }: {
   label: string;
   value: string;
@@ -379,12 +386,21 @@ export function Select({
   loading?: boolean;
   disabled?: boolean;
   emptyText?: string;
+  /** Longer help under the list when it is empty. */
+  emptyHelp?: string;
 }) {
+  const id = useId();
   const empty = !loading && !disabled && options.length === 0 && emptyText;
   return (
-    <label className={styles.field}>
-      {label}
-      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
+    <div className={styles.field}>
+      <label htmlFor={`${id}-select`}>{label}</label>
+      <select
+        id={`${id}-select`}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={empty && emptyHelp ? `${id}-help` : undefined}
+      >
         <option value="">{loading ? 'Loading…' : empty ? emptyText : placeholder}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -392,6 +408,11 @@ export function Select({
           </option>
         ))}
       </select>
-    </label>
+      {empty && emptyHelp && (
+        <span id={`${id}-help`} className={styles.help}>
+          {emptyHelp}
+        </span>
+      )}
+    </div>
   );
 }
