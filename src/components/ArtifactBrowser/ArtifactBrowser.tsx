@@ -14,7 +14,7 @@ import LinkSteps, { LinkSummary } from '../LinkSteps';
 import Dialog from '../RegistryApp/Dialog';
 import ErrorNote from '../RegistryApp/ErrorNote';
 import Pager from '../RegistryApp/Pager';
-import { NOTHING_LOGGED, Select } from '../RegistryApp/RegistryApp';
+import Select, { NOTHING_LOGGED } from '../RegistryApp/Select';
 import shared from '../RegistryApp/styles.module.css';
 import styles from './styles.module.css';
 

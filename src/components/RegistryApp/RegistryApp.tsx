@@ -1,6 +1,6 @@
 // The simulated Registry App (loaded lazily by index.tsx). Thin: all state lives in
 // useRegistryApp, all data comes from the simulated backend through `api`.
-import { useCallback, useId, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 import { type RegistryUiApi, registryLabel, type Subscribe } from '../../playground/ui/api';
 import { emptyCollectionCode } from '../../playground/ui/codegen';
 import { type RegistryAppState, useRegistryApp } from '../../playground/ui/useRegistryApp';
@@ -9,6 +9,7 @@ import Dialog from './Dialog';
 import ErrorNote from './ErrorNote';
 import MeatballMenu from './MeatballMenu';
 import Pager from './Pager';
+import Select, { NOTHING_LOGGED } from './Select';
 import styles from './styles.module.css';
 
 export interface RegistryAppProps {
@@ -360,59 +361,5 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
         {sb.busy ? 'Linking…' : 'Link'}
       </button>
     </form>
-  );
-}
-
-/** Shown under an empty Project or Artifact list: where versions come from. */
-export const NOTHING_LOGGED =
-  'Nothing is logged there yet. Log an artifact from code first (for example with the examples in the Python SDK tab), then pick it here.';
-
-export function Select({
-  label,
-  value,
-  placeholder,
-  options,
-  onChange,
-  loading,
-  disabled,
-  emptyText,
-  emptyHelp,
-}: {
-  label: string;
-  value: string;
-  placeholder: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string) => void;
-  loading?: boolean;
-  disabled?: boolean;
-  emptyText?: string;
-  /** Longer help under the list when it is empty. */
-  emptyHelp?: string;
-}) {
-  const id = useId();
-  const empty = !loading && !disabled && options.length === 0 && emptyText;
-  return (
-    <div className={styles.field}>
-      <label htmlFor={`${id}-select`}>{label}</label>
-      <select
-        id={`${id}-select`}
-        value={value}
-        disabled={disabled}
-        onChange={(e) => onChange(e.target.value)}
-        aria-describedby={empty && emptyHelp ? `${id}-help` : undefined}
-      >
-        <option value="">{loading ? 'Loading…' : empty ? emptyText : placeholder}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {empty && emptyHelp && (
-        <span id={`${id}-help`} className={styles.help}>
-          {emptyHelp}
-        </span>
-      )}
-    </div>
   );
 }
