@@ -436,6 +436,16 @@ run.link_model("m.txt", "team/my-model")
     });
   });
 
+  it('each read of linked_artifacts makes exactly one request', async () => {
+    const r = await run(
+      linkSnippet('wandb-registry-model/c', {
+        after: 'x = art.linked_artifacts\nprint(len(x), [a.name for a in art.linked_artifacts])',
+      }),
+    );
+    expect(r.stdout).toBe("acme/wandb-registry-model/c:v0\n1 ['c:v0']\n");
+    expect(r.requests.filter((e) => e.operationName === 'FetchLinkedArtifacts')).toHaveLength(2);
+  });
+
   it('a snippet without wandb makes no requests', async () => {
     const r = await run('print(sum(range(10)))');
     expect(r).toEqual({ ok: true, stdout: '45\n', requests: [] });

@@ -100,6 +100,8 @@ export class Interpreter implements NativeContext {
   readonly globals = new Scope(null, null);
 
   private readonly limits: RunLimits;
+  /** A host property request started by the sync path, reused by the async retry. */
+  private stashed?: { obj: PyValue; attr: string; v: PyPending };
 
   constructor(
     private readonly module: Module,
@@ -842,7 +844,9 @@ export class Interpreter implements NativeContext {
       case 'Attribute': {
         const obj = await this.eval(e.value, s);
         this.at(e);
-        const v = getAttr(obj, e.attr);
+        const st = this.stashed;
+        this.stashed = undefined;
+        const v = st && st.obj === obj && st.attr === e.attr ? st.v : getAttr(obj, e.attr);
         return v instanceof PyPending ? await v.promise : v;
       }
       case 'Subscript': {
@@ -1078,10 +1082,13 @@ export class Interpreter implements NativeContext {
       case 'Attribute': {
         const obj = this.evalSync(e.value, s);
         this.at(e);
+        if (this.stashed && this.stashed.obj === obj && this.stashed.attr === e.attr)
+          throw NEED_ASYNC;
         const v = getAttr(obj, e.attr);
         if (v instanceof PyPending) {
-          // Keep the promise from going unhandled; the async path will read it again.
+          // Hand the started request to the async path instead of starting it twice.
           v.promise.catch(() => {});
+          this.stashed = { obj, attr: e.attr, v };
           throw NEED_ASYNC;
         }
         return v;
