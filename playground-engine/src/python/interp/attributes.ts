@@ -1,7 +1,7 @@
 // Attribute access from Python. Every lookup goes through an explicit table or
 // switch; nothing reads a JS property by a name the snippet chose. That is the
 // sandbox: `x.constructor`, `x.__class__`, `f.__globals__` and friends simply do
-// not exist here and raise E.AttributeError.
+// not exist here and raise AttributeError.
 
 import { dictMethods, listMethods, setMethods, tupleMethods } from '../builtins/container-methods';
 import { strMethods } from '../builtins/str-methods';

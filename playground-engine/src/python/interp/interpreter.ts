@@ -524,7 +524,7 @@ export class Interpreter implements NativeContext {
     if (!(type instanceof PyType) || !type.isSubclassOf(E.BaseException)) {
       throw pyErr(
         E.TypeError,
-        'catching classes that do not inherit from E.BaseException is not allowed',
+        'catching classes that do not inherit from BaseException is not allowed',
       );
     }
     return exc.type.isSubclassOf(type);

@@ -1,4 +1,4 @@
-// Binding call arguments to parameters with CPython's E.TypeError messages. Used for
+// Binding call arguments to parameters with CPython's TypeError messages. Used for
 // snippet functions and for the wandb bindings, which declare their real Python
 // signatures here so that mistakes fail exactly as they would against the SDK.
 

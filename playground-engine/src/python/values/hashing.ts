@@ -1,5 +1,5 @@
 // Dict/set keys: a canonical string per value so that 1, 1.0 and True are the same
-// key (as in Python) and unhashable values raise CPython's E.TypeError.
+// key (as in Python) and unhashable values raise CPython's TypeError.
 
 import { E, pyErr } from './exceptions';
 import { identityOf } from './identity';
