@@ -156,6 +156,11 @@ describe('constructs outside the subset', () => {
 });
 
 describe('pieces the corpus does not pin', () => {
+  it('accepts the positional-only marker', async () => {
+    const r = await runPython('def f(a, /, b):\n    return a + b\nprint(f(1, b=2))');
+    expect(r.stdout).toBe('3\n');
+  });
+
   it('with-statement on a non-context-manager', async () => {
     const r = await runPython('with 5 as x:\n    pass');
     expect(r.error).toMatchObject({

@@ -56,7 +56,7 @@ export function kids(n: SyntaxNode): SyntaxNode[] {
   return out;
 }
 
-/** Split a flat child run on ',' tokens (a trailing comma leaves no empty group). */
+/** Split a flat child run on ',' tokens. */
 export function splitCommas(nodes: SyntaxNode[]): { groups: SyntaxNode[][]; sawComma: boolean } {
   const groups: SyntaxNode[][] = [[]];
   let sawComma = false;
@@ -66,6 +66,7 @@ export function splitCommas(nodes: SyntaxNode[]): { groups: SyntaxNode[][]; sawC
       groups.push([]);
     } else groups[groups.length - 1].push(n);
   }
-  if (groups[groups.length - 1].length === 0) groups.pop();
-  return { groups, sawComma };
+  // Empty groups come from a trailing comma or from tokens the grammar leaves out of the
+  // tree (the `/` of positional-only parameters); neither carries anything to compile.
+  return { groups: groups.filter((g) => g.length > 0), sawComma };
 }

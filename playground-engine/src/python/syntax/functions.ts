@@ -19,7 +19,8 @@ export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
       seen.add(p.name);
       params.push(p);
     };
-    if (first.name === '/') continue; // positional-only marker: accepted, not enforced
+    // The positional-only marker `/` leaves no node (an empty group): accepted, not enforced.
+    if (!first || first.name === '/') continue;
     if (first.name === '*') {
       if (kwOnly) c.fail(first, '* argument may appear only once');
       kwOnly = true;
