@@ -118,9 +118,17 @@ test(
 
     // "Run this in code" → "Open in editor" puts the read-back code in the page's snippet.
     await panel.getByRole('button', { name: 'Run this in code' }).click();
-    await panel.getByRole('button', { name: 'Open in editor' }).click();
-    await panel.getByText('The code is in the snippet editor on this page.').waitFor();
-    await page.getByRole('tab', { name: 'Python SDK' }).click();
+    const open = panel.getByRole('button', { name: 'Open in editor' });
+    const notice = await open
+      .locator('xpath=../following-sibling::p[@role="status"]')
+      .elementHandle();
+    await open.click();
+    await page.waitForFunction(
+      (el) => el.textContent === 'The code is in the snippet editor on this page.',
+      notice,
+    );
+    // That snippet sits in the Python SDK tab, which is selected and brought on screen.
+    await page.getByRole('tab', { name: 'Python SDK', selected: true }).waitFor();
     await controls(page).getByRole('button', { name: 'Run', exact: true }).click();
     await page
       .getByTestId('run-stdout')

@@ -6,6 +6,7 @@ import type { EngineWorld } from '../engineTypes';
 import { usePageWorld } from '../WorldScopeContext';
 import type { RegistryUiApi, Subscribe } from './api';
 import { createUiApi, type UiEngine } from './engineAdapter';
+import { revealSnippet } from './revealEditor';
 
 export type UiBackend =
   | { status: 'loading' }
@@ -47,7 +48,15 @@ export function useUiBackend(worldId: string): UiBackend {
     (fn) => (world ? world.subscribe(() => fn()) : () => {}),
     [world],
   );
-  const openInEditor = useCallback((code: string) => slot.openInEditor(code), [slot]);
+  const openInEditor = useCallback(
+    (code: string) => {
+      const taken = slot.openInEditor(code);
+      // Let the snippet switch to its editor first, then bring it on screen.
+      if (taken) requestAnimationFrame(() => revealSnippet(worldId));
+      return taken;
+    },
+    [slot, worldId],
+  );
 
   if (error) return { status: 'error', message: error };
   if (!api || !world) return { status: 'loading' };
