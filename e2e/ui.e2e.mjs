@@ -206,40 +206,50 @@ test(
   },
 );
 
-test('Registry App by clicks shows a server refusal inline (wrong type)', T, async () => {
-  const opened = await site.open(`${MAIN}?link-method=python-sdk`);
-  const { page } = opened;
-  await hydrated(page);
-  await runQuickstart(page);
-  // The second snippet logs and links a dataset (street-scenes) into the Datasets registry.
-  await page
-    .getByRole('group', { name: 'Controls for Link a dataset with an alias' })
-    .getByRole('button', { name: 'Run', exact: true })
-    .click();
-  await page.getByTestId('run-stdout').filter({ hasText: 'street-scenes' }).waitFor();
+test(
+  'Registry App by clicks shows a server refusal inline (wrong type); Reset world starts it over',
+  T,
+  async () => {
+    const opened = await site.open(`${MAIN}?link-method=python-sdk`);
+    const { page } = opened;
+    await hydrated(page);
+    await runQuickstart(page);
+    // The second snippet logs and links a dataset (street-scenes) into the Datasets registry.
+    await page
+      .getByRole('group', { name: 'Controls for Link a dataset with an alias' })
+      .getByRole('button', { name: 'Run', exact: true })
+      .click();
+    await page.getByTestId('run-stdout').filter({ hasText: 'street-scenes' }).waitFor();
 
-  await page.getByRole('tab', { name: 'Registry App' }).click();
-  const app = await showApp(page, 'Registry App');
-  await app.getByRole('button', { name: /^Models/ }).click();
-  await app.getByText('Example ML Task').hover();
-  await app.getByRole('button', { name: 'More actions for Example ML Task' }).click();
-  await page.getByRole('menuitem', { name: 'Link new version' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByRole('combobox', { name: 'Team' }).selectOption('vision-team');
-  await dialog.getByRole('combobox', { name: 'Project' }).selectOption('link-quickstart');
-  await dialog.getByRole('combobox', { name: 'Artifact' }).selectOption('street-scenes');
-  const version = dialog.getByRole('combobox', { name: 'Version' });
-  await version.selectOption({ index: 1 });
-  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
-  const alert = dialog.getByRole('alert');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /wandb\.errors\.CommError: .*type/);
-  await alert.getByRole('link', { name: 'Troubleshooting' }).waitFor();
-  await page.keyboard.press('Escape');
-  await dialog.waitFor({ state: 'detached' });
-  opened.assertClean();
-  await opened.close();
-});
+    await page.getByRole('tab', { name: 'Registry App' }).click();
+    const app = await showApp(page, 'Registry App');
+    await app.getByRole('button', { name: /^Models/ }).click();
+    await app.getByText('Example ML Task').hover();
+    await app.getByRole('button', { name: 'More actions for Example ML Task' }).click();
+    await page.getByRole('menuitem', { name: 'Link new version' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Team' }).selectOption('vision-team');
+    await dialog.getByRole('combobox', { name: 'Project' }).selectOption('link-quickstart');
+    await dialog.getByRole('combobox', { name: 'Artifact' }).selectOption('street-scenes');
+    const version = dialog.getByRole('combobox', { name: 'Version' });
+    await version.selectOption({ index: 1 });
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    const alert = dialog.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /wandb\.errors\.CommError: .*type/);
+    await alert.getByRole('link', { name: 'Troubleshooting' }).waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    // "Reset world" gives the page a fresh world: the Registry App starts over on it.
+    await page.getByRole('button', { name: 'Reset world' }).click();
+    const fresh = await showApp(page, 'Registry App');
+    await fresh.getByRole('button', { name: /^Models/ }).click();
+    await fresh.getByText(/No collections in this registry yet/).waitFor();
+    opened.assertClean();
+    await opened.close();
+  },
+);
 
 test(
   'axe is clean on both tabs, in light and dark, with the sidebar and the modal open',
