@@ -7,7 +7,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pythonProgram } from './fuzz-programs';
 import { runPython } from './run';
 
 const corpusDir = join(import.meta.dirname, 'corpus');
@@ -48,9 +50,9 @@ interface Outcome {
 const work = mkdtempSync(join(tmpdir(), 'corpus-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function runCPython(): Outcome[] {
+function runCPython(programs: string[] = sources): Outcome[] {
   const r = spawnSync('python3', ['-c', DRIVER], {
-    input: JSON.stringify(sources),
+    input: JSON.stringify(programs),
     encoding: 'utf8',
     cwd: work,
     env: {
@@ -82,5 +84,30 @@ describe('differential: CPython vs runSnippet on the corpus', () => {
       expect(got.error?.type).toBe(want.error.type);
       if (want.error.type !== 'SyntaxError') expect(got.error?.message).toBe(want.error.message);
     }
+  });
+});
+
+describe('differential fuzz: generated programs in CPython and runSnippet', () => {
+  // A fixed seed: the same 150 programs every run, so a failure is reproducible.
+  const programs = fc.sample(pythonProgram, { numRuns: 150, seed: 20261127 });
+  const expected = runCPython(programs);
+
+  it('gives the same stdout and exception for every generated program', async () => {
+    const mismatches: string[] = [];
+    for (const [i, code] of programs.entries()) {
+      const want = expected[i];
+      const got = await runPython(code, { limits: { maxSteps: 200_000, maxMillis: 1e9 } });
+      const same =
+        got.stdout === want.stdout &&
+        (want.error === null
+          ? got.error === undefined
+          : got.error?.type === want.error.type && got.error?.message === want.error.message);
+      if (!same) {
+        mismatches.push(
+          `${code}\nCPython: ${JSON.stringify(want)}\nruntime: ${JSON.stringify({ stdout: got.stdout, error: got.error && { type: got.error.type, message: got.error.message } })}`,
+        );
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world';
 import { type PyRunResult, runPython } from './run';
 import { runSnippet } from './runSnippet';
+import { pythonProgram as program } from './fuzz-programs';
 
 const QUICKSTART = `import wandb
 
@@ -172,6 +173,23 @@ describe('fuzz', () => {
       ),
       { numRuns: 150, seed: 20261127 },
     );
+  });
+
+  it('grammar-shaped random programs resolve without internal errors', async () => {
+    const seen = { runs: 0, syntax: 0, ok: 0 };
+    await fc.assert(
+      fc.asyncProperty(program, async (code) => {
+        const r = await runPython(code, { limits: LIMITS });
+        wellFormed(r);
+        seen.runs++;
+        if (r.ok) seen.ok++;
+        if (r.error?.type === 'SyntaxError') seen.syntax++;
+      }),
+      { numRuns: 300, seed: 5 },
+    );
+    // The generator must produce real programs, not parse errors.
+    expect(seen.syntax).toBe(0);
+    expect(seen.ok).toBeGreaterThan(0);
   });
 
   it('random token streams always resolve to a well-formed result', async () => {

@@ -80,7 +80,9 @@ function maxsplitArg(v: PyValue | undefined): number {
 }
 
 function strArg(name: string, v: PyValue): string {
-  if (typeof v !== 'string') throw pyErr(E.TypeError, `${name} must be str, not ${typeName(v)}`);
+  if (typeof v !== 'string') {
+    throw pyErr(E.TypeError, `${name ? `${name} ` : ''}must be str, not ${typeName(v)}`);
+  }
   return v;
 }
 
@@ -127,7 +129,7 @@ function affix(
 function find(s: string, args: PyValue[], fromRight: boolean, name: string): number {
   if (args.length < 1) throw pyErr(E.TypeError, `${name}() takes at least 1 argument (0 given)`);
   arity(name, args, 1, 3);
-  const sub = strArg(`${name}() argument 1`, args[0]);
+  const sub = strArg('', args[0]);
   const [a, b] = range(s, args[1], args[2]);
   if (b - a < sub.length) return -1;
   const hay = s.slice(a, b);
@@ -346,7 +348,7 @@ export const strMethods = new Map<string, M>([
     (_c, s, a) => {
       if (a.length < 1) throw pyErr(E.TypeError, 'count() takes at least 1 argument (0 given)');
       arity('count', a, 1, 3);
-      const sub = strArg('count() argument 1', a[0]);
+      const sub = strArg('', a[0]);
       const [x, y] = range(s, a[1], a[2]);
       const hay = s.slice(x, y);
       if (sub === '') return BigInt(hay.length + 1);

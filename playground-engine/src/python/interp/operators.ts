@@ -8,6 +8,7 @@ import { dictSet, hashKey } from '../values/hashing';
 import {
   PyDict,
   PyDictView,
+  PyExc,
   PyList,
   PyRange,
   PySet,
@@ -111,5 +112,24 @@ export function inplaceOp(op: string, a: PyValue, b: PyValue, tick: (n?: number)
     for (const [k, v] of b.map.values()) dictSet(a, k, v);
     return a;
   }
-  return binaryOp(op as BinOp, a, b);
+  // In place, only the left operand's own repeat counts: {} *= [1] is an unsupported *=.
+  if (
+    op === '*' &&
+    (a instanceof PyDict || a instanceof PySet || a instanceof PyRange || a instanceof PyDictView)
+  ) {
+    throw pyErr(
+      E.TypeError,
+      `unsupported operand type(s) for *=: '${typeName(a)}' and '${typeName(b)}'`,
+    );
+  }
+  try {
+    return binaryOp(op as BinOp, a, b);
+  } catch (err) {
+    // CPython names the augmented operator: "unsupported operand type(s) for +=: ...".
+    if (err instanceof PyExc && typeof err.args[0] === 'string') {
+      const m = /^unsupported operand type\(s\) for (\S+?)( or pow\(\))?: (.*)$/.exec(err.args[0]);
+      if (m) throw pyErr(E.TypeError, `unsupported operand type(s) for ${m[1]}=: ${m[3]}`);
+    }
+    throw err;
+  }
 }

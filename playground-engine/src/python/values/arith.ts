@@ -4,6 +4,7 @@
 import { bitLength, checkCollectionSize, checkInt, checkStringLength, intTooBig } from '../budgets';
 import { E, pyErr } from './exceptions';
 import { dictSet, hashKey } from './hashing';
+import { printf } from './printf';
 import { PyDict, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName } from './typename';
 
@@ -25,9 +26,10 @@ export function toFloat(v: Num): number {
 }
 
 function unsupported(op: string, a: PyValue, b: PyValue): never {
+  const shown = op === '**' ? '** or pow()' : op;
   throw pyErr(
     E.TypeError,
-    `unsupported operand type(s) for ${op}: '${typeName(a)}' and '${typeName(b)}'`,
+    `unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`,
   );
 }
 
@@ -48,16 +50,16 @@ function modFloat(a: number, b: number): number {
   return r;
 }
 
-function repeatCount(n: PyValue, seq: PyValue): number | undefined {
+const isSeq = (v: PyValue): boolean =>
+  typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
+
+/** The repeat count for `seq * n`; CPython's TypeError when `n` is not an int. */
+function repeatCount(n: PyValue): number {
   if (typeof n === 'bigint' || typeof n === 'boolean') {
     const c = typeof n === 'boolean' ? (n ? 1n : 0n) : n;
     return c <= 0n ? 0 : c > 2n ** 53n ? Number.MAX_SAFE_INTEGER : Number(c);
   }
-  if (typeof n === 'number') {
-    throw pyErr(E.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
-  }
-  void seq;
-  return undefined;
+  throw pyErr(E.TypeError, `can't multiply sequence by non-int of type '${typeName(n)}'`);
 }
 
 function repeatSeq(seq: PyValue, count: number): PyValue | undefined {
@@ -194,25 +196,15 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
         return new PyTuple([...a.items, ...b.items]);
       }
       break;
-    case '*': {
-      const n1 = repeatCount(b, a);
-      if (n1 !== undefined) {
-        const r = repeatSeq(a, n1);
-        if (r !== undefined) return r;
-      }
-      const n2 = repeatCount(a, b);
-      if (n2 !== undefined) {
-        const r = repeatSeq(b, n2);
-        if (r !== undefined) return r;
-      }
+    case '*':
+      if (isSeq(a)) return repeatSeq(a, repeatCount(b))!;
+      if (isSeq(b)) return repeatSeq(b, repeatCount(a))!;
       break;
-    }
     case '%':
       if (typeof a === 'string') {
-        throw pyErr(
-          E.TypeError,
-          'printf-style % string formatting is not supported in the playground; use an f-string or str.format',
-        );
+        const out = printf(a, b);
+        checkStringLength(out.length);
+        return out;
       }
       break;
     case '|':
