@@ -92,6 +92,73 @@ const { expr } = fc.letrec<{ expr: string; atom: string }>((tie) => ({
     tie('expr').map((v) => `(lambda v: f"{v!r} {v:>4} {v=}")(${v})`),
     fc.tuple(tie('expr'), tie('expr')).map(([e, it]) => `[${e} for a in ${it} if a]`),
     fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([a, t, b]) => `(${a} if ${t} else ${b})`),
+    fc
+      .tuple(tie('expr'), fc.constantFrom('1:', ':2', '::-1', '-2:', '1:3:2', ':'))
+      .map(([o, sl]) => `(${o})[${sl}]`),
+    fc
+      .tuple(
+        tie('expr'),
+        fc.constantFrom(
+          '>6',
+          '<4',
+          '^7',
+          '08.3f',
+          ',',
+          '.2e',
+          'x',
+          '+d',
+          '.1%',
+          '5',
+          'g',
+          '.3g',
+          '#o',
+        ),
+      )
+      .map(([v, spec]) => `format(${v}, "${spec}")`),
+    fc
+      .tuple(
+        tie('expr'),
+        fc.constantFrom(
+          'replace("a", "b")',
+          'find("b")',
+          'startswith("a")',
+          'join(["x", "y"])',
+          'zfill(5)',
+          'center(6, "*")',
+          'title()',
+          'split("a")',
+          'rsplit(None, 1)',
+          'partition(" ")',
+          'isdigit()',
+          'lower()',
+          'rstrip("b")',
+          'sort()',
+          'insert(0, 9)',
+          'remove(1)',
+          'reverse()',
+          'extend("ab")',
+          'setdefault(2, [])',
+          'update(a=1)',
+          'values()',
+          'copy()',
+          'index(2)',
+          'bit_length()',
+          'is_integer()',
+        ),
+      )
+      .map(([o, m]) => `(${o}).${m}`),
+    fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([a, b, c]) => `(${a} < ${b} <= ${c})`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `(not ${a} and ${b} or not ${b})`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `{**{1: ${a}}, ${b}: 2}`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `"{} {!r:>5}".format(${a}, ${b})`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `list(zip(${a}, ${b}))`),
+    fc.tuple(tie('expr')).map(([a]) => `list(enumerate(${a}, 1))`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `round(${a}, ${b})`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `divmod(${a}, ${b})`),
+    fc.tuple(tie('expr'), tie('expr')).map(([a, b]) => `min(${a}, ${b})`),
+    fc.tuple(tie('expr')).map(([a]) => `sorted(${a}, key=lambda q: -q, reverse=True)`),
+    fc.tuple(tie('expr')).map(([a]) => `json.dumps(${a})`),
+    fc.tuple(tie('expr')).map(([a]) => `int(str(${a}), 16)`),
   ),
 }));
 const statement = fc.oneof(
@@ -113,9 +180,25 @@ const statement = fc.oneof(
     .map(([body, arg]) => `def fn(a, b=2, *rest, **kw):\n    return ${body}\nprint(fn(${arg}))`),
   fc.tuple(fc.constantFrom(...NAMES), expr).map(([n, e]) => `${n}[0] = ${e}`),
   fc.constant('del a'),
+  fc
+    .tuple(expr, expr)
+    .map(([t, e]) => `n = 0\nwhile n < 3 and ${t}:\n    n += 1\n    print(n, ${e})`),
+  fc.tuple(expr, expr).map(([e, f]) => `try:\n    print(${e})\nfinally:\n    print("fin", ${f})`),
+  fc.tuple(expr, expr).map(([e, f]) => `first, *rest = ${e}\nprint(first, rest, ${f})`),
+  fc
+    .tuple(expr)
+    .map(
+      ([e]) =>
+        `def outer():\n    v = ${e}\n    def inner():\n        return v\n    return inner()\nprint(outer())`,
+    ),
+  fc.tuple(expr, expr).map(([k, v]) => `d[${k}] = ${v}\nprint(d)`),
+  fc.tuple(expr, expr).map(([k, v]) => `xs[${k}:${v}] = [7]\nprint(xs)`),
+  fc.tuple(expr).map(([e]) => `print(*${e}, sep="|")`),
+  fc.tuple(expr).map(([e]) => `assert ${e}, "msg"`),
 );
 export const pythonProgram = fc
   .array(statement, { minLength: 1, maxLength: 8 })
   .map(
-    (lines) => `a = 1\nb = [1, 2]\nxs = [3, 1, 2]\nd = {1: "x"}\ns = "a b"\n${lines.join('\n')}\n`,
+    (lines) =>
+      `import json\na = 1\nb = [1, 2]\nxs = [3, 1, 2]\nd = {1: "x"}\ns = "a b"\n${lines.join('\n')}\n`,
   );

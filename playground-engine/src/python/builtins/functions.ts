@@ -16,6 +16,7 @@ import {
   PyBuiltin,
   PyDict,
   PyDictView,
+  PyExc,
   PyFunction,
   PyIterator,
   PyList,
@@ -212,6 +213,9 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
     fn('round', (_c, a, k) => {
       const [x, nd] = params('round', a, k, ['number', 'ndigits'], 1);
+      if (typeof x !== 'number' && typeof x !== 'bigint' && typeof x !== 'boolean') {
+        throw pyErr(E.TypeError, `type ${typeName(x as PyValue)} doesn't define __round__ method`);
+      }
       const n = nd === undefined || nd === null ? undefined : expectInt(nd);
       if (typeof x === 'number') return roundFloat(x, n);
       if (typeof x === 'bigint' || typeof x === 'boolean')
@@ -220,7 +224,26 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
     fn('divmod', (_c, a) => {
       arity('divmod', a, 2, 2);
-      return new PyTuple([binaryOp('//', a[0], a[1]), binaryOp('%', a[0], a[1])]);
+      const [x, y] = a;
+      const numeric = (v: PyValue) =>
+        typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+      // CPython names the operation when a float is involved.
+      const floatCase =
+        numeric(x) && numeric(y) && (typeof x === 'number' || typeof y === 'number');
+      if (floatCase && (y === 0 || y === 0n || y === false))
+        throw pyErr(E.ZeroDivisionError, 'float divmod()');
+      try {
+        return new PyTuple([binaryOp('//', x, y), binaryOp('%', x, y)]);
+      } catch (err) {
+        if (
+          err instanceof PyExc &&
+          typeof err.args[0] === 'string' &&
+          err.args[0].startsWith('unsupported operand type(s) for //:')
+        ) {
+          throw pyErr(E.TypeError, err.args[0].replace('for //:', 'for divmod():'));
+        }
+        throw err;
+      }
     }),
     fn('pow', (_c, a) => {
       arity('pow', a, 2, 3);

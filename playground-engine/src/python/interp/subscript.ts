@@ -76,6 +76,7 @@ function pick<T>(items: T[], s: SliceValue): T[] {
 }
 
 export function getSlice(v: PyValue, s: SliceValue): PyValue {
+  if (v instanceof PyDict) throw pyErr(E.TypeError, "unhashable type: 'slice'");
   if (typeof v === 'string') {
     const { start, step, count } = sliceIndices(s, v.length);
     if (step === 1) return v.slice(start, start + count);
@@ -154,6 +155,7 @@ export function setItem(v: PyValue, key: PyValue, value: PyValue): void {
 }
 
 export function setSlice(v: PyValue, s: SliceValue, values: PyValue[]): void {
+  if (v instanceof PyDict) throw pyErr(E.TypeError, "unhashable type: 'slice'");
   if (!(v instanceof PyList))
     throw pyErr(E.TypeError, `'${typeName(v)}' object does not support item assignment`);
   const { start, step, count } = sliceIndices(s, v.items.length);
@@ -172,7 +174,8 @@ export function setSlice(v: PyValue, s: SliceValue, values: PyValue[]): void {
 }
 
 export function delItem(v: PyValue, key: PyValue | SliceValue, isSlice: boolean): void {
-  if (v instanceof PyDict && !isSlice) {
+  if (v instanceof PyDict && isSlice) throw pyErr(E.TypeError, "unhashable type: 'slice'");
+  if (v instanceof PyDict) {
     const h = hashKey(key as PyValue);
     if (!v.map.has(h)) throw keyError(key as PyValue);
     v.map.delete(h);

@@ -3,9 +3,9 @@
 
 import { bitLength, checkCollectionSize, checkInt, checkStringLength, intTooBig } from '../budgets';
 import { E, pyErr } from './exceptions';
-import { dictSet, hashKey } from './hashing';
+import { dictSet, hashKey, setAdd } from './hashing';
 import { printf } from './printf';
-import { PyDict, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { PyDict, PyDictView, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName } from './typename';
 
 export type BinOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
@@ -86,7 +86,7 @@ function intPow(a: bigint, b: bigint): PyValue {
   return checkInt(a ** b);
 }
 
-function numeric(op: BinOp, x: Num, y: Num): PyValue {
+function numeric(op: BinOp, x: Num, y: Num, left: PyValue, right: PyValue): PyValue {
   if (typeof x === 'bigint' && typeof y === 'bigint') {
     switch (op) {
       case '+':
@@ -120,11 +120,11 @@ function numeric(op: BinOp, x: Num, y: Num): PyValue {
       case '^':
         return x ^ y;
       default:
-        return unsupported(op, x, y);
+        return unsupported(op, left, right);
     }
   }
   if (op === '<<' || op === '>>' || op === '&' || op === '|' || op === '^' || op === '@') {
-    return unsupported(op, x, y);
+    return unsupported(op, left, right);
   }
   const a = toFloat(x);
   const b = toFloat(y);
@@ -170,7 +170,7 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
     ) {
       return op === '&' ? a && b : op === '|' ? a || b : a !== b;
     }
-    return numeric(op, x, y);
+    return numeric(op, x, y, a, b);
   }
   switch (op) {
     case '+':
@@ -212,6 +212,12 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
     case '-':
     case '^':
       if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+      // Key and item views act as sets with any iterable, on either side.
+      if (isSetView(a) || isSetView(b)) {
+        const sa = iterableAsSet(a);
+        const sb = iterableAsSet(b);
+        if (sa && sb) return setOp(op, sa, sb);
+      }
       if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
         const d = new PyDict();
         for (const [k, v] of a.map.values()) dictSet(d, k, v);
@@ -221,6 +227,23 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
       break;
   }
   return unsupported(op, a, b);
+}
+
+const isSetView = (v: PyValue): boolean => v instanceof PyDictView && v.kind !== 'values';
+
+/** The elements of a set, key/items view, or plain sequence as a set (undefined if none of those). */
+function iterableAsSet(v: PyValue): PySet | undefined {
+  if (v instanceof PySet) return v;
+  let items: PyValue[] | undefined;
+  if (v instanceof PyDictView) {
+    items = [...v.dict.map.values()].map(([k, x]) => (v.kind === 'keys' ? k : new PyTuple([k, x])));
+  } else if (v instanceof PyList || v instanceof PyTuple) items = v.items;
+  else if (typeof v === 'string') items = v.split('');
+  else if (v instanceof PyDict) items = [...v.map.values()].map(([k]) => k);
+  if (!items) return undefined;
+  const s = new PySet();
+  for (const x of items) setAdd(s, x);
+  return s;
 }
 
 function setOp(op: '|' | '&' | '-' | '^', a: PySet, b: PySet): PySet {

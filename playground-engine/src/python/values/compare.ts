@@ -67,13 +67,16 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     if (n === 0n) return true;
     return a.start === b.start && (n === 1n || a.step === b.step);
   }
-  if (
-    a instanceof PyDictView &&
-    b instanceof PyDictView &&
-    a.kind === 'keys' &&
-    b.kind === 'keys'
-  ) {
-    return pyEq(keysAsSet(a.dict), keysAsSet(b.dict));
+  const asKeys = (v: PyValue) =>
+    v instanceof PyDictView && v.kind === 'keys'
+      ? keysAsSet(v.dict)
+      : v instanceof PySet
+        ? v
+        : undefined;
+  if (a instanceof PyDictView || b instanceof PyDictView) {
+    const ka = asKeys(a);
+    const kb = asKeys(b);
+    if (ka && kb) return pyEq(ka, kb);
   }
   return false;
 }
@@ -94,14 +97,14 @@ function notSupported(op: OrderOp, a: PyValue, b: PyValue): never {
 }
 
 /** -1 / 0 / 1 for sequences compared lexicographically. */
-function cmpSeq(op: OrderOp, a: PyValue[], b: PyValue[]): number {
+/** Sequences compare by their first differing items, with the same operator (as CPython). */
+function seqOrder(op: OrderOp, a: PyValue[], b: PyValue[]): boolean {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     if (pyEq(a[i], b[i])) continue;
-    return pyOrder('<', a[i], b[i]) ? -1 : 1;
+    return pyOrder(op, a[i], b[i]);
   }
-  void op;
-  return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
+  return pyOrder(op, BigInt(a.length), BigInt(b.length));
 }
 
 export function pyOrder(op: OrderOp, a: PyValue, b: PyValue): boolean {
@@ -118,7 +121,7 @@ export function pyOrder(op: OrderOp, a: PyValue, b: PyValue): boolean {
     (a instanceof PyList && b instanceof PyList) ||
     (a instanceof PyTuple && b instanceof PyTuple)
   ) {
-    c = cmpSeq(op, a.items, b.items);
+    return seqOrder(op, a.items, b.items);
   } else if (a instanceof PySet && b instanceof PySet) {
     const sub = [...a.map.keys()].every((k) => b.map.has(k));
     const sup = [...b.map.keys()].every((k) => a.map.has(k));

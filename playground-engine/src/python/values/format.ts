@@ -207,6 +207,7 @@ function formatStr(v: string, s: Spec): string {
   if (s.alt) throw pyErr(E.ValueError, 'Alternate form (#) not allowed in string format specifier');
   if (s.align === '=')
     throw pyErr(E.ValueError, "'=' alignment not allowed in string format specifier");
+  if (s.grouping) throw pyErr(E.ValueError, `Cannot specify '${s.grouping}' with 's'.`);
   const body = s.precision !== undefined ? [...v].slice(0, s.precision).join('') : v;
   return pad(body, s, '<');
 }

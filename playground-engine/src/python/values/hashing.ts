@@ -3,7 +3,7 @@
 
 import { E, pyErr } from './exceptions';
 import { identityOf } from './identity';
-import { PyDict, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { PyDict, PyDictView, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName } from './typename';
 
 export function hashKey(v: PyValue): string {
@@ -26,7 +26,12 @@ export function hashKey(v: PyValue): string {
     });
     return `t(${parts.join('')})`;
   }
-  if (v instanceof PyList || v instanceof PyDict || v instanceof PySet) {
+  if (
+    v instanceof PyList ||
+    v instanceof PyDict ||
+    v instanceof PySet ||
+    (v instanceof PyDictView && v.kind !== 'values')
+  ) {
     throw pyErr(E.TypeError, `unhashable type: '${typeName(v)}'`);
   }
   return `o${identityOf(v)}`;
