@@ -1,7 +1,7 @@
 // Methods of list, tuple, dict and set.
 
 import { checkCollectionSize } from '../budgets';
-import { toArray } from '../interp/iteration';
+import { toArray, tryIterate } from '../interp/iteration';
 import { pyEq, truthy } from '../values/compare';
 import { E, keyError, pyErr } from '../values/exceptions';
 import { dictSet, hashKey, setAdd } from '../values/hashing';
@@ -171,12 +171,8 @@ export function dictUpdate(
       for (const [k, v] of src.map.values()) dictSet(d, k, v);
     } else {
       items(ctx, src).forEach((pair, i) => {
-        const kv =
-          pair instanceof PyList || pair instanceof PyTuple
-            ? pair.items
-            : typeof pair === 'string'
-              ? [...pair]
-              : null;
+        const pull = tryIterate(pair);
+        const kv = pull ? toArray(pair, (n) => ctx.tick(n)) : null;
         if (!kv) {
           throw pyErr(
             E.TypeError,
