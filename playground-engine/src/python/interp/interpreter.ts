@@ -1008,10 +1008,13 @@ export class Interpreter implements NativeContext {
       for (let x = pull(); x !== STOP; x = pull()) {
         this.tick();
         if (this.steps >= this.nextYield) await this.checkpoint();
-        await this.assign(g.target, x, inner);
+        if (!g.target.sync || !this.assignSimple(g.target, x, inner))
+          await this.assign(g.target, x, inner);
         let ok = true;
         for (const cond of g.ifs) {
-          if (!truthy(await this.eval(cond, inner))) {
+          let c = this.value(cond, inner);
+          if (c instanceof Promise) c = await c;
+          if (!truthy(c)) {
             ok = false;
             break;
           }
@@ -1019,10 +1022,15 @@ export class Interpreter implements NativeContext {
         if (!ok) continue;
         if (gi + 1 < e.gens.length) await loop(gi + 1, await this.eval(e.gens[gi + 1].iter, inner));
         else if (dict) {
-          const k = await this.eval(e.elt, inner);
-          dictSet(dict, k, await this.eval(e.value!, inner));
+          let k = this.value(e.elt, inner);
+          if (k instanceof Promise) k = await k;
+          let v = this.value(e.value!, inner);
+          if (v instanceof Promise) v = await v;
+          dictSet(dict, k, v);
         } else {
-          results.push(await this.eval(e.elt, inner));
+          let v = this.value(e.elt, inner);
+          if (v instanceof Promise) v = await v;
+          results.push(v);
           if (results.length > BUDGETS.maxCollectionSize) checkCollectionSize(results.length);
         }
       }
