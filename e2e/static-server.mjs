@@ -87,9 +87,12 @@ export async function startStaticServer({ dir, baseUrl = '/', port = 0, gzip = t
         }
       }
       const ext = path.extname(file);
+      // Like a real host: content-hashed assets are immutable, pages are revalidated. Without
+      // this a chunk that was prefetched would be downloaded a second time when it runs.
+      const hashed = /[\\/]assets[\\/].*\.[0-9a-f]{8}\.\w+$/.test(file);
       const headers = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
+        'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       };
       const wantsGzip = gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       if (wantsGzip && COMPRESSIBLE.has(ext)) {
