@@ -8,21 +8,27 @@ const site = setupSite();
 const T = { timeout: 120_000 };
 const MARK = '# shared-from-e2e';
 
+/** The code shown: the read-only preview before Monaco is requested, Monaco's lines after. */
 async function editorText(page) {
+  const preview = page.getByTestId('code-preview');
+  if ((await preview.count()) > 0) return preview.inputValue();
   const t = await page.locator('.monaco-editor .view-lines').first().textContent();
   return t.replace(/\u00a0/g, ' ');
 }
 
 async function ready(page) {
-  await page.locator('.monaco-editor .view-lines').waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => {
     const run = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Run');
     return run && !run.disabled;
   });
 }
 
-/** Appends a line at the end of the editor's text. */
+/** Appends a line at the end of the editor's text (the first click loads Monaco). */
 async function appendLine(page, text) {
+  if ((await page.getByTestId('code-preview').count()) > 0) {
+    await page.getByTestId('code-preview').click();
+  }
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
   await page.locator('.monaco-editor .view-lines').first().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');

@@ -1,10 +1,17 @@
 import BrowserOnly from '@docusaurus/BrowserOnly';
 import { useColorMode } from '@docusaurus/theme-common';
-import { Component, lazy, type ReactNode, Suspense, useId } from 'react';
+import { Component, lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import type { MonacoEditorProps } from './MonacoEditor';
 import styles from './styles.module.css';
 
-export type CodeEditorProps = Omit<MonacoEditorProps, 'dark'>;
+export type CodeEditorProps = Omit<MonacoEditorProps, 'dark'> & {
+  /**
+   * 'mount' (default): load Monaco right away (the reader pressed Edit).
+   * 'interaction': show the code and load Monaco on the first focus or click, so a page
+   * whose main UI is the editor (/playground) still has no Monaco in its initial load.
+   */
+  activate?: 'mount' | 'interaction';
+};
 
 // Monaco is fetched only when an editor is first shown.
 const LazyMonaco = lazy(() => import('./MonacoEditor'));
@@ -13,8 +20,9 @@ const LazyMonaco = lazy(() => import('./MonacoEditor'));
  * A Python editor: Monaco, loaded on demand. Until it arrives (or if it cannot
  * load) the reader sees the code, and a plain textarea keeps editing possible.
  */
-export default function CodeEditor(props: CodeEditorProps) {
+export default function CodeEditor({ activate = 'mount', ...props }: CodeEditorProps) {
   const hintId = useId();
+  const [active, setActive] = useState(activate === 'mount');
   const loading = (
     <pre className={styles.fallback} aria-busy="true">
       <code>{props.value}</code>
@@ -22,15 +30,34 @@ export default function CodeEditor(props: CodeEditorProps) {
   );
   return (
     <div className={styles.editor}>
-      <BrowserOnly fallback={loading}>
-        {() => (
-          <EditorBoundary fallback={<PlainEditor {...props} hintId={hintId} />}>
-            <Suspense fallback={loading}>
-              <ColorModeEditor {...props} />
-            </Suspense>
-          </EditorBoundary>
-        )}
-      </BrowserOnly>
+      {active ? (
+        <BrowserOnly fallback={loading}>
+          {() => (
+            <EditorBoundary fallback={<PlainEditor {...props} hintId={hintId} />}>
+              <Suspense fallback={loading}>
+                <ColorModeEditor
+                  {...props}
+                  autoFocus={props.autoFocus || activate === 'interaction'}
+                />
+              </Suspense>
+            </EditorBoundary>
+          )}
+        </BrowserOnly>
+      ) : (
+        // Read-only until activated: focusing or clicking it loads Monaco in its place.
+        <textarea
+          className={`${styles.plain} ${styles.preview}`}
+          readOnly
+          value={props.value}
+          rows={Math.min(Math.max(props.value.split('\n').length, 4), 30)}
+          spellCheck={false}
+          aria-label={`${props.ariaLabel} (focus to load the editor)`}
+          aria-describedby={hintId}
+          data-testid="code-preview"
+          onFocus={() => setActive(true)}
+          onPointerDown={() => setActive(true)}
+        />
+      )}
       <p id={hintId} className={styles.hint}>
         <kbd>Ctrl</kbd>+<kbd>Enter</kbd> (<kbd>⌘</kbd>+<kbd>Enter</kbd>) runs · <kbd>Ctrl</kbd>+
         <kbd>.</kbd> shows quick fixes · <kbd>Esc</kbd> leaves the editor, then <kbd>Tab</kbd> moves

@@ -113,6 +113,7 @@ export default function Playground() {
               getDiagnostics={getDiagnostics}
               errorLine={errorLine}
               ariaLabel="Playground Python editor"
+              activate="interaction"
               maxHeight={640}
             />
             <RunOutput state={state} label="Playground output" />
