@@ -161,6 +161,7 @@ const queries: Record<string, Resolver> = {
         name: c.name,
         type: c.type,
         versionCount: world.membershipCount(c.id),
+        latestVersionIndex: world.findMembership(c.id, 'latest')?.versionIndex ?? null,
         createdAt: c.createdAt,
       },
     }));

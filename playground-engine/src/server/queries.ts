@@ -49,7 +49,7 @@ ${ARTIFACT}`,
   // ---- queries of the simulated UIs (Registry App, Artifact browser) ----
   UiEntities: `query UiEntities { viewer { username entity personalEntity teams { name org role } } }`,
   UiRegistryCollections: `query UiRegistryCollections($entity: String!, $project: String!) {
-  project(name: $project, entityName: $entity) { artifactCollections { edges { node { id name type versionCount } } } } }`,
+  project(name: $project, entityName: $entity) { artifactCollections { edges { node { id name type versionCount latestVersionIndex } } } } }`,
   UiCollectionVersions: `query UiCollectionVersions($entity: String!, $project: String!, $collection: String!, $includeAliases: Boolean = true) {
   project(name: $project, entityName: $entity) { artifactCollection(name: $collection) { id name type
     artifactMemberships { edges { node { ...ArtifactMembershipFragment } } } } } }

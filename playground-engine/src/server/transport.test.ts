@@ -98,7 +98,12 @@ describe('ui client', () => {
     expect((await ui.listRegistries()).map((r) => r.name).sort()).toEqual(['dataset', 'model']);
     expect(await ui.listCollections('acme', 'compliance')).toBeNull();
     expect(await ui.listCollections('acme', 'model')).toEqual([
-      expect.objectContaining({ name: 'sentiment-classifier', type: 'model', versionCount: 0 }),
+      expect.objectContaining({
+        name: 'sentiment-classifier',
+        type: 'model',
+        versionCount: 0,
+        latestVersionIndex: null,
+      }),
     ]);
     expect(await ui.listProjects('vision-team')).toEqual([
       expect.objectContaining({ name: 'training' }),
@@ -123,6 +128,13 @@ describe('ui client', () => {
     });
     expect(m.versionIndex).toBe(0);
     expect(m.aliases.map((a) => a.alias)).toEqual(['v0', 'latest', 'prod']);
+    expect(await ui.listCollections('acme', 'model')).toEqual([
+      expect.objectContaining({
+        name: 'sentiment-classifier',
+        versionCount: 1,
+        latestVersionIndex: 0,
+      }),
+    ]);
     const versions = await ui.collectionVersions(
       'acme',
       'wandb-registry-model',

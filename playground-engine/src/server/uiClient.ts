@@ -19,6 +19,8 @@ export interface UiCollectionSummary {
   name: string;
   type: string;
   versionCount: number;
+  /** Index of the version holding `latest`, or null for an empty collection. */
+  latestVersionIndex: number | null;
   createdAt: string;
 }
 
