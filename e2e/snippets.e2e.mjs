@@ -153,7 +153,8 @@ test('Open in playground carries the code and the world', T, async () => {
     .getByRole('button', { name: /Example ML Task/ })
     .first()
     .waitFor();
-  assert.match(await editorText(page), /ORG_ENTITY_NAME = "acme"/);
+  // The playground shows the code in a read-only preview until the reader focuses it.
+  assert.match(await page.getByTestId('code-preview').inputValue(), /ORG_ENTITY_NAME = "acme"/);
   p.assertClean();
   await p.close();
 });
