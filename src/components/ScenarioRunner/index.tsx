@@ -37,8 +37,10 @@ export default function TryScenario({ id }: { id: string }) {
             type="button"
             className="button button--primary button--sm"
             onClick={() => setOpen(true)}
+            // Unique per section; starts with the visible text (label in name).
+            aria-label={`Try it: ${entry.title}`}
           >
-            Try it<span className={styles.srOnly}>: {entry.title}</span>
+            Try it
           </button>
           <span className={styles.meta}>
             Start from the broken code, fix it, and have the fix checked.
