@@ -1,16 +1,21 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadEngine } from '@site/src/playground/engine';
 import { clearPageScopesForTests } from '@site/src/playground/pageWorlds';
 import PathTester from './index';
 
 // Runs against the real engine's parser and org resolution, in the docs world.
+// The engine is large: load it once up front so each test waits only for React.
+beforeAll(() => loadEngine(), 60_000);
 beforeEach(() => clearPageScopesForTests());
 afterEach(cleanup);
 
 async function typePath(value: string) {
   const input = screen.getByLabelText('Target path');
+  await userEvent.click(input); // focusing loads the checker where IntersectionObserver is missing
+  await waitFor(() => expect(summary().textContent).not.toContain('Loading'), { timeout: 10_000 });
   await userEvent.clear(input);
   if (value) await userEvent.type(input, value);
   return input;

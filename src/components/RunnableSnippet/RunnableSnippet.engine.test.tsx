@@ -1,11 +1,13 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadEngine } from '@site/src/playground/engine';
 import { clearPageScopesForTests } from '@site/src/playground/pageWorlds';
 import RunnableSnippet from './index';
 
 // The same component against the real engine and Python runtime (no fakes).
+beforeAll(() => loadEngine(), 60_000);
 beforeEach(() => clearPageScopesForTests());
 afterEach(cleanup);
 
