@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // "Try it" and the scenario panel against the real engine: the errors, verdicts and hints
 // below come from the scenario modules and the simulated backend.
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, configure, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { getScenario } from 'playground-engine';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,6 +22,9 @@ vi.mock('@site/src/components/CodeEditor', () => ({
     />
   ),
 }));
+
+// Real snippet runs take a few hundred ms, more on a busy machine: wait on states, generously.
+configure({ asyncUtilTimeout: 10_000 });
 
 let loads = 0;
 beforeEach(() => {
