@@ -69,6 +69,7 @@ export function siteUrl(base, p = '/') {
  * - allowConsole: RegExp[] of console error texts that are expected in this test
  * - allowStatus: RegExp[] of URLs whose HTTP status >= 400 is expected
  * - waitUntil: playwright goto waitUntil (default 'load')
+ * - hydrated: false to skip waiting for React hydration (default: wait)
  * Returns { page, consoleErrors, requests, badResponses, offOrigin(), assertClean(), close() }.
  */
 export async function openPage(context, p, opts = {}) {
@@ -108,6 +109,9 @@ export async function openPage(context, p, opts = {}) {
   if (!opts.allowStatus?.length) {
     assert.ok(response, `no response for ${url}`);
   }
+  // A click on server-rendered HTML before React hydrates it is lost: wait for Docusaurus to
+  // mark <html data-has-hydrated="true">, unless the test wants the raw page (JS off, say).
+  if (opts.hydrated !== false) await waitForHydration(page);
 
   const offOrigin = () =>
     (context.__offOrigin ?? []).filter((r) => r.at >= openedAt).map((r) => r.url);
@@ -126,6 +130,13 @@ export async function openPage(context, p, opts = {}) {
     },
     close: () => page.close(),
   };
+}
+
+/** Resolves once React has hydrated the page (Docusaurus sets html[data-has-hydrated]). */
+export async function waitForHydration(page, timeout = 30_000) {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', null, {
+    timeout,
+  });
 }
 
 /** Colour mode as a reader's OS would set it (the site respects prefers-color-scheme). Call

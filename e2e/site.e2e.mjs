@@ -11,6 +11,7 @@ import {
   setColorMode,
   setupSite,
   sitemapPaths,
+  waitForHydration,
 } from './harness.mjs';
 
 const site = setupSite({ subpath: true });
@@ -20,11 +21,6 @@ const TABS = {
   'registry-app': 'Registry App',
   'artifact-browser': 'Artifact browser',
 };
-
-/** Docusaurus marks <html data-has-hydrated> once React owns the page: tabs etc. work from then. */
-async function hydrated(page) {
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-}
 
 async function clearStorage(page) {
   await page.evaluate(() => {
@@ -48,7 +44,6 @@ for (const p of pages) {
   }, async () => {
     const opened = await site.open(p, { colorMode: 'light' });
     const { page } = opened;
-    await hydrated(page);
     await expectColorMode(page, 'light');
     const light = await seriousAxeViolations(page);
     // The site follows prefers-color-scheme live while the reader has not chosen a mode.
@@ -66,7 +61,6 @@ test('main page at 375 px wide has no horizontal scroll, on every tab', {
 }, async () => {
   const opened = await site.open(MAIN, { viewport: { width: 375, height: 740 } });
   const { page } = opened;
-  await hydrated(page);
   const wide = [];
   for (const label of Object.values(TABS)) {
     await page.getByRole('tab', { name: label }).click();
@@ -100,7 +94,7 @@ test('tabs: switching, the choice surviving a reload, and a ?link-method= link',
   const { page } = opened;
   await clearStorage(page);
   await page.reload();
-  await hydrated(page);
+  await waitForHydration(page);
   const selected = () =>
     page.evaluate(() =>
       [...document.querySelectorAll('[role=tab][aria-selected=true]')].map((t) =>
@@ -122,7 +116,7 @@ test('tabs: switching, the choice surviving a reload, and a ?link-method= link',
 
   // The choice is stored: a reload of the bare URL (no query) keeps it.
   await page.goto(site.base + MAIN.slice(1));
-  await hydrated(page);
+  await waitForHydration(page);
   await page.waitForFunction(
     (l) =>
       [...document.querySelectorAll('[role=tab][aria-selected=true]')].some(
@@ -134,7 +128,7 @@ test('tabs: switching, the choice surviving a reload, and a ?link-method= link',
   // A shared link wins over storage, and on a fresh reader too.
   await clearStorage(page);
   await page.goto(`${site.base}${MAIN.slice(1)}?link-method=registry-app`);
-  await hydrated(page);
+  await waitForHydration(page);
   await page.waitForFunction(
     (l) =>
       [...document.querySelectorAll('[role=tab][aria-selected=true]')].some(
@@ -153,7 +147,6 @@ test('sub-path build: main page and its assets live under /registry-docs/', {
   assert.ok(site.subpath.endsWith('/registry-docs/'), `E2E_SUBPATH_URL is ${site.subpath}`);
   const opened = await site.open(MAIN, { base: site.subpath });
   const { page } = opened;
-  await hydrated(page);
   await page.getByRole('heading', { level: 1 }).waitFor();
   const origin = new URL(site.subpath).origin;
   const outside = opened.requests
@@ -176,7 +169,6 @@ test('search works offline and loads its index only on first use', {
 }, async () => {
   const opened = await site.open(MAIN);
   const { page } = opened;
-  await hydrated(page);
   const indexRequests = () => opened.requests.filter((r) => /search-index.*\.json/.test(r.url));
   assert.equal(indexRequests().length, 0, 'search index fetched before the reader used search');
   const box = page
