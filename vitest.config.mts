@@ -15,7 +15,11 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['playground-engine/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    include: [
+      'playground-engine/**/*.test.ts',
+      'src/**/*.test.{ts,tsx}',
+      'test/**/*.test.{ts,tsx}',
+    ],
     environment: 'node',
     testTimeout: 20_000,
   },
