@@ -5,46 +5,23 @@
  * and keep the components testable with a small fake engine.
  */
 
-export interface NetworkEntry {
-  id: number;
-  source: 'sdk' | 'ui';
-  operationName: string;
-  variables: unknown;
-  status: number;
-  response: unknown;
-  durationMs: number;
-}
+// Data shapes come straight from the engine: type-only imports are erased, so they add
+// nothing to a page's JS.
+import type {
+  Diagnostic,
+  LinkTargetResolution,
+  NetworkEntry,
+  RunResult,
+  TargetPath,
+} from 'playground-engine';
 
-export interface RunError {
-  type: string;
-  message: string;
-  hint?: { text: string; docs?: string };
-  line: number;
-  column: number;
-  traceback: string;
-}
-
-export interface RunResult {
-  ok: boolean;
-  stdout: string;
-  error?: RunError;
-  requests: NetworkEntry[];
-}
-
-export interface TextEdit {
-  from: number;
-  to: number;
-  insert: string;
-}
-
-export interface Diagnostic {
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  from: number;
-  to: number;
-  code: string;
-  fixes?: { title: string; edits: TextEdit[] }[];
-}
+export type {
+  Diagnostic,
+  NetworkEntry,
+  RunError,
+  RunResult,
+  TextEdit,
+} from 'playground-engine';
 
 /** What the site needs of a World: save, restore and follow changes. */
 export interface EngineWorld {
@@ -53,26 +30,8 @@ export interface EngineWorld {
   readonly viewer: string;
 }
 
-export interface ParsedTargetPath {
-  prefix?: string;
-  project?: string;
-  name: string;
-}
-
-export type ResolveResult =
-  | {
-      ok: true;
-      entity: string;
-      project: string;
-      collection: string;
-      alias?: string;
-      isRegistry: boolean;
-      registry?: string;
-      orgDisplayName?: string;
-      orgEntityName?: string;
-      steps: string[];
-    }
-  | { ok: false; error: { message: string; pyType?: string }; steps: string[] };
+export type ParsedTargetPath = TargetPath;
+export type ResolveResult = LinkTargetResolution;
 
 export interface EngineApi {
   createWorld(seed?: unknown): EngineWorld;

@@ -63,7 +63,11 @@ export function createFakeEngine(
       if (rest.length > 2) throw new Error(`Invalid artifact path: '${path}'`);
       return { name, project: rest[0], prefix: rest[1] };
     },
-    resolveLinkTarget: () => ({ ok: false, error: { message: 'not in the fake' }, steps: [] }),
+    resolveLinkTarget: () => ({
+      ok: false,
+      error: { name: 'SimError', pyType: 'ValueError', message: 'not in the fake' },
+      steps: [],
+    }),
   };
   return { engine, calls, worlds };
 }
