@@ -1,33 +1,17 @@
-// The Registry App tab: a light server-rendered placeholder (the steps) that loads the
-// simulated app, and with it the engine, only when the tab is on screen or on Start.
-import { lazy, Suspense, useRef } from 'react';
+// The Registry App tab: the steps, server-rendered; the simulated app loads when shown.
+import { lazy } from 'react';
 import { REGISTRY_APP_STEPS } from '../../playground/ui/steps';
-import { useWhenVisible } from '../../playground/ui/useWhenVisible';
-import StaticSteps from '../LinkSteps/StaticSteps';
+import LazyUiTab from '../LinkSteps/LazyUiTab';
 
 const LiveRegistryApp = lazy(() => import('./LiveRegistryApp'));
 
 export default function RegistryAppTab({ world = 'docs' }: { world?: string }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [visible, start] = useWhenVisible(ref);
-  const placeholder = (busy: boolean) => (
-    <StaticSteps
-      title="Steps in the Registry App"
-      steps={REGISTRY_APP_STEPS}
-      appName="Registry App"
-      onStart={start}
-      busy={busy}
-    />
-  );
   return (
-    <div ref={ref}>
-      {visible ? (
-        <Suspense fallback={placeholder(true)}>
-          <LiveRegistryApp world={world} fallback={placeholder(true)} />
-        </Suspense>
-      ) : (
-        placeholder(false)
-      )}
-    </div>
+    <LazyUiTab
+      world={world}
+      appName="Registry App"
+      steps={REGISTRY_APP_STEPS}
+      Live={LiveRegistryApp}
+    />
   );
 }
