@@ -1,6 +1,7 @@
 // A statically known string whose every character remembers where it was written, so a
 // diagnostic on part of a computed path can point at the exact source text (and a fix can
 // edit it there).
+import { decodeEscapes } from '../python/syntax/strings';
 
 export interface Span {
   from: number;
@@ -122,33 +123,15 @@ export function escapeFor(text: string, lit: LiteralInfo): string | null {
   return out;
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = {
-  '\\': '\\',
-  "'": "'",
-  '"': '"',
-  a: '\x07',
-  b: '\b',
-  f: '\f',
-  n: '\n',
-  r: '\r',
-  t: '\t',
-  v: '\v',
-};
-
 /** Decode one `Escape` token of a non-raw literal; '' for a line continuation. */
 export function decodeEscape(src: string): string {
-  const body = src.slice(1);
-  if (body.length === 0) return '\\';
-  if (body[0] === '\n' || body[0] === '\r') return '';
-  if (body in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[body];
-  const hex = /^(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))$/.exec(body);
-  if (hex) {
-    const cp = Number.parseInt(hex[1] ?? hex[2] ?? hex[3], 16);
-    return cp <= 0x10ffff ? String.fromCodePoint(cp) : src;
+  // The runtime's decoder is the one place escapes are defined; it throws on a truncated
+  // \x or \u escape (a SyntaxError when run), which the analyzer keeps as written.
+  try {
+    return decodeEscapes(src);
+  } catch {
+    return src;
   }
-  if (/^[0-7]{1,3}$/.test(body)) return String.fromCharCode(Number.parseInt(body, 8));
-  // Unknown escapes (and \N{...}, which we do not look up) stay as written, like CPython.
-  return src;
 }
 
 /** Prefix letters and quote of a literal's source text, e.g. `rf'''` → raw, f-string, `'''`. */
