@@ -31,4 +31,29 @@ export const docsSeed: WorldSeed = {
       ],
     },
   ],
+  // A few versions already logged by the team, in a project of their own, so the simulated
+  // Registry App and Artifact browser have something to link before any snippet has run.
+  artifacts: [
+    {
+      entity: 'vision-team',
+      project: 'pretrained',
+      name: 'resnet-baseline',
+      type: 'model',
+      files: { 'weights.txt': 'resnet baseline, epoch 10' },
+    },
+    {
+      entity: 'vision-team',
+      project: 'pretrained',
+      name: 'resnet-baseline',
+      type: 'model',
+      files: { 'weights.txt': 'resnet baseline, epoch 20' },
+    },
+    {
+      entity: 'vision-team',
+      project: 'pretrained',
+      name: 'street-scenes-raw',
+      type: 'dataset',
+      files: { 'index.csv': 'image,label\nstreet-001.png,car\n' },
+    },
+  ],
 };

@@ -14,7 +14,8 @@ export function engineWorld(
 ) {
   const seed = structuredClone(engine.worldSeeds[seedName]);
   if (!seed) throw new Error(`no world seed named '${seedName}'`);
-  seed.artifacts = [...(seed.artifacts ?? []), ...artifacts];
+  // Replaces the seed's own pre-logged versions: each test states the versions it relies on.
+  seed.artifacts = artifacts;
   if (!seed.orgs[0].registries) seed.orgs[0].registries = [];
   const registries = seed.orgs[0].registries;
   for (const c of collections) {
