@@ -25,7 +25,7 @@ run.link_artifact(logged, "wandb-registry-model/speech")
   expectedError: {
     type: 'wandb.errors.UsageError',
     message:
-      'Run (f3d895lq) is finished. The call to `link_artifact` will be ignored. Please make sure that you are using an active run.',
+      'Run (gl2t2y4y) is finished. The call to `link_artifact` will be ignored. Please make sure that you are using an active run.',
   },
   check: linkGoal({ registry: 'model' }),
   hints: [

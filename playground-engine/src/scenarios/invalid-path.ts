@@ -7,8 +7,8 @@ export const invalidPath: Scenario = {
   title: 'The target path has too many parts',
   summary:
     "The path names the organization and the team. Goal: the detector is linked into acme's Models registry, collection detector.",
-  seed: worldSeeds.docs,
-  worldId: 'docs',
+  seed: worldSeeds['docs-base'],
+  worldId: 'docs-base',
   code: `import wandb
 
 with wandb.init(entity="vision-team", project="detector") as run:

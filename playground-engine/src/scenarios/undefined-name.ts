@@ -7,8 +7,8 @@ export const undefinedName: Scenario = {
   title: 'A name is not defined',
   summary:
     'A copied quickstart sets one variable and uses another. Goal: the detector is linked into the Models registry.',
-  seed: worldSeeds.docs,
-  worldId: 'docs',
+  seed: worldSeeds['docs-base'],
+  worldId: 'docs-base',
   code: `import wandb
 
 ORG_NAME = "acme"

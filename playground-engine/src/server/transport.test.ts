@@ -106,7 +106,6 @@ describe('ui client', () => {
       }),
     ]);
     expect(await ui.listProjects('vision-team')).toEqual([
-      expect.objectContaining({ name: 'pretrained' }), // pre-logged in the docs world
       expect.objectContaining({ name: 'training' }),
     ]);
     expect(await ui.listProjects('nlp-team')).toBeNull();

@@ -46,6 +46,7 @@ describe('createWorld', () => {
   it('builds every named seed', () => {
     const expected = [
       'docs',
+      'docs-base',
       'personal-entity',
       'org-name-collision',
       'team-name-as-org',

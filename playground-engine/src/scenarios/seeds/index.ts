@@ -1,13 +1,13 @@
 // Small worlds, each reproducing one case the docs or a scenario needs. Several equal the
 // docs world on purpose: the scenario's code is what breaks, not the world.
 import type { WorldSeed } from '../../world/types';
-import { docsSeed } from './docs';
+import { docsBaseSeed, docsSeed } from './docs';
 
 const clone = (s: WorldSeed): WorldSeed => structuredClone(s);
 
 /** The docs world with extra registries added to its only org. */
 function docsWith(registries: NonNullable<WorldSeed['orgs'][number]['registries']>): WorldSeed {
-  const s = clone(docsSeed);
+  const s = clone(docsBaseSeed);
   s.orgs[0].registries = [...(s.orgs[0].registries ?? []), ...registries];
   return s;
 }
@@ -15,6 +15,8 @@ function docsWith(registries: NonNullable<WorldSeed['orgs'][number]['registries'
 export const worldSeeds: Record<string, WorldSeed> = {
   // Default world: alice in team vision-team of org acme; core registries + restricted "compliance".
   docs: clone(docsSeed),
+  // The docs world's people and registries before anything is logged; scenarios start here.
+  'docs-base': clone(docsBaseSeed),
   // alice logs to her personal entity (her default); 1 org, so the client resolves it but the server refuses.
   'personal-entity': {
     viewer: 'alice',
@@ -51,7 +53,7 @@ export const worldSeeds: Record<string, WorldSeed> = {
     ],
   },
   // The docs world; the scenario's path uses the team name "vision-team" as the org prefix.
-  'team-name-as-org': clone(docsSeed),
+  'team-name-as-org': clone(docsBaseSeed),
   // alice logs to her personal entity and belongs to two orgs (acme, globex).
   'multiple-orgs': {
     viewer: 'alice',
@@ -73,17 +75,17 @@ export const worldSeeds: Record<string, WorldSeed> = {
     ],
   },
   // The docs world; the scenario's aliases contain '/' or ':'.
-  'alias-characters': clone(docsSeed),
+  'alias-characters': clone(docsBaseSeed),
   // The docs world plus custom registry "benchmarks" that accepts only 'dataset'.
   'type-not-accepted': docsWith([
     { name: 'benchmarks', visibility: 'organization', acceptedTypes: ['dataset'] },
   ]),
   // The docs world; the scenario links to a registry that does not exist.
-  'registry-not-found': clone(docsSeed),
+  'registry-not-found': clone(docsBaseSeed),
   // The docs world; the scenario calls link_artifact after run.finish().
-  'finished-run': clone(docsSeed),
+  'finished-run': clone(docsBaseSeed),
   // The docs world; the scenario's artifact name contains a space.
-  'invalid-artifact-name': clone(docsSeed),
+  'invalid-artifact-name': clone(docsBaseSeed),
   // The docs world with an empty collection "sentiment-classifier" in the model registry.
   'confirm-exact-path': docsWith([
     { name: 'model', collections: [{ name: 'sentiment-classifier', type: 'model' }] },
