@@ -81,6 +81,40 @@ async function allStepsTicked(region) {
 }
 
 test(
+  'Registry App on arrival, no code run: link the pre-logged v1 into image-classifier',
+  T,
+  async () => {
+    const opened = await site.open(`${MAIN}?link-method=registry-app`);
+    const { page } = opened;
+    await hydrated(page);
+    const app = await showApp(page, 'Registry App');
+    await app.getByRole('button', { name: /^Models/ }).click();
+    await app.getByRole('button', { name: 'More actions for image-classifier' }).click();
+    await page.getByRole('menuitem', { name: 'Link new version' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: 'Team' }).selectOption('vision-team');
+    await dialog.getByRole('combobox', { name: 'Project' }).selectOption('pretrained');
+    await dialog.getByRole('combobox', { name: 'Artifact' }).selectOption('resnet-baseline');
+    const version = dialog.getByRole('combobox', { name: 'Version' });
+    const v1 = await version.evaluate(
+      (el) => [...el.options].find((o) => o.text.startsWith('v1'))?.value,
+    );
+    assert.ok(v1, 'the pre-logged resnet-baseline has a v1');
+    await version.selectOption(v1);
+    await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // The seeded v0 was the collection's first version, so this link is v1 and takes latest.
+    const panel = page.locator('[role="tabpanel"]:not([hidden])');
+    await panel
+      .getByText(/image-classifier:v1/)
+      .first()
+      .waitFor();
+    opened.assertClean();
+    await opened.close();
+  },
+);
+
+test(
   'Artifact browser by clicks: link into a new collection, then read it back in a snippet',
   T,
   async () => {
@@ -245,7 +279,9 @@ test(
     await page.getByRole('button', { name: 'Reset world' }).click();
     const fresh = await showApp(page, 'Registry App');
     await fresh.getByRole('button', { name: /^Models/ }).click();
-    await fresh.getByText(/No collections in this registry yet/).waitFor();
+    // Only the docs world's own collection is back; the one the quickstart created is gone.
+    await fresh.getByRole('button', { name: 'More actions for image-classifier' }).waitFor();
+    assert.equal(await fresh.getByText('Example ML Task').count(), 0);
     opened.assertClean();
     await opened.close();
   },
@@ -269,7 +305,7 @@ test(
         `registry app, ${mode}`,
       );
       await rApp.getByRole('button', { name: /^Models/ }).click();
-      await panel.getByText(/No collections in this registry yet/).waitFor();
+      await panel.getByRole('button', { name: 'More actions for image-classifier' }).waitFor();
 
       await page.getByRole('tab', { name: 'Artifact browser' }).click();
       const aApp = await showApp(page, 'Artifact browser');
