@@ -3,6 +3,7 @@
 // Prints figures only; nothing here is a test. Run: npm run bench:runtime
 import { parser } from '@lezer/python';
 import { analyze, createWorld, runSnippet } from 'playground-engine';
+import { FIFTY_LINES } from '../playground-engine/src/analysis/fixtures';
 import { compileModule } from '../playground-engine/src/python/syntax/compile';
 
 const QUICKSTART = `import wandb
@@ -21,15 +22,6 @@ with wandb.init(project="link-quickstart") as run:
     target_path=f"{ORG_ENTITY_NAME}/wandb-registry-{REGISTRY_NAME}/Example ML Task"
   )
 `;
-
-const FIFTY_LINES = [
-  QUICKSTART,
-  ...Array.from({ length: 34 }, (_, i) =>
-    i % 2 === 0
-      ? `ALIAS_${i} = "candidate-${i}"`
-      : `print(f"{ORG_ENTITY_NAME}/wandb-registry-{REGISTRY_NAME}/coll-${i}", ALIAS_${i - 1})`,
-  ),
-].join('\n');
 
 // The quickstart's Python without the wandb calls: what the interpreter itself costs.
 const QUICKSTART_NO_WANDB = QUICKSTART.replace('import wandb', 'import os')

@@ -6,6 +6,7 @@ import { worldSeeds } from '../scenarios/seeds';
 import type { NetworkEntry } from '../server/transport';
 import { createWorld } from '../world';
 import { runSnippet } from './runSnippet';
+import { REFERENCE } from '../analysis/fixtures';
 
 const run = (code: string, seed = 'docs', env?: Record<string, string>) =>
   runSnippet(code, { world: createWorld(worldSeeds[seed]), env });
@@ -42,22 +43,7 @@ with wandb.init(project="link-quickstart") as run:
 `;
 
 // The reference page's snippet as published: defines ORG_NAME, uses ORG_ENTITY_NAME.
-const QUICKSTART_PUBLISHED = `import wandb
-
-ORG_NAME = "<insert-org-name>"
-REGISTRY_NAME = "<insert-registry-name>"  # Set to "model" to link to the model registry
-COLLECTION_TYPE = "model"
-
-with wandb.init(project="link-quickstart") as run:
-  with open("my_model.txt", "w") as f:
-    f.write("simulated model file")
-
-  logged_artifact = run.log_artifact("./my_model.txt", "artifact-name", type=COLLECTION_TYPE)
-  run.link_artifact(
-    artifact=logged_artifact,
-    target_path=f"{ORG_ENTITY_NAME}/wandb-registry-{REGISTRY_NAME}/Example ML Task"
-  )
-`;
+const QUICKSTART_PUBLISHED = REFERENCE;
 
 describe('the reference quickstart', () => {
   it('corrected, links and prints the linked name', async () => {
