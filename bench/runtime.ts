@@ -5,32 +5,7 @@ import { parser } from '@lezer/python';
 import { analyze, createWorld, runSnippet } from 'playground-engine';
 import { FIFTY_LINES } from '../playground-engine/src/analysis/fixtures';
 import { compileModule } from '../playground-engine/src/python/syntax/compile';
-
-const QUICKSTART = `import wandb
-
-ORG_ENTITY_NAME = "acme"
-REGISTRY_NAME = "model"  # Set to "model" to link to the model registry
-COLLECTION_TYPE = "model"
-
-with wandb.init(project="link-quickstart") as run:
-  with open("my_model.txt", "w") as f:
-    f.write("simulated model file")
-
-  logged_artifact = run.log_artifact("./my_model.txt", "artifact-name", type=COLLECTION_TYPE)
-  run.link_artifact(
-    artifact=logged_artifact,
-    target_path=f"{ORG_ENTITY_NAME}/wandb-registry-{REGISTRY_NAME}/Example ML Task"
-  )
-`;
-
-// The quickstart's Python without the wandb calls: what the interpreter itself costs.
-const QUICKSTART_NO_WANDB = QUICKSTART.replace('import wandb', 'import os')
-  .replace('wandb.init(project="link-quickstart") as run', 'open("log.txt", "w") as run')
-  .replace(
-    /run\.log_artifact\(([^)]*)\)/,
-    'dict(path="./my_model.txt", name="artifact-name", type=COLLECTION_TYPE)',
-  )
-  .replace(/run\.link_artifact\(/, 'dict(');
+import { QUICKSTART, QUICKSTART_NO_WANDB } from './quickstart';
 
 const LOOP = 'n = 0\nfor i in range(100000):\n    n += i % 7\nprint(n)\n';
 
