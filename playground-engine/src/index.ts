@@ -1,6 +1,17 @@
 // Public API of playground-engine. Tests, benches and the site import only from here.
 export { SimError, isSimError } from './rules/errors';
-export { createWorld, World } from './world';
+export {
+  applyWorldEdits,
+  createWorld,
+  DEFAULT_SDK_VERSION,
+  isSdkVersion,
+  parseWorldEdits,
+  seedWithEdits,
+  World,
+  type WorldEdit,
+  type WorldEditKind,
+  type WorldEditNote,
+} from './world';
 export type * from './world/types';
 export { worldSeeds } from './scenarios/seeds';
 export * from './rules/index';

@@ -4,10 +4,25 @@ import { SimError } from '../rules/errors';
 import { docsSeed } from '../scenarios/seeds/docs';
 import { manifestDigest, orgEntitySuffix } from './deterministic';
 import type { RegistryRec, Role, WorldSeed } from './types';
+import { DEFAULT_SDK_VERSION, isSdkVersion } from './sdkVersion';
 import { World } from './world';
 
 export const REGISTRY_PREFIX = 'wandb-registry-';
 const CORE_REGISTRIES: Record<string, string> = { model: 'model', dataset: 'dataset' };
+
+/** The registries every org starts with (Models, Datasets), each preconfigured with its type. */
+export function coreRegistries(): [string, RegistryRec][] {
+  return Object.entries(CORE_REGISTRIES).map(([name, type]) => [
+    name,
+    {
+      visibility: 'organization',
+      acceptedTypes: [type],
+      allowAllTypes: false,
+      members: {},
+      core: true,
+    },
+  ]);
+}
 
 function bad(what: string): never {
   throw new SimError('ValueError', `Invalid world seed: ${what}`);
@@ -16,6 +31,13 @@ function bad(what: string): never {
 export function createWorld(seed: WorldSeed = docsSeed): World {
   if (!seed || typeof seed !== 'object') bad(`expected an object, got ${JSON.stringify(seed)}`);
   const world = new World(seed.viewer, seed.env ?? {}, seed.randomSeed ?? 1);
+  if (seed.sdkVersion !== undefined) {
+    if (!isSdkVersion(seed.sdkVersion))
+      bad(
+        `sdkVersion: ${JSON.stringify(seed.sdkVersion)} is not a version like '${DEFAULT_SDK_VERSION}'`,
+      );
+    world.sdkVersion = seed.sdkVersion;
+  }
   const users = new Set<string>();
   for (const u of seed.users ?? []) {
     if (!u?.name) bad(`users: every user needs a name, got ${JSON.stringify(u)}`);
@@ -61,16 +83,7 @@ export function createWorld(seed: WorldSeed = docsSeed): World {
     }
 
     const regs = new Map<string, RegistryRec & { collections: { name: string; type: string }[] }>();
-    for (const [name, type] of Object.entries(CORE_REGISTRIES)) {
-      regs.set(name, {
-        visibility: 'organization',
-        acceptedTypes: [type],
-        allowAllTypes: false,
-        members: {},
-        core: true,
-        collections: [],
-      });
-    }
+    for (const [name, reg] of coreRegistries()) regs.set(name, { ...reg, collections: [] });
     for (const r of org.registries ?? []) {
       if (!r?.name) bad(`orgs['${org.name}'].registries: every registry needs a name`);
       const members: Record<string, Role> = {};
@@ -104,6 +117,10 @@ export function createWorld(seed: WorldSeed = docsSeed): World {
     }
   }
 
+  for (const [i, p] of (seed.projects ?? []).entries()) {
+    if (!world.getEntity(p.entity)) bad(`projects[${i}]: unknown entity '${p.entity}'`);
+    world.ensureProject(p.entity, p.name);
+  }
   seedArtifacts(world, seed);
   return world;
 }

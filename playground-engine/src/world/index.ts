@@ -1,4 +1,8 @@
+export { applyWorldEdits, type WorldEditNote } from './applyEdits';
 export { createWorld, REGISTRY_PREFIX } from './createWorld';
 export { contentDigest, manifestDigest } from './deterministic';
+export { parseWorldEdits, type WorldEdit, type WorldEditKind } from './edits';
+export { DEFAULT_SDK_VERSION, isSdkVersion } from './sdkVersion';
+export { seedWithEdits } from './seedWithEdits';
 export type * from './types';
 export { World } from './world';

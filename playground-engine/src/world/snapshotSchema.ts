@@ -2,6 +2,7 @@
 // refuse bad input with an error naming the bad field, never half-build a world.
 import { z } from 'zod';
 import { SimError } from '../rules/errors';
+import { SDK_VERSION_PATTERN } from './sdkVersion';
 import type { WorldSnapshot } from './types';
 
 const role = z.enum(['admin', 'member', 'viewer', 'restricted_viewer']);
@@ -14,6 +15,7 @@ const roles = z.record(str, role);
 const schema = z.strictObject({
   version: z.literal(1),
   viewer: nonEmpty,
+  sdkVersion: z.string().regex(SDK_VERSION_PATTERN).optional(),
   env: z.record(str, str),
   clock: z.strictObject({ seed: z.number().int(), rngState: index, counter: index, tick: index }),
   users: z.array(z.strictObject({ name: nonEmpty, defaultEntity: nonEmpty })),

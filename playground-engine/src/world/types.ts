@@ -41,6 +41,10 @@ export interface WorldSeed {
   }[];
   /** Seed of the deterministic id/digest/clock source. Default 1. */
   randomSeed?: number;
+  /** Plain (non-registry) projects that exist before anything runs. */
+  projects?: { entity: string; name: string }[];
+  /** The wandb SDK version the simulated client reports; default DEFAULT_SDK_VERSION. */
+  sdkVersion?: string;
 }
 
 export interface UserRec {
@@ -144,7 +148,9 @@ export type WorldEvent =
   | { kind: 'artifact-linked'; seq: number; artifactId: string; membershipId: string }
   | { kind: 'artifact-unlinked'; seq: number; artifactId: string; membershipId: string }
   | { kind: 'aliases-changed'; seq: number; membershipId: string; aliases: string[] }
-  | { kind: 'registry-changed'; seq: number; entity: string; project: string };
+  | { kind: 'registry-changed'; seq: number; entity: string; project: string }
+  /** A setup edit (issue 12): users, orgs, teams, roles, viewer, default entity, SDK version. */
+  | { kind: 'setup-changed'; seq: number; edit: string };
 
 export type WorldEventInput = WorldEvent extends infer E
   ? E extends { seq: number }
@@ -155,6 +161,8 @@ export type WorldEventInput = WorldEvent extends infer E
 export interface WorldSnapshot {
   version: 1;
   viewer: string;
+  /** Absent in snapshots saved before it existed: DEFAULT_SDK_VERSION. */
+  sdkVersion?: string;
   env: Record<string, string>;
   /** Deterministic source state: counter-based ids, PRNG state and clock. */
   clock: { seed: number; rngState: number; counter: number; tick: number };

@@ -3,6 +3,7 @@
 // data consistent and reports one event per committed change.
 import { SimError } from '../rules/errors';
 import { DeterministicSource } from './deterministic';
+import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { parseWorldSnapshot } from './snapshotSchema';
 import type {
   ArtifactRec,
@@ -47,6 +48,8 @@ export interface LogVersionInput {
 export class World {
   viewer: string;
   env: Record<string, string>;
+  /** The wandb SDK version the simulated client reports (a setup choice, issue 12). */
+  sdkVersion: string = DEFAULT_SDK_VERSION;
   readonly source: DeterministicSource;
 
   private readonly users = new Map<string, UserRec>();
@@ -94,6 +97,11 @@ export class World {
         // A faulty subscriber must not break the committed change or other subscribers.
       }
     }
+  }
+
+  /** One event for a setup change made through applyWorldEdits (the edit's kind). */
+  setupChanged(edit: string): void {
+    this.emit({ kind: 'setup-changed', edit });
   }
 
   // ---- setup (used while building from a seed or snapshot; no events) -------
@@ -520,6 +528,7 @@ export class World {
     return structuredClone({
       version: 1 as const,
       viewer: this.viewer,
+      sdkVersion: this.sdkVersion,
       env: this.env,
       clock: { seed: s.seed, rngState: s.rngState, counter: s.counter, tick: s.tick },
       users: [...this.users.values()],
@@ -536,6 +545,7 @@ export class World {
   static fromSnapshot(json: unknown): World {
     const snap = parseWorldSnapshot(json);
     const w = new World(snap.viewer, snap.env, snap.clock.seed);
+    w.sdkVersion = snap.sdkVersion ?? DEFAULT_SDK_VERSION;
     Object.assign(w.source, {
       rngState: snap.clock.rngState,
       counter: snap.clock.counter,
