@@ -90,7 +90,7 @@ function applyOne(world: World, edit: WorldEdit, index: number): WorldEditNote |
       if (world.getOrg(edit.name)) fail(`name: org '${edit.name}' already exists`);
       const teams = edit.teams ?? [];
       if (new Set(teams).size !== teams.length) fail('teams: a team is listed twice');
-      teams.forEach((t, i) => freeEntity(t, `teams.${i}`));
+      for (const [i, t] of teams.entries()) freeEntity(t, `teams.${i}`);
       let entityName = edit.entityName ?? edit.name;
       let note: WorldEditNote | undefined;
       if (edit.entityName !== undefined) {

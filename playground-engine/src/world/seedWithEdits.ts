@@ -68,7 +68,10 @@ export function seedWithEdits(seed: WorldSeed, edits: readonly WorldEdit[]): Wor
         org.registries = org.registries ?? [];
         let reg = org.registries.find((r) => r.name === edit.registry);
         // A core registry (model, dataset) the seed did not list: listing it adds members only.
-        if (!reg) org.registries.push((reg = { name: edit.registry }));
+        if (!reg) {
+          reg = { name: edit.registry };
+          org.registries.push(reg);
+        }
         reg.members = reg.members ?? [];
         put(reg.members, edit.user ?? viewer, edit.role);
         break;
