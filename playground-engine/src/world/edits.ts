@@ -1,10 +1,24 @@
 // WorldEdit: the small, serialisable changes a reader makes to rebuild their own setup
 // (issue 12). Edits are data (share URLs, local storage, analysis fixes), so they are
 // validated like snapshots: a bad one is refused with a message naming the field.
-import { z } from 'zod';
+import {
+  array,
+  discriminatedUnion,
+  enum as oneOf,
+  literal,
+  maxLength,
+  minLength,
+  optional,
+  regex,
+  strictObject,
+  string,
+  trim,
+  union,
+} from 'zod/mini';
 import { SimError } from '../rules/errors';
 import { SDK_VERSION_PATTERN } from './sdkVersion';
 import type { OrgRole, Role, Visibility } from './types';
+import { zodIssueText } from './zodIssue';
 
 /** A role to set, or 'none' to remove the user from the team, registry or org. */
 export type RoleOrNone<R extends string> = R | 'none';
@@ -63,81 +77,83 @@ export type WorldEdit =
 export type WorldEditKind = WorldEdit['kind'];
 
 // Names end up in paths (`entity/project/name`), so '/' and ':' can never be part of one.
-const name = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .max(128, 'must be at most 128 characters')
-  .regex(/^[^/:]+$/, "must not contain '/' or ':'");
-const role = z.enum(['admin', 'member', 'viewer', 'restricted_viewer']);
-const orgRole = z.enum(['admin', 'member']);
-const none = z.literal('none');
-const typeName = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .regex(/^[\w.-]+$/, 'must be letters, digits, dots, dashes or underscores');
+const name = string().check(
+  trim(),
+  minLength(1, 'must not be empty'),
+  maxLength(128, 'must be at most 128 characters'),
+  regex(/^[^/:]+$/, "must not contain '/' or ':'"),
+);
+const role = oneOf(['admin', 'member', 'viewer', 'restricted_viewer']);
+const orgRole = oneOf(['admin', 'member']);
+const none = literal('none');
+const typeName = string().check(
+  trim(),
+  minLength(1, 'must not be empty'),
+  regex(/^[\w.-]+$/, 'must be letters, digits, dots, dashes or underscores'),
+);
 
-const editSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('add-org'),
+const editSchema = discriminatedUnion('kind', [
+  strictObject({
+    kind: literal('add-org'),
     name,
-    entityName: name.optional(),
-    teams: z.array(name).optional(),
-    viewerRole: z.union([orgRole, none]).optional(),
+    entityName: optional(name),
+    teams: optional(array(name)),
+    viewerRole: optional(union([orgRole, none])),
   }),
-  z.strictObject({
-    kind: z.literal('add-team'),
+  strictObject({
+    kind: literal('add-team'),
     org: name,
     name,
-    viewerRole: z.union([role, none]).optional(),
+    viewerRole: optional(union([role, none])),
   }),
-  z.strictObject({ kind: z.literal('add-user'), name, defaultEntity: name.optional() }),
-  z.strictObject({ kind: z.literal('set-viewer'), name }),
-  z.strictObject({
-    kind: z.literal('set-team-role'),
+  strictObject({ kind: literal('add-user'), name, defaultEntity: optional(name) }),
+  strictObject({ kind: literal('set-viewer'), name }),
+  strictObject({
+    kind: literal('set-team-role'),
     team: name,
-    role: z.union([role, none]),
-    user: name.optional(),
+    role: union([role, none]),
+    user: optional(name),
   }),
-  z.strictObject({
-    kind: z.literal('set-registry-role'),
+  strictObject({
+    kind: literal('set-registry-role'),
     org: name,
     registry: name,
-    role: z.union([role, none]),
-    user: name.optional(),
+    role: union([role, none]),
+    user: optional(name),
   }),
-  z.strictObject({
-    kind: z.literal('set-org-role'),
+  strictObject({
+    kind: literal('set-org-role'),
     org: name,
-    role: z.union([orgRole, none]),
-    user: name.optional(),
+    role: union([orgRole, none]),
+    user: optional(name),
   }),
-  z.strictObject({
-    kind: z.literal('add-registry'),
+  strictObject({
+    kind: literal('add-registry'),
     org: name,
     name,
-    visibility: z.enum(['organization', 'restricted']).optional(),
-    acceptedTypes: z.array(typeName).optional(),
-    viewerRole: role.optional(),
+    visibility: optional(oneOf(['organization', 'restricted'])),
+    acceptedTypes: optional(array(typeName)),
+    viewerRole: optional(role),
   }),
-  z.strictObject({ kind: z.literal('add-project'), entity: name, name }),
-  z.strictObject({ kind: z.literal('set-default-entity'), entity: name }),
-  z.strictObject({
-    kind: z.literal('set-sdk-version'),
-    version: z.string().regex(SDK_VERSION_PATTERN, "must be a version like '0.28.2'"),
+  strictObject({ kind: literal('add-project'), entity: name, name }),
+  strictObject({ kind: literal('set-default-entity'), entity: name }),
+  strictObject({
+    kind: literal('set-sdk-version'),
+    version: string().check(regex(SDK_VERSION_PATTERN, "must be a version like '0.28.2'")),
   }),
 ]);
 
-const editsSchema = z.array(editSchema);
+const editsSchema = array(editSchema);
 
 /** Refuses the whole list on the first bad field: `Invalid world edit: edits.1.org: …`. */
 export function parseWorldEdits(json: unknown): WorldEdit[] {
   const r = editsSchema.safeParse(json);
   if (r.success) return r.data as WorldEdit[];
-  const issue = r.error.issues[0];
-  const path = ['edits', ...issue.path.map(String)].join('.');
-  throw new SimError('ValueError', `Invalid world edit: ${path}: ${issue.message}`);
+  const { path, message } = zodIssueText(r.error);
+  throw new SimError(
+    'ValueError',
+    `Invalid world edit: ${['edits', path].filter(Boolean).join('.')}: ${message}`,
+  );
 }
 
 /** A semantic problem with edit `index` (an unknown org, a taken name). */
