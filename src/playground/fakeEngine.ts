@@ -55,7 +55,17 @@ export function createFakeEngine(
         durationMs: 1,
       };
       opts.onEntry?.(entry);
-      return { ok: true, stdout: '', requests: [entry], ...behaviour(code, world) };
+      const b = behaviour(code, world);
+      const stdout = b.stdout ?? '';
+      const stderr = b.stderr ?? '';
+      // Fakes usually give stdout (and maybe stderr); output is both, stdout first.
+      const output =
+        b.output ??
+        [
+          { stream: 'stdout' as const, text: stdout },
+          { stream: 'stderr' as const, text: stderr },
+        ].filter((c) => c.text);
+      return { ok: true, exitCode: 0, requests: [entry], ...b, stdout, stderr, output };
     },
     analyze: () => [],
     parseTargetPath(path) {

@@ -9,7 +9,7 @@ export const BUDGETS = {
   maxSteps: 1_000_000,
   /** Python frames, the module included (CPython's default recursion limit). */
   maxDepth: 1000,
-  /** Characters written to stdout. */
+  /** Characters written to stdout and stderr together. */
   maxOutput: 100_000,
   /** Characters in one string. */
   maxStringLength: 1_000_000,

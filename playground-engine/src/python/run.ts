@@ -10,8 +10,8 @@ import { makeJsonModule } from './modules/json';
 import { makeOsModules } from './modules/os';
 import { CompileError, compileModule } from './syntax/compile';
 import { formatSyntaxError, formatTraceback, lastLine } from './traceback';
-import { E, pyErr } from './values/exceptions';
-import { PyExc, type PyModule } from './values/objects';
+import { E, exitCodeValue, pyErr } from './values/exceptions';
+import { type OutputStream, PyExc, type PyModule } from './values/objects';
 import { str } from './values/repr';
 
 export interface PyError {
@@ -25,9 +25,25 @@ export interface PyError {
   traceback: string;
 }
 
+/** One piece of output, in the order the snippet wrote it. */
+export interface OutputChunk {
+  stream: OutputStream;
+  text: string;
+}
+
 export interface PyRunResult {
   ok: boolean;
+  /** Everything written to stdout (print, file=sys.stdout). */
   stdout: string;
+  /** Everything written to stderr (print(file=sys.stderr), logging, the SDK's `wandb:` lines). */
+  stderr: string;
+  /** Both streams interleaved as written; consecutive writes to one stream are merged. */
+  output: OutputChunk[];
+  /**
+   * The process exit status CPython would give: 0 for a clean run or `sys.exit(0|None)`,
+   * 1 for an uncaught exception or `sys.exit("message")`, N for `sys.exit(N)`.
+   */
+  exitCode: number;
   error?: PyError;
 }
 
@@ -35,8 +51,8 @@ export interface PyRunResult {
 export interface RunServices {
   fs: MemFs;
   env: Record<string, string>;
-  /** Append to the run's stdout (e.g. SDK warnings). */
-  write(text: string): void;
+  /** Append to the run's stdout, or stderr (e.g. SDK warnings, logging). Charged to the output budget. */
+  write(text: string, stream?: OutputStream): void;
 }
 
 export type ModuleFactory = (name: string, services: RunServices) => PyModule | undefined;
@@ -74,26 +90,66 @@ function errorOf(exc: PyExc, lines: string[], names: string[], budget: boolean):
   return { type, message, hint, line: inner?.line ?? 1, column: inner?.column ?? 1, traceback };
 }
 
+/** Collects both streams, in order. */
+class OutputLog {
+  readonly output: OutputChunk[] = [];
+  write(text: string, stream: OutputStream): void {
+    if (!text) return;
+    const last = this.output[this.output.length - 1];
+    if (last?.stream === stream) last.text += text;
+    else this.output.push({ stream, text });
+  }
+  result(ok: boolean, exitCode: number, error?: PyError): PyRunResult {
+    const of = (s: OutputStream) =>
+      this.output
+        .filter((c) => c.stream === s)
+        .map((c) => c.text)
+        .join('');
+    const r: PyRunResult = {
+      ok,
+      stdout: of('stdout'),
+      stderr: of('stderr'),
+      output: this.output,
+      exitCode,
+    };
+    if (error) r.error = error;
+    return r;
+  }
+}
+
+/**
+ * An uncaught SystemExit, as CPython's interpreter exit handles it: None is status 0,
+ * an int is that status and prints nothing, anything else is printed to stderr with status 1.
+ */
+function systemExit(exc: PyExc, out: OutputLog, lines: string[], names: string[]): PyRunResult {
+  const code = exitCodeValue(exc);
+  if (code === null) return out.result(true, 0);
+  let status: number;
+  if (typeof code === 'bigint' || typeof code === 'boolean') status = Number(code);
+  else {
+    out.write(`${safeStr(exc)}\n`, 'stderr');
+    status = 1;
+  }
+  if (status === 0) return out.result(true, 0);
+  const error = errorOf(exc, lines, names, false);
+  error.traceback = '';
+  return out.result(false, status, error);
+}
+
 export async function runPython(code: string, opts: PyRunOptions = {}): Promise<PyRunResult> {
-  let stdout = '';
-  const write = (t: string) => {
-    stdout += t;
-  };
+  const out = new OutputLog();
+  const write = (t: string, stream: OutputStream) => out.write(t, stream);
   let lines: string[] = [];
   try {
     if (typeof code !== 'string') {
       const message = `the snippet must be a string of Python source, not ${code === null ? 'null' : typeof code}`;
-      return {
-        ok: false,
-        stdout,
-        error: {
-          type: 'TypeError',
-          message,
-          line: 1,
-          column: 1,
-          traceback: `TypeError: ${message}`,
-        },
-      };
+      return out.result(false, 1, {
+        type: 'TypeError',
+        message,
+        line: 1,
+        column: 1,
+        traceback: `TypeError: ${message}`,
+      });
     }
     lines = code.split(/\r?\n/);
     let module: ReturnType<typeof compileModule>;
@@ -101,27 +157,23 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       module = compileModule(code);
     } catch (e) {
       if (e instanceof CompileError) {
-        return {
-          ok: false,
-          stdout,
-          error: {
-            type: 'SyntaxError',
-            message: e.message,
-            line: e.line,
-            column: e.col,
-            traceback: formatSyntaxError(e.message, e.line, e.col, lines),
-            hint: {
-              text: 'Python could not parse this code. Check brackets, quotes, colons and indentation near this spot.',
-            },
+        return out.result(false, 1, {
+          type: 'SyntaxError',
+          message: e.message,
+          line: e.line,
+          column: e.col,
+          traceback: formatSyntaxError(e.message, e.line, e.col, lines),
+          hint: {
+            text: 'Python could not parse this code. Check brackets, quotes, colons and indentation near this spot.',
           },
-        };
+        });
       }
       throw e;
     }
     const env = opts.env ?? {};
     const fs = opts.fs ?? new MemFs(opts.files);
     const builtins = makeBuiltins();
-    const services: RunServices = { fs, env, write: (t) => interp.write(t) };
+    const services: RunServices = { fs, env, write: (t, stream) => interp.write(t, stream) };
     const cache = new Map<string, PyModule | undefined>();
     let osModules: ReturnType<typeof makeOsModules> | undefined;
     const importModule = (name: string): PyModule | undefined => {
@@ -145,12 +197,13 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
     const names = () => [...interp.globals.vars.keys()];
     try {
       await interp.run();
-      return { ok: true, stdout };
+      return out.result(true, 0);
     } catch (err) {
       if (err instanceof BudgetStop)
-        return { ok: false, stdout, error: errorOf(err.exc, lines, names(), true) };
-      if (err instanceof PyExc)
-        return { ok: false, stdout, error: errorOf(err, lines, names(), false) };
+        return out.result(false, 1, errorOf(err.exc, lines, names(), true));
+      if (err instanceof PyExc && err.type.isSubclassOf(E.SystemExit))
+        return systemExit(err, out, lines, names());
+      if (err instanceof PyExc) return out.result(false, 1, errorOf(err, lines, names(), false));
       throw err;
     }
   } catch (err) {
@@ -159,6 +212,6 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       E.RuntimeError,
       `internal error in the playground runtime: ${err instanceof Error ? err.message : String(err)}`,
     );
-    return { ok: false, stdout, error: errorOf(exc, lines, [], false) };
+    return out.result(false, 1, errorOf(exc, lines, [], false));
   }
 }

@@ -243,16 +243,19 @@ except wandb.errors.Error as e:
     print(type(e).__name__, isinstance(e, wandb.errors.CommError), e.message == str(e))
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe(
-      [
-        "caught: Unable to find organization for entity 'vision-team'.",
-        // The second run logs identical content: the SDK's dedup notice (an info line).
-        'wandb: Artifact "clf" already exists with the same content. No new version will be created.',
-        "caught: project 'wandb-registry-nope' not found under entity 'acme'",
-        'CommError True True',
-        '',
-      ].join('\n'),
-    );
+    expect(r.output).toEqual([
+      { stream: 'stdout', text: "caught: Unable to find organization for entity 'vision-team'.\n" },
+      // The second run logs identical content: the SDK's dedup notice (an info line, on stderr
+      // as wandb/errors/term.py prints every termlog line).
+      {
+        stream: 'stderr',
+        text: 'wandb: Artifact "clf" already exists with the same content. No new version will be created.\n',
+      },
+      {
+        stream: 'stdout',
+        text: "caught: project 'wandb-registry-nope' not found under entity 'acme'\nCommError True True\n",
+      },
+    ]);
   });
 
   it('with wandb.init() finishes the run at block end', async () => {
@@ -341,16 +344,22 @@ print(type(linked).__name__, isinstance(linked, wandb.Artifact))`,
     ]);
   });
 
-  it('SDK warnings are printed to stdout as wandb: WARNING lines', async () => {
+  it('SDK warnings are printed to stderr as wandb: WARNING lines, in order with stdout', async () => {
     const r = await run(
       linkSnippet('wandb-registry-model/c', {
         after: 'again = linked.link("wandb-registry-model/d")\nprint(again.name)',
       }),
     );
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe(
-      'acme/wandb-registry-model/c:v0\nwandb: WARNING Linking to a link artifact will result in directly linking to the source artifact of that link artifact.\nd:v0\n',
-    );
+    const warning =
+      'wandb: WARNING Linking to a link artifact will result in directly linking to the source artifact of that link artifact.\n';
+    expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\nd:v0\n');
+    expect(r.stderr).toBe(warning);
+    expect(r.output).toEqual([
+      { stream: 'stdout', text: 'acme/wandb-registry-model/c:v0\n' },
+      { stream: 'stderr', text: warning },
+      { stream: 'stdout', text: 'd:v0\n' },
+    ]);
   });
 
   it('Api.artifact reads a linked version back; registries lists the visible ones', async () => {
@@ -434,6 +443,13 @@ run.link_model("m.txt", "team/my-model")
 
   it('a snippet without wandb makes no requests', async () => {
     const r = await run('print(sum(range(10)))');
-    expect(r).toEqual({ ok: true, stdout: '45\n', requests: [] });
+    expect(r).toEqual({
+      ok: true,
+      stdout: '45\n',
+      stderr: '',
+      output: [{ stream: 'stdout', text: '45\n' }],
+      exitCode: 0,
+      requests: [],
+    });
   });
 });

@@ -3,13 +3,11 @@
 import type { NetworkEntry } from '../server/transport';
 import type { World } from '../world/world';
 import { MemFs } from './modules/files';
-import { type PyError, runPython } from './run';
+import { type PyRunResult, runPython } from './run';
 import { wandbModules } from './wandb/module';
 
-export interface RunResult {
-  ok: boolean;
-  stdout: string;
-  error?: PyError;
+/** A Python run's result (stdout, stderr, output in order, exitCode, error) plus its requests. */
+export interface RunResult extends PyRunResult {
   /** Every GraphQL request the snippet's wandb calls made, in order. */
   requests: NetworkEntry[];
 }
@@ -47,6 +45,9 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
     return {
       ok: false,
       stdout: '',
+      stderr: '',
+      output: [],
+      exitCode: 1,
       requests,
       error: {
         type: 'RuntimeError',

@@ -78,7 +78,14 @@ describe('linkGoal', () => {
     };
     const world = createWorld(seed);
     expect(registryLinks(world)[0].source).toMatchObject({ entity: 'alice', entityKind: 'user' });
-    const verdict = linkGoal({ registry: 'model' })(world, { ok: true, stdout: '', requests: [] });
+    const verdict = linkGoal({ registry: 'model' })(world, {
+      ok: true,
+      stdout: '',
+      stderr: '',
+      output: [],
+      exitCode: 0,
+      requests: [],
+    });
     expect(verdict.reason).toBe(
       "The artifact was linked, but from a personal entity ('alice'): log it from a team entity.",
     );

@@ -37,7 +37,10 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, s) 
 
   it('the goal is not met on an untouched world', () => {
     const world = createWorld(s.seed);
-    expect(s.check(world, { ok: true, stdout: '', requests: [] }).ok).toBe(false);
+    expect(
+      s.check(world, { ok: true, stdout: '', stderr: '', output: [], exitCode: 0, requests: [] })
+        .ok,
+    ).toBe(false);
   });
 
   it('has ordered, non-empty hints, a title, a summary and a solution that differs', () => {

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import type { RunError } from '@site/src/playground/engineTypes';
+import type { RunError, RunResult } from '@site/src/playground/engineTypes';
 import { outcomeMatches } from '@site/src/playground/snippetMeta';
 import type { RunState } from '@site/src/playground/useSnippetRunner';
 import styles from './styles.module.css';
@@ -12,7 +12,7 @@ interface Props {
   expect?: string;
 }
 
-/** The output under a snippet: stdout, or the traceback with our hint beside it. */
+/** The output under a snippet: stdout and stderr in order, then the traceback with our hint beside it. */
 export default function RunOutput({ state, label = 'Snippet output', expect }: Props) {
   return (
     <section
@@ -48,25 +48,51 @@ function OutputBody({ state, expect }: { state: RunState; expect?: string }) {
               world matches the page.
             </p>
           ) : null}
-          {result.stdout ? (
-            <pre className={styles.stdout} data-testid="run-stdout">
-              {result.stdout}
-            </pre>
-          ) : null}
+          {result.output.length > 0 ? <Streams output={result.output} /> : null}
           {result.error && expect && expect !== 'ok' && outcomeMatches(expect, result.error) ? (
             <p className={styles.status}>This is the error this example reproduces.</p>
           ) : null}
-          {result.error ? (
+          {result.error?.type === 'SystemExit' ? (
+            <p className={styles.status}>Exited with status {result.exitCode}.</p>
+          ) : result.error ? (
             <ErrorView error={result.error} />
           ) : (
             <p className={styles.ok}>
-              {result.stdout ? 'Finished without errors.' : 'Finished without errors (no output).'}
+              {result.output.length > 0
+                ? 'Finished without errors.'
+                : 'Finished without errors (no output).'}
             </p>
           )}
         </>
       );
     }
   }
+}
+
+/**
+ * stdout and stderr interleaved as the snippet wrote them, as a terminal shows them.
+ * stderr (warnings, logging, `wandb:` lines) is set apart by colour and a bar, and
+ * labelled for screen readers, so colour is never the only cue.
+ */
+function Streams({ output }: { output: RunResult['output'] }) {
+  return (
+    <pre className={styles.stdout} data-testid="run-stdout">
+      {output.map((chunk, i) =>
+        chunk.stream === 'stderr' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: chunks are positional and never reorder
+          <span key={i} className={styles.stderr} data-stream="stderr">
+            <span className={styles.visuallyHidden}>stderr: </span>
+            {chunk.text}
+          </span>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: chunks are positional and never reorder
+          <span key={i} data-stream="stdout">
+            {chunk.text}
+          </span>
+        ),
+      )}
+    </pre>
+  );
 }
 
 function ErrorView({ error }: { error: RunError }) {

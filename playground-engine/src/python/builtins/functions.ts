@@ -12,6 +12,7 @@ import { formatValue } from '../values/format';
 import { identityOf } from '../values/identity';
 import { hashKey } from '../values/hashing';
 import {
+  type NativeContext,
   type NativeFn,
   PyBuiltin,
   PyDict,
@@ -113,6 +114,29 @@ const unsupportedBuiltin = (name: string): PyBuiltin =>
     throw pyErr(E.NotImplementedError, `not supported in the playground: the builtin ${name}()`);
   });
 
+/**
+ * `print(..., file=f)`: as CPython's print, one `f.write()` per piece (each argument,
+ * each separator, the end), then `f.flush()` when flush is true. sys.stdout/sys.stderr
+ * are objects whose `write` calls `ctx.write(text, stream)`.
+ */
+async function printTo(
+  ctx: NativeContext,
+  file: PyValue,
+  args: PyValue[],
+  sep: PyValue | undefined,
+  end: PyValue | undefined,
+  flush: PyValue | undefined,
+): Promise<null> {
+  const write = ctx.getAttr(file, 'write');
+  for (let i = 0; i < args.length; i++) {
+    if (i > 0) await ctx.call(write, [(sep as string | null) ?? ' ']);
+    await ctx.call(write, [str(args[i])]);
+  }
+  await ctx.call(write, [(end as string | null) ?? '\n']);
+  if (flush !== undefined && truthy(flush)) await ctx.call(ctx.getAttr(file, 'flush'), []);
+  return null;
+}
+
 function fn(name: string, f: NativeFn): [string, PyValue] {
   return [name, new PyBuiltin(name, f)];
 }
@@ -124,16 +148,14 @@ export function makeBuiltins(): Map<string, PyValue> {
   for (const name of builtinExceptionNames) b.set(name, exceptionType(name)!);
   const entries: [string, PyValue][] = [
     fn('print', (ctx, args, kwargs) => {
-      const [sep, end, file] = params('print', [], kwargs, ['sep', 'end', 'file', 'flush']);
+      const [sep, end, file, flush] = params('print', [], kwargs, ['sep', 'end', 'file', 'flush']);
       if (sep !== undefined && sep !== null && typeof sep !== 'string') {
         throw pyErr(E.TypeError, `sep must be None or a string, not ${typeName(sep)}`);
       }
       if (end !== undefined && end !== null && typeof end !== 'string') {
         throw pyErr(E.TypeError, `end must be None or a string, not ${typeName(end)}`);
       }
-      if (file !== undefined && file !== null) {
-        throw pyErr(E.NotImplementedError, 'not supported in the playground: print(file=...)');
-      }
+      if (file !== undefined && file !== null) return printTo(ctx, file, args, sep, end, flush);
       ctx.write(args.map(str).join(sep ?? ' ') + (end ?? '\n'));
       return null;
     }),
@@ -440,6 +462,17 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
   ];
   for (const [k, v] of entries) b.set(k, v);
+  // site.py's exit()/quit(): `raise SystemExit(code)`.
+  for (const name of ['exit', 'quit']) {
+    b.set(
+      name,
+      new PyBuiltin(name, (_c, a, k) => {
+        noKwargs(name, k);
+        arity(name, a, 0, 1);
+        throw new PyExc(E.SystemExit, a.length ? [a[0]] : []);
+      }),
+    );
+  }
   for (const name of [
     'eval',
     'exec',
@@ -454,8 +487,6 @@ export function makeBuiltins(): Map<string, PyValue> {
     'memoryview',
     'bytes',
     'bytearray',
-    'exit',
-    'quit',
     'setattr',
     'delattr',
     'super',

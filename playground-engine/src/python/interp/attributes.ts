@@ -5,7 +5,7 @@
 
 import { dictMethods, listMethods, setMethods, tupleMethods } from '../builtins/container-methods';
 import { strMethods } from '../builtins/str-methods';
-import { E, pyErr } from '../values/exceptions';
+import { E, exitCodeValue, pyErr } from '../values/exceptions';
 import {
   type NativeMethod,
   PyBuiltin,
@@ -77,6 +77,7 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   }
   if (v instanceof PyExc) {
     if (name === 'args') return new PyTuple(v.args);
+    if (name === 'code' && v.type.isSubclassOf(E.SystemExit)) return exitCodeValue(v);
     // wandb.errors.Error keeps its text in `.message` as well.
     if (name === 'message' && v.type.module?.startsWith('wandb')) return v.args[0] ?? '';
     return undefined;

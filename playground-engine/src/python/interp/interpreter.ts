@@ -12,6 +12,7 @@ import { dictSet, setAdd } from '../values/hashing';
 import {
   type Kwargs,
   type NativeContext,
+  type OutputStream,
   PyBuiltin,
   PyDict,
   PyExc,
@@ -67,7 +68,7 @@ export interface InterpHost {
   limits?: Partial<RunLimits>;
   /** A module by dotted name, or undefined if the playground has no such module. */
   importModule(name: string): PyModule | undefined;
-  write(text: string): void;
+  write(text: string, stream: OutputStream): void;
 }
 
 const sigCache = new WeakMap<FunctionInfo, SigParam[]>();
@@ -128,10 +129,10 @@ export class Interpreter implements NativeContext {
 
   private outputLength = 0;
 
-  write(text: string): void {
+  write(text: string, stream: OutputStream = 'stdout'): void {
     const room = this.limits.maxOutput - this.outputLength;
     if (text.length > room) {
-      this.host.write(text.slice(0, Math.max(0, room)));
+      this.host.write(text.slice(0, Math.max(0, room)), stream);
       this.outputLength = this.limits.maxOutput;
       this.stop(
         E.RuntimeError,
@@ -139,7 +140,7 @@ export class Interpreter implements NativeContext {
       );
     }
     this.outputLength += text.length;
-    this.host.write(text);
+    this.host.write(text, stream);
   }
 
   getAttr(v: PyValue, name: string): PyValue {

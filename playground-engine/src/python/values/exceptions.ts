@@ -1,7 +1,7 @@
 // The exception classes a snippet can see, arranged like CPython's hierarchy so
 // `except LookupError` catches a KeyError. Raising from TypeScript: `throw pyErr(...)`.
 
-import { PyExc, PyType, type PyValue } from './objects';
+import { PyExc, PyTuple, PyType, type PyValue } from './objects';
 
 const exceptionTypes = new Map<string, PyType>();
 
@@ -111,4 +111,10 @@ export function pyErr(type: PyType, message?: string): PyExc {
 /** `KeyError(key)`: the message is the key's repr, which callers compute. */
 export function keyError(key: PyValue): PyExc {
   return new PyExc(KeyErrorT, [key]);
+}
+
+/** `SystemExit.code`: None without arguments, the argument, or the tuple of them. */
+export function exitCodeValue(exc: PyExc): PyValue {
+  if (exc.args.length === 0) return null;
+  return exc.args.length === 1 ? exc.args[0] : new PyTuple(exc.args);
 }

@@ -11,13 +11,16 @@ export type PyValue = null | boolean | bigint | number | string | PyObject;
 
 export type Kwargs = Map<string, PyValue>;
 
+/** The two output streams a run writes to, as in CPython. */
+export type OutputStream = 'stdout' | 'stderr';
+
 /** Interpreter services a native function may use (kept minimal on purpose). */
 export interface NativeContext {
   call(fn: PyValue, args: PyValue[], kwargs?: Kwargs | null): Promise<PyValue>;
   /** Charge the step budget (native loops call this per item). */
   tick(n?: number): void;
-  /** Append to stdout (subject to the output budget). */
-  write(text: string): void;
+  /** Append to stdout, or to stderr when `stream` says so (both count against the output budget). */
+  write(text: string, stream?: OutputStream): void;
   getAttr(v: PyValue, name: string): PyValue;
 }
 

@@ -41,7 +41,8 @@ export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
   let modules: Map<string, PyModule> | undefined;
   return (name, services) => {
     if (name !== 'wandb' && name !== 'wandb.errors') return undefined;
-    modules ??= build(opts, (text) => services.write(text));
+    // wandb/errors/term.py: "termlog, termwarn and termerror print to stderr".
+    modules ??= build(opts, (text) => services.write(text, 'stderr'));
     return modules.get(name);
   };
 }
