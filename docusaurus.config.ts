@@ -1,7 +1,11 @@
 import type * as Preset from '@docusaurus/preset-classic';
 import type { Config } from '@docusaurus/types';
 import { themes as prismThemes } from 'prism-react-renderer';
-import { accessiblePrismTheme } from './src/plugins/accessible-prism';
+import {
+  accessiblePrismTheme,
+  HIGHLIGHTED_LINE_BG,
+  highlightedLinePlugin,
+} from './src/plugins/accessible-prism';
 import monacoCssSplit from './src/plugins/monaco-css-split';
 
 // The site may live under a sub-path (project pages); BASE_URL sets it at build time.
@@ -21,6 +25,20 @@ const config: Config = {
   url: 'http://127.0.0.1',
   baseUrl,
   trailingSlash: false,
+  // Site assets live in static/ (simple vector art made for this site, no brand marks).
+  favicon: 'favicon.ico',
+  headTags: [
+    {
+      tagName: 'link',
+      attributes: { rel: 'icon', type: 'image/svg+xml', href: `${baseUrl}favicon.svg` },
+    },
+    {
+      tagName: 'link',
+      attributes: { rel: 'apple-touch-icon', href: `${baseUrl}img/apple-touch-icon.png` },
+    },
+    { tagName: 'link', attributes: { rel: 'manifest', href: `${baseUrl}manifest.webmanifest` } },
+    { tagName: 'meta', attributes: { name: 'theme-color', content: '#a35a00' } },
+  ],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
@@ -47,7 +65,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [monacoCssSplit],
+  plugins: [monacoCssSplit, highlightedLinePlugin],
   themes: [
     [
       // Offline search: the index is built at build time and fetched on first focus of the box.
@@ -63,9 +81,11 @@ const config: Config = {
     ],
   ],
   themeConfig: {
+    image: 'img/social-card.png',
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Registry linking',
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'docs', position: 'left', label: 'Docs' },
         { to: '/playground', label: 'Playground', position: 'left' },
@@ -75,10 +95,11 @@ const config: Config = {
       style: 'dark',
       copyright: 'Runs entirely in your browser. No data leaves the page.',
     },
-    // Stock themes fail AA on some tokens; see src/plugins/accessible-prism.ts.
+    // Stock themes fail AA on some tokens, and on the highlighted (error) line; see
+    // src/plugins/accessible-prism.ts.
     prism: {
-      theme: accessiblePrismTheme(prismThemes.github),
-      darkTheme: accessiblePrismTheme(prismThemes.dracula),
+      theme: accessiblePrismTheme(prismThemes.github, { alsoOn: [HIGHLIGHTED_LINE_BG.light] }),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula, { alsoOn: [HIGHLIGHTED_LINE_BG.dark] }),
     },
   } satisfies Preset.ThemeConfig,
 };

@@ -1,34 +1,14 @@
-// Size bench: the JS and CSS (gzip bytes on the wire) that pages actually load in Chromium,
-// served with gzip like a real static host. Prints a table; never a test.
-// Usage: npm run bench:size [-- --no-build]   (--no-build reuses bench/.out/build)
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { launchBrowser, ROOT } from '../e2e/harness.mjs';
+import { launchBrowser } from '../e2e/harness.mjs';
 import { startStaticServer } from '../e2e/static-server.mjs';
+import { BENCH_BUILD, buildSite } from './build-site.mjs';
 
-const OUT = path.join(ROOT, 'bench', '.out', 'build');
+const OUT = BENCH_BUILD;
 const STOCK_DOCS_PAGE_KB = 184; // TOOLCHAIN.md: JS a stock Docusaurus 3.10.2 docs page executes
 const MAIN = '/docs/link-artifact-version';
 const PLAIN = '/docs/simulator-assumptions';
 // Markers that only Monaco's own code contains (class names of its scrollbars and views).
 const MONACO_JS = /monaco-scrollable-element|MonacoEnvironment/;
 const MONACO_CSS = /\.monaco-scrollable-element/;
-
-function build() {
-  return new Promise((resolve, reject) => {
-    const bin = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-    const child = spawn(process.execPath, [bin, 'build', '--out-dir', OUT], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, BASE_URL: '/' },
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`docusaurus build exited with ${code}`)),
-    );
-  });
-}
 
 /** Records every script/stylesheet response in a context (pages and workers) with its gzip size. */
 function recordAssets(context) {
@@ -139,10 +119,7 @@ function row(label, list) {
 
 async function main() {
   const reuse = process.argv.includes('--no-build');
-  if (!reuse || !existsSync(path.join(OUT, 'index.html'))) {
-    console.log(`building into ${path.relative(ROOT, OUT)} …`);
-    await build();
-  }
+  await buildSite(OUT, { reuse });
   const server = await startStaticServer({ dir: OUT, gzip: true });
   try {
     // Edit first, as a reader who opens the editor straight away; then Run first, to tell the

@@ -185,3 +185,36 @@ test('search works offline and loads its index only on first use', {
   opened.assertClean();
   await opened.close();
 });
+
+test('site assets: favicon (SVG, ICO), touch icon, manifest, logo and social card are linked and served', {
+  timeout: 60_000,
+}, async () => {
+  for (const base of [site.base, site.subpath]) {
+    const opened = await site.open(MAIN, { base });
+    const { page } = opened;
+    const linked = await page.evaluate(() => ({
+      icons: [...document.querySelectorAll('link[rel=icon], link[rel=apple-touch-icon]')].map(
+        (l) => l.href,
+      ),
+      manifest: document.querySelector('link[rel=manifest]')?.href,
+      card: document.querySelector('meta[property="og:image"]')?.content,
+      logo: document.querySelector('.navbar__logo img')?.src,
+    }));
+    assert.equal(linked.icons.length, 3, `favicon ICO + SVG + touch icon: ${linked.icons}`);
+    // og:image is absolute on the configured site url; what matters here is its path.
+    const card = new URL(new URL(linked.card).pathname, base).href;
+    const urls = [...linked.icons, linked.manifest, card, linked.logo, `${base}favicon.ico`];
+    for (const url of urls) {
+      assert.ok(url?.startsWith(base), `${url} is not under ${base}`);
+      const res = await page.request.get(url);
+      assert.equal(res.status(), 200, `${url}`);
+    }
+    const manifest = await (await page.request.get(linked.manifest)).json();
+    for (const icon of manifest.icons) {
+      const res = await page.request.get(new URL(icon.src, linked.manifest).href);
+      assert.equal(res.status(), 200, `manifest icon ${icon.src}`);
+    }
+    opened.assertClean();
+    await opened.close();
+  }
+});

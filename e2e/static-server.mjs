@@ -18,6 +18,7 @@ const TYPES = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.map': 'application/json; charset=utf-8',
@@ -32,6 +33,7 @@ const COMPRESSIBLE = new Set([
   '.txt',
   '.svg',
   '.map',
+  '.webmanifest',
 ]);
 
 async function isFile(p) {

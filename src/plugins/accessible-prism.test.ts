@@ -4,6 +4,8 @@ import {
   accessiblePrismTheme,
   contrastRatio,
   ensureContrast,
+  HIGHLIGHTED_LINE_BG,
+  highlightedLinePlugin,
   parseColor,
 } from './accessible-prism';
 
@@ -23,6 +25,11 @@ describe('parseColor', () => {
 });
 
 describe('ensureContrast', () => {
+  it('meets the ratio on every background given', () => {
+    const c = ensureContrast('#36acaa', ['#f6f8fa', '#fff1c2']);
+    expect(ratio(c, '#f6f8fa')).toBeGreaterThanOrEqual(4.5);
+    expect(ratio(c, '#fff1c2')).toBeGreaterThanOrEqual(4.5);
+  });
   it('keeps a colour that already passes', () => {
     expect(ensureContrast('#000000', '#ffffff')).toBe('#000000');
   });
@@ -50,5 +57,33 @@ describe('accessiblePrismTheme', () => {
   }
   it('names the bad background', () => {
     expect(() => accessiblePrismTheme(themes.oneDark)).toThrow(/hsl\(220, 13%, 18%\)/);
+    expect(() => accessiblePrismTheme(themes.github, { alsoOn: ['tomato'] })).toThrow(/"tomato"/);
+  });
+  // The error line of a snippet after Run is a highlighted line: every token sits on it too.
+  for (const [name, mode] of [
+    ['github', 'light'],
+    ['dracula', 'dark'],
+  ] as const) {
+    it(`${name}: every token colour meets 4.5:1 on the ${mode} highlighted line`, () => {
+      const hl = HIGHLIGHTED_LINE_BG[mode];
+      const stock = [themes[name].plain.color, ...themes[name].styles.map((s) => s.style.color)];
+      // The stock theme does fail there (the check is not vacuous)...
+      expect(stock.some((c) => c && parseColor(c) && ratio(c, hl) < 4.5)).toBe(true);
+      const t = accessiblePrismTheme(themes[name], { alsoOn: [hl] });
+      for (const c of [t.plain.color, ...t.styles.map((s) => s.style.color)]) {
+        if (!c || !parseColor(c)) continue;
+        expect(ratio(c, hl)).toBeGreaterThanOrEqual(4.5);
+        expect(ratio(c, t.plain.backgroundColor!)).toBeGreaterThanOrEqual(4.5);
+      }
+    });
+  }
+  it('the plugin sets the same highlighted-line colours for both modes', () => {
+    const tags = highlightedLinePlugin().injectHtmlTags().headTags.join('');
+    expect(tags).toContain(
+      `:root{--docusaurus-highlighted-code-line-bg:${HIGHLIGHTED_LINE_BG.light}}`,
+    );
+    expect(tags).toContain(
+      `[data-theme='dark']{--docusaurus-highlighted-code-line-bg:${HIGHLIGHTED_LINE_BG.dark}}`,
+    );
   });
 });

@@ -38,32 +38,64 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
 const toHex = (rgb: Rgb) =>
   `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
 
-/** Returns `color` unchanged if it already meets `min` on `background`, else the closest mix
- * towards black (light background) or white (dark background) that does. */
-export function ensureContrast(color: string, background: string, min = 4.5): string {
+/** Returns `color` unchanged if it already meets `min` on every one of `backgrounds`, else the
+ * closest mix towards black (light backgrounds) or white (dark ones) that does. The backgrounds
+ * must all be light or all dark (a code block and its highlighted line are). */
+export function ensureContrast(
+  color: string,
+  backgrounds: string | readonly string[],
+  min = 4.5,
+): string {
   const fg = parseColor(color);
-  const bg = parseColor(background);
-  if (!fg || !bg || contrastRatio(fg, bg) >= min) return color;
-  const target: Rgb = luminance(bg) > 0.5 ? [0, 0, 0] : [255, 255, 255];
+  const bgs = (typeof backgrounds === 'string' ? [backgrounds] : backgrounds).map(parseColor);
+  if (!fg || bgs.some((b) => !b)) return color;
+  const all = bgs as Rgb[];
+  const passes = (c: Rgb) => all.every((b) => contrastRatio(c, b) >= min);
+  if (passes(fg)) return color;
+  const target: Rgb = luminance(all[0]) > 0.5 ? [0, 0, 0] : [255, 255, 255];
   for (let t = 0.02; t <= 1; t += 0.02) {
     const mixed = fg.map((v, i) => v + (target[i] - v) * t) as Rgb;
     const rounded = mixed.map(Math.round) as Rgb;
-    if (contrastRatio(rounded, bg) >= min) return toHex(rounded);
+    if (passes(rounded)) return toHex(rounded);
   }
   return toHex(target);
 }
 
-/** A copy of `theme` whose plain and token colours all meet `min` on its background. */
-export function accessiblePrismTheme(theme: PrismTheme, min = 4.6): PrismTheme {
+/**
+ * Background of a highlighted line in a code block (Docusaurus's
+ * `--docusaurus-highlighted-code-line-bg`; a snippet's error line after Run uses it). Infima's
+ * defaults are dark grey in both modes, which puts the light theme's dark tokens at ~2:1.
+ * These stay close to each theme's own background, and every token is checked on them too.
+ */
+export const HIGHLIGHTED_LINE_BG = { light: '#fff1c2', dark: '#44475a' } as const;
+
+/** A copy of `theme` whose plain and token colours all meet `min` on its background and on
+ * each of `alsoOn` (e.g. the highlighted-line background). */
+export function accessiblePrismTheme(
+  theme: PrismTheme,
+  { min = 4.6, alsoOn = [] }: { min?: number; alsoOn?: readonly string[] } = {},
+): PrismTheme {
   const bg = theme.plain.backgroundColor;
-  if (!bg || !parseColor(bg)) {
+  const bad = [bg, ...alsoOn].find((c) => !c || !parseColor(c));
+  if (bad !== undefined || !bg) {
     throw new Error(
-      `accessiblePrismTheme: needs a hex or rgb() plain.backgroundColor, got ${JSON.stringify(bg)}`,
+      `accessiblePrismTheme: needs hex or rgb() backgrounds, got ${JSON.stringify(bad ?? bg)}`,
     );
   }
-  const fix = (c: string | undefined) => (c === undefined ? c : ensureContrast(c, bg, min));
+  const fix = (c: string | undefined) =>
+    c === undefined ? c : ensureContrast(c, [bg, ...alsoOn], min);
   return {
     plain: { ...theme.plain, color: fix(theme.plain.color) },
     styles: theme.styles.map((s) => ({ ...s, style: { ...s.style, color: fix(s.style.color) } })),
+  };
+}
+
+/** Site plugin: sets the highlighted-line background for both colour modes (Docusaurus declares
+ * the variable with zero specificity so that a site can override it). */
+export function highlightedLinePlugin() {
+  const css = `:root{--docusaurus-highlighted-code-line-bg:${HIGHLIGHTED_LINE_BG.light}}[data-theme='dark']{--docusaurus-highlighted-code-line-bg:${HIGHLIGHTED_LINE_BG.dark}}`;
+  return {
+    name: 'highlighted-line-colours',
+    injectHtmlTags: () => ({ headTags: [`<style>${css}</style>`] }),
   };
 }
