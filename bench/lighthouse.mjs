@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, sitemapPaths } from '../e2e/harness.mjs';
 import { startStaticServer } from '../e2e/static-server.mjs';
 import { BENCH_BUILD, buildSite } from './build-site.mjs';
@@ -20,16 +20,15 @@ const CHROME = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const MODES = ['light', 'dark'];
 
-/** Starts headless Chromium with a DevTools port; `dark` makes prefers-color-scheme dark (the
- * site follows it when nothing is stored, and Lighthouse clears storage before each run). */
-async function startChrome(mode) {
+/** Starts headless Chromium with a DevTools port, driven through puppeteer-core (Lighthouse's
+ * own dependency): Lighthouse runs in a page we hand it, with prefers-color-scheme emulated. */
+async function startChrome() {
   const profile = await mkdtemp(path.join(tmpdir(), 'lh-chromium-'));
   const args = [
     ...CHROMIUM_ARGS,
     '--headless=new',
     '--remote-debugging-port=0',
     `--user-data-dir=${profile}`,
-    ...(mode === 'dark' ? ['--force-dark-mode'] : []),
     'about:blank',
   ];
   const child = spawn(CHROME, args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -42,22 +41,34 @@ async function startChrome(mode) {
     });
     child.on('exit', (code) => reject(new Error(`chromium exited (${code}): ${err.slice(-500)}`)));
   });
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${port}` });
   const stop = async () => {
+    await browser.disconnect();
     child.kill();
     await new Promise((r) => (child.exitCode === null ? child.once('exit', r) : r()));
     await rm(profile, { recursive: true, force: true });
   };
-  // Check that the flag did what we want, rather than print scores for the wrong mode.
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-  const page = await browser.contexts()[0].newPage();
-  const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-  await page.close();
-  await browser.close();
-  if (dark !== (mode === 'dark')) {
-    await stop();
-    throw new Error(`chromium did not emulate prefers-color-scheme: ${mode}`);
+  return { browser, stop };
+}
+
+/** One Lighthouse run of `url` with the site in `mode` (it follows prefers-color-scheme while
+ * nothing is stored, and Lighthouse clears storage first). Fails if the page was not in `mode`. */
+async function audit(browser, url, mode, config) {
+  const page = await browser.newPage();
+  try {
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: mode }]);
+    const result = await lighthouse(
+      url,
+      { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
+      config,
+      page,
+    );
+    const theme = await page.evaluate(() => document.documentElement.dataset.theme);
+    if (theme !== mode) throw new Error(`${url} rendered in ${theme} mode, wanted ${mode}`);
+    return result.lhr;
+  } finally {
+    await page.close();
   }
-  return { port, stop };
 }
 
 const pct = (score) =>
@@ -75,17 +86,13 @@ async function main() {
   console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} preset, ${pages.length} page(s)`);
   console.log(`${'page'.padEnd(44)} mode   perf a11y  bp  seo`);
   try {
-    for (const mode of MODES) {
-      const chrome = await startChrome(mode);
-      try {
+    const chrome = await startChrome();
+    try {
+      for (const mode of MODES) {
         for (const p of pages) {
           const url = server.url + p.replace(/^\//, '');
-          const result = await lighthouse(
-            url,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },
-            desktop ? desktopConfig : undefined,
-          );
-          const { categories, audits } = result.lhr;
+          const lhr = await audit(chrome.browser, url, mode, desktop ? desktopConfig : undefined);
+          const { categories, audits } = lhr;
           const scores = CATEGORIES.map((c) => categories[c]?.score);
           console.log(`${p.padEnd(44)} ${mode.padEnd(5)} ${scores.map(pct).join('  ')}`);
           // Name what costs points in accessibility and best practices (the goal is 100).
@@ -98,9 +105,9 @@ async function main() {
             }
           }
         }
-      } finally {
-        await chrome.stop();
       }
+    } finally {
+      await chrome.stop();
     }
   } finally {
     await server.close();
