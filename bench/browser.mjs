@@ -1,21 +1,13 @@
-// Browser bench: what readers feel, measured in Chromium. Prints figures; never a test.
-//  1. The engine in a page (esbuild bundle of bench/browser-entry.ts): runSnippet of the
-//     quickstart on a fresh and a warm world, one GraphQL exchange, analyze on 50 lines.
-//  2. The production site: click Run on the guide's first snippet until its output, cold (fresh
-//     profile: the engine chunk downloads) and warm (again on the same page), with the bytes
-//     each step downloads.
-// Usage: npm run bench:browser [-- --no-build]   (--no-build reuses bench/.out/build)
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { build as esbuild } from 'esbuild';
 import { launchBrowser, ROOT } from '../e2e/harness.mjs';
 import { startStaticServer } from '../e2e/static-server.mjs';
+import { BENCH_BUILD, buildSite } from './build-site.mjs';
 
 const OUT = path.join(ROOT, 'bench', '.out');
-const SITE = path.join(OUT, 'build');
+const SITE = BENCH_BUILD;
 const ENGINE_PAGE = path.join(OUT, 'engine-page');
 const GUIDE = '/docs/link-artifact-version';
 const COLD_RUNS = 5;
@@ -31,21 +23,6 @@ const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 function median(list) {
   const s = [...list].sort((a, b) => a - b);
   return { median: s[Math.floor(s.length / 2)], p90: s[Math.floor(s.length * 0.9)] };
-}
-
-function buildSite() {
-  return new Promise((resolve, reject) => {
-    const bin = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
-    const child = spawn(process.execPath, [bin, 'build', '--out-dir', SITE], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, BASE_URL: '/' },
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`docusaurus build exited with ${code}`)),
-    );
-  });
 }
 
 async function buildEnginePage() {
@@ -185,10 +162,7 @@ async function siteFigures(server) {
 async function main() {
   console.log(`Chromium bench · ${cpus().length} cores · load average ${load()}`);
   await engineFigures();
-  if (!process.argv.includes('--no-build') || !existsSync(path.join(SITE, 'index.html'))) {
-    console.log(`\nbuilding the site into ${path.relative(ROOT, SITE)} …`);
-    await buildSite();
-  }
+  await buildSite(SITE, { reuse: process.argv.includes('--no-build') });
   const server = await startStaticServer({ dir: SITE, gzip: true });
   try {
     await siteFigures(server);
