@@ -206,7 +206,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'logged property of a draft',
       seed: 'docs',
       code: 'import wandb\nart = wandb.Artifact("clf", "model")\nprint(art.version)\n',
-      type: 'wandb.errors.ArtifactNotLoggedError',
+      type: 'wandb.sdk.artifacts.exceptions.ArtifactNotLoggedError',
       message:
         "'Artifact.version' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.",
     },
@@ -245,11 +245,11 @@ except wandb.errors.Error as e:
     expect(r.error).toBeUndefined();
     expect(r.output).toEqual([
       { stream: 'stdout', text: "caught: Unable to find organization for entity 'vision-team'.\n" },
-      // The second run logs identical content: the SDK's dedup notice (an info line, on stderr
-      // as wandb/errors/term.py prints every termlog line).
+      // The second run logs identical content: wandb-core's dedup warning, on stderr
+      // as wandb/errors/term.py prints every termlog line.
       {
         stream: 'stderr',
-        text: 'wandb: Artifact "clf" already exists with the same content. No new version will be created.\n',
+        text: 'wandb: WARNING Artifact "clf" already exists with the same content. No new version will be created.\n',
       },
       {
         stream: 'stdout',

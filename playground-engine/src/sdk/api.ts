@@ -2,7 +2,8 @@
 import { SimError } from '../rules/errors';
 import type { FetchOrgInfoFromEntityData } from '../rules/orgInfo';
 import { resolveOrgInfo } from '../rules/orgResolution';
-import { isRegistryProject, parseTargetPath, splitAlias } from '../rules/targetPath';
+import { pyRepr } from '../rules/pyRepr';
+import { isRegistryProject, parseTargetPath } from '../rules/targetPath';
 import type { MembershipFragment, RegistryFragment } from '../server/fragments';
 import { Q } from '../server/queries';
 import { Artifact } from './artifact';
@@ -39,49 +40,57 @@ export class Api {
     );
   }
 
-  /** Api.artifact(name, type=None), wrapped in normalize_exceptions like the SDK's. */
+  /** Api.artifact(name, type=None): `_artifact` wrapped in normalize_exceptions. */
   artifact(name: string, type?: string | null): Promise<Artifact> {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
-      const path = parseTargetPath(name);
-      const apiEntity = await this.defaultEntity();
-      const project =
-        path.project || this.overrides.project || this.sdk.settings.project || 'uncategorized';
-      let entity = path.prefix || apiEntity;
-      if (isRegistryProject(project)) {
-        const org = path.prefix || this.sdk.settings.organization || undefined;
-        const info = await this.sdk.request<FetchOrgInfoFromEntityData>(
-          'FetchOrgInfoFromEntity',
-          Q.FetchOrgInfoFromEntity,
-          { entity: apiEntity },
-        );
-        entity = resolveOrgInfo(info, apiEntity, org).info.entityName;
-      }
-      const { collection, alias } = splitAlias(path.name);
-      const data = await this.sdk.request<{
-        project: { artifactCollectionMembership: MembershipFragment | null } | null;
-      }>('ArtifactMembershipByName', Q.ArtifactMembershipByName, {
-        entity,
-        project,
-        name: path.name,
-      });
-      if (!data.project)
-        throw new SimError('ValueError', `project '${project}' not found under entity '${entity}'`);
-      const m = data.project.artifactCollectionMembership;
-      if (!m) {
-        throw new SimError(
-          'ValueError',
-          `artifact membership '${collection}:${alias ?? 'latest'}' not found in '${entity}/${project}'`,
-        );
-      }
-      const artifact = Artifact.fromMembership(this.sdk, m);
-      if (type && artifact.type !== type) {
-        throw new SimError(
-          'ValueError',
-          `type ${type} specified but this artifact is of type ${artifact.type}`,
-        );
-      }
-      return artifact;
+    return normalizeExceptions(this.sdk.settings.debug, () => this.artifactUnwrapped(name, type));
+  }
+
+  /**
+   * Api._artifact: what run.use_artifact and link_model call, so its ValueErrors are
+   * not turned into CommError there. The returned name keeps the alias asked for.
+   */
+  async artifactUnwrapped(name: string, type?: string | null): Promise<Artifact> {
+    const path = parseTargetPath(name);
+    const apiEntity = await this.defaultEntity();
+    const project =
+      path.project || this.overrides.project || this.sdk.settings.project || 'uncategorized';
+    let entity = path.prefix || apiEntity;
+    if (isRegistryProject(project)) {
+      const org = path.prefix || this.sdk.settings.organization || undefined;
+      const info = await this.sdk.request<FetchOrgInfoFromEntityData>(
+        'FetchOrgInfoFromEntity',
+        Q.FetchOrgInfoFromEntity,
+        { entity: apiEntity },
+      );
+      entity = resolveOrgInfo(info, apiEntity, org).info.entityName;
+    }
+    const data = await this.sdk.request<{
+      project: { artifactCollectionMembership: MembershipFragment | null } | null;
+    }>('ArtifactMembershipByName', Q.ArtifactMembershipByName, {
+      entity,
+      project,
+      name: path.name,
     });
+    if (!data.project)
+      throw new SimError(
+        'ValueError',
+        `project ${pyRepr(project)} not found under entity ${pyRepr(entity)}`,
+      );
+    const m = data.project.artifactCollectionMembership;
+    if (!m) {
+      throw new SimError(
+        'ValueError',
+        `artifact membership ${pyRepr(path.name)} not found in ${pyRepr(`${entity}/${project}`)}`,
+      );
+    }
+    const artifact = Artifact.fromMembership(this.sdk, m, path.name);
+    if (type !== undefined && type !== null && artifact.type !== type) {
+      throw new SimError(
+        'ValueError',
+        `type ${pyRepr(type)} specified but this artifact is of type ${pyRepr(artifact.type)}`,
+      );
+    }
+    return artifact;
   }
 
   /** Api.registries(organization=None): the registries the viewer can see. */

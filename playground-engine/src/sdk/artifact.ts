@@ -12,10 +12,10 @@ import {
 } from '../rules/validators';
 import { resolveOrgInfo } from '../rules/orgResolution';
 import type { FetchOrgInfoFromEntityData } from '../rules/orgInfo';
-import { pyRepr as pyStr } from '../rules/pyRepr';
+import { pyRepr as pyStr, pySetRepr } from '../rules/pyRepr';
 import type { ArtifactFragment, MembershipFragment } from '../server/fragments';
 import { Q } from '../server/queries';
-import { normalizeExceptions, notLogged } from './errors';
+import { COMM, finalized, normalizeExceptions, notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
 export interface ArtifactOptions {
@@ -30,9 +30,19 @@ interface Logged {
   collectionName: string;
   collectionId: string;
   isLink: boolean;
-  versionIndex: number;
+  /** 'vN' in the collection it was fetched from (a link's own index). */
+  version: string;
   digest: string;
   source: { entity: string; project: string; name: string; versionIndex: number };
+  /** The fragment's remaining logged fields (artifact.py `_assign_attrs`). */
+  tags: string[];
+  ttlDurationSeconds: number | null;
+  ttlIsInherited: boolean;
+  size: number;
+  createdAt: string;
+  updatedAt: string;
+  fileCount: number;
+  commitHash: string;
 }
 
 const VERSION_ALIAS = /^v\d+$/;
@@ -42,6 +52,8 @@ export class Artifact {
   private readonly _type: string;
   private _description: string | null;
   private _metadata: Record<string, unknown>;
+  /** @internal a live view of the metadata the binding keeps (Python's dict). */
+  private _metadataSource?: () => Record<string, unknown>;
   private readonly _files = new Map<string, string>();
   private _aliases: string[] = [];
   private _savedAliases: string[] = [];
@@ -64,22 +76,33 @@ export class Artifact {
 
   // ---- built from server responses ----------------------------------------------
 
-  /** @internal */
-  static fromMembership(sdk: WandbSdk, m: MembershipFragment): Artifact {
+  /**
+   * Artifact._from_membership + _assign_attrs: `name` keeps what the caller asked for
+   * (`c:latest` stays `c:latest`); only a bare collection name gets `:vN`. The version
+   * is the membership's `vN` alias, else its index; `vN` is not among `aliases`.
+   * @internal
+   */
+  static fromMembership(sdk: WandbSdk, m: MembershipFragment, requestedName?: string): Artifact {
     const a = Artifact.fromArtifactFragment(sdk, m.artifact);
     const coll = m.artifactCollection;
-    const isLink = coll.__typename === 'ArtifactPortfolio';
+    const all = m.aliases.map((x) => x.alias);
+    const version = all.find((x) => VERSION_ALIAS.test(x)) ?? `v${m.versionIndex}`;
+    const entity = coll.project.entity.name;
+    const project = coll.project.name;
+    const src = a._logged!.source;
     a._logged = {
       ...a._logged!,
-      entity: coll.project.entity.name,
-      project: coll.project.name,
+      entity,
+      project,
       collectionName: coll.name,
       collectionId: coll.id,
-      isLink,
-      versionIndex: m.versionIndex,
+      // artifact.py computes is_link by comparing with the source's path.
+      isLink: entity !== src.entity || project !== src.project || coll.name !== src.name,
+      version,
     };
-    a._name = `${coll.name}:v${m.versionIndex}`;
-    a.setSavedAliases(m.aliases.map((x) => x.alias).filter((x) => !VERSION_ALIAS.test(x)));
+    const name = requestedName ?? coll.name;
+    a._name = name.includes(':') ? name : `${name}:${version}`;
+    a.setSavedAliases(all.filter((x) => !VERSION_ALIAS.test(x)));
     return a;
   }
 
@@ -105,7 +128,7 @@ export class Artifact {
       collectionName: seq.name,
       collectionId: seq.id,
       isLink: false,
-      versionIndex: f.versionIndex,
+      version: `v${f.versionIndex}`,
       digest: f.digest,
       source: {
         entity: seq.project.entity.name,
@@ -113,12 +136,47 @@ export class Artifact {
         name: seq.name,
         versionIndex: f.versionIndex,
       },
+      tags: f.tags.map((t) => t.name),
+      // validate_ttl_duration_seconds: the server's -1/-2 sentinels mean no TTL.
+      ttlDurationSeconds: f.ttlDurationSeconds > 0 ? f.ttlDurationSeconds : null,
+      ttlIsInherited: f.ttlIsInherited,
+      size: f.size,
+      createdAt: f.createdAt,
+      updatedAt: f.updatedAt,
+      fileCount: f.fileCount,
+      commitHash: f.commitHash,
     };
     const own = (f.aliases ?? [])
       .filter((x) => x.artifactCollection.name === seq.name)
       .map((x) => x.alias);
     a.setSavedAliases(own.filter((x) => !VERSION_ALIAS.test(x)));
     return a;
+  }
+
+  /**
+   * One entry of `linked_artifacts`: a copy of this source with the link's path
+   * (artifact.py `_create_linked_artifact_using_source_artifact`). Unlike a link
+   * fetched by name, its aliases include `vN`.
+   */
+  private linkCopy(m: MembershipFragment): Artifact {
+    const copy = Object.assign(Object.create(Artifact.prototype) as Artifact, this);
+    const coll = m.artifactCollection;
+    const version = `v${m.versionIndex}`;
+    const names = [...new Set(m.aliases.map((x) => x.alias))];
+    const aliases = names.includes(version) ? names : [...names, version];
+    copy._logged = {
+      ...this._logged!,
+      entity: coll.project.entity.name,
+      project: coll.project.name,
+      collectionName: coll.name,
+      collectionId: coll.id,
+      isLink: true,
+      version,
+    };
+    copy._name = `${coll.name}:${version}`;
+    copy._aliases = [...aliases];
+    copy._savedAliases = [...aliases];
+    return copy;
   }
 
   /** @internal after log_artifact: logged on the server, but properties wait for wait(). */
@@ -130,6 +188,7 @@ export class Artifact {
     this._pendingAliases = fresh._savedAliases;
     this._state = 'saving';
   }
+
   private _pendingName?: string;
   private _pendingAliases?: string[];
 
@@ -138,6 +197,7 @@ export class Artifact {
     this._savedAliases = [...aliases];
   }
 
+  /** `@ensure_logged`: ArtifactNotLoggedError naming the method while is_draft(). */
   private ensureLogged(fullname: string): Logged {
     if (this._state !== 'committed' || !this._logged) throw notLogged(fullname);
     return this._logged;
@@ -154,6 +214,7 @@ export class Artifact {
 
   // ---- properties ---------------------------------------------------------------
 
+  /** `collection:alias` as fetched (the alias is kept), `collection:vN` once logged. */
   get name(): string {
     return this._name;
   }
@@ -163,28 +224,56 @@ export class Artifact {
   get description(): string | null {
     return this._description;
   }
+  /** On a link the SDK warns: the edit applies to the source and all its links. */
   set description(v: string | null) {
+    if (this.isLink) {
+      this.requireSdk().termlog(
+        'warn',
+        "Editing the description of this linked artifact will edit the description for the source artifact and it's linked artifacts as well.",
+      );
+    }
     this._description = v;
   }
+  /** The live dict (artifact.py returns `self._metadata`, not a copy). */
   get metadata(): Record<string, unknown> {
-    return this._metadata;
+    return this._metadataSource ? this._metadataSource() : this._metadata;
   }
   set metadata(v: Record<string, unknown>) {
+    if (this.isLink) {
+      this.requireSdk().termlog(
+        'warn',
+        "Editing the metadata of this linked artifact will edit the metadata for the source artifact and it's linked artifacts as well.",
+      );
+    }
     this._metadata = { ...validateMetadata(v) };
+    this._metadataSource = undefined;
   }
-  /** The live alias list (a Python list: append, then save()). */
+  /** @internal the Python binding's dict becomes the metadata until the next assignment. */
+  bindMetadata(read: () => Record<string, unknown>): void {
+    this._metadataSource = read;
+  }
+  /** @internal */
+  isMetadataBound(read: () => Record<string, unknown>): boolean {
+    return this._metadataSource === read;
+  }
+  /** The live alias list (a Python list: append, then save()); logged artifacts only. */
   get aliases(): string[] {
+    this.ensureLogged('Artifact.aliases');
     return this._aliases;
   }
   set aliases(v: string[]) {
+    this.ensureLogged('Artifact.aliases');
     this._aliases = validateAliases(v);
+  }
+  get tags(): string[] {
+    return this.ensureLogged('Artifact.tags').tags;
   }
   /** None (undefined) for drafts; a link has its source's id. */
   get id(): string | undefined {
     return this._state === 'committed' ? this._logged?.id : undefined;
   }
   get version(): string {
-    return `v${this.ensureLogged('Artifact.version').versionIndex}`;
+    return this.ensureLogged('Artifact.version').version;
   }
   get entity(): string {
     return this.ensureLogged('Artifact.entity').entity;
@@ -192,9 +281,9 @@ export class Artifact {
   get project(): string {
     return this.ensureLogged('Artifact.project').project;
   }
+  /** f"{self.entity}/{self.project}/{self.name}": a draft fails on `entity`. */
   get qualifiedName(): string {
-    const l = this.ensureLogged('Artifact.qualified_name');
-    return `${l.entity}/${l.project}/${this._name}`;
+    return `${this.entity}/${this.project}/${this.name}`;
   }
   get digest(): string {
     return this.ensureLogged('Artifact.digest').digest;
@@ -202,33 +291,72 @@ export class Artifact {
   get isLink(): boolean {
     return this._state === 'committed' && !!this._logged?.isLink;
   }
+  /** The artifact's state: "PENDING" until committed (artifact_state.py). */
+  get state(): 'PENDING' | 'COMMITTED' {
+    return this._state === 'committed' ? 'COMMITTED' : 'PENDING';
+  }
+  get size(): number {
+    if (this._state !== 'committed' || !this._logged) {
+      let n = 0;
+      for (const text of this._files.values()) n += new TextEncoder().encode(text).length;
+      return n;
+    }
+    return this._logged.size;
+  }
+  get createdAt(): string {
+    return this.ensureLogged('Artifact.created_at').createdAt;
+  }
+  get updatedAt(): string {
+    return this.ensureLogged('Artifact.updated_at').updatedAt;
+  }
+  get fileCount(): number {
+    return this.ensureLogged('Artifact.file_count').fileCount;
+  }
+  get commitHash(): string {
+    return this.ensureLogged('Artifact.commit_hash').commitHash;
+  }
+  /** Seconds, or null: no TTL. A draft (or an unsaved TTL change) cannot tell the inherited one. */
+  get ttlSeconds(): number | null {
+    if (this._state !== 'committed' || !this._logged) {
+      throw notLogged('Artifact.ttl');
+    }
+    return this._logged.ttlDurationSeconds;
+  }
   get sourceEntity(): string {
     return this.ensureLogged('Artifact.source_entity').source.entity;
   }
   get sourceProject(): string {
     return this.ensureLogged('Artifact.source_project').source.project;
   }
+  /** Not ensure_logged: a draft's source name is its name, without a version. */
   get sourceName(): string {
-    const s = this.ensureLogged('Artifact.source_name').source;
+    if (this._state !== 'committed' || !this._logged) return this._name;
+    const s = this._logged.source;
     return `${s.name}:v${s.versionIndex}`;
   }
   get sourceVersion(): string {
     return `v${this.ensureLogged('Artifact.source_version').source.versionIndex}`;
   }
+  /** f"{source_entity}/{source_project}/{source_name}": a draft fails on `source_entity`. */
   get sourceQualifiedName(): string {
-    const s = this.ensureLogged('Artifact.source_qualified_name').source;
-    return `${s.entity}/${s.project}/${s.name}:v${s.versionIndex}`;
+    return `${this.sourceEntity}/${this.sourceProject}/${this.sourceName}`;
   }
   /** Links of a source version (ArtifactPortfolio memberships, max 500); [] for a link. */
   get linkedArtifacts(): Promise<Artifact[]> {
     const l = this.ensureLogged('Artifact.linked_artifacts');
     if (l.isLink) return Promise.resolve([]);
-    return this.requireSdk().fetchLinkedArtifacts(l.id);
+    return this.requireSdk()
+      .fetchMemberships(l.id)
+      .then((ms) =>
+        ms.filter((m) => m.artifactCollection.__typename === 'ArtifactPortfolio').map((m) => this.linkCopy(m)),
+      );
   }
+
   /** File names added with add_file (drafts) — contents live in the world once logged. */
   get fileNames(): string[] {
     return [...this._files.keys()];
   }
+
   /** @internal */
   filesForUpload(): Record<string, string> {
     return Object.fromEntries(this._files);
@@ -238,12 +366,7 @@ export class Artifact {
 
   /** add_file(local_path, name=None): reads the snippet's in-memory file system. */
   addFile(localPath: string, name?: string | null): { path: string } {
-    if (this._state !== 'draft') {
-      throw new SimError(
-        'wandb.errors.ArtifactFinalizedError',
-        `'Artifact.add_file' used on logged artifact. Can't modify finalized artifact.`,
-      );
-    }
+    if (this._state !== 'draft') throw finalized('Artifact.add_file');
     const fs = this._sdk?.fs;
     const content = fs?.read(localPath);
     if (content === undefined)
@@ -253,14 +376,9 @@ export class Artifact {
     return { path: entryName };
   }
 
-  /** wait(): commits a logged artifact; a draft never logged cannot be waited on. */
+  /** wait(): commits a logged artifact; a draft never logged raises ArtifactNotLoggedError. */
   async wait(): Promise<this> {
-    if (this._state === 'draft') {
-      throw new SimError(
-        'ValueError',
-        'Cannot call wait on an artifact before it has been logged or in offline mode',
-      );
-    }
+    if (this._state === 'draft') throw notLogged('Artifact.wait');
     if (this._state === 'saving') {
       this._state = 'committed';
       if (this._pendingName) this._name = this._pendingName;
@@ -271,7 +389,7 @@ export class Artifact {
 
   /**
    * save(project=None): a draft is logged through the active run, or a silent
-   * `wandb.init(job_type="auto")`; a logged artifact saves its alias edits.
+   * `wandb.init(job_type="auto")`; a logged artifact saves its alias edits (`_update`).
    */
   async save(project?: string | null): Promise<void> {
     const sdk = this.requireSdk();
@@ -279,10 +397,14 @@ export class Artifact {
       await sdk.logDraft(this, project ?? undefined);
       return;
     }
+    await normalizeExceptions(sdk.settings.debug, () => this.update(sdk));
+  }
+
+  /** artifact.py `_update`: AddAliases, DeleteAliases (each refusal reworded), then the rest. */
+  private async update(sdk: WandbSdk): Promise<void> {
     const l = this.ensureLogged('Artifact.save');
-    validateAliases(this._aliases);
-    const add = this._aliases.filter((a) => !this._savedAliases.includes(a));
-    const del = this._savedAliases.filter((a) => !this._aliases.includes(a));
+    const add = [...new Set(this._aliases)].filter((a) => !this._savedAliases.includes(a));
+    const del = [...new Set(this._savedAliases)].filter((a) => !this._aliases.includes(a));
     const input = (aliases: string[]) => ({
       artifactID: l.id,
       aliases: aliases.map((alias) => ({
@@ -292,26 +414,37 @@ export class Artifact {
         alias,
       })),
     });
-    if (add.length) await sdk.request('AddAliases', Q.AddAliases, { input: input(add) });
-    if (del.length) await sdk.request('DeleteAliases', Q.DeleteAliases, { input: input(del) });
+    const refused = (verb: 'add' | 'delete', names: string[]) =>
+      `You do not have permission to ${verb} ${names.length > 1 ? 'at least one of the following aliases' : 'the following alias'} ${verb === 'add' ? 'to' : 'from'} this artifact: ${pySetRepr(names)}`;
+    if (add.length) {
+      await rewordCommError(sdk.request('AddAliases', Q.AddAliases, { input: input(add) }), refused('add', add));
+    }
+    if (del.length) {
+      await rewordCommError(
+        sdk.request('DeleteAliases', Q.DeleteAliases, { input: input(del) }),
+        refused('delete', del),
+      );
+    }
     this._savedAliases = [...this._aliases];
   }
 
-  /** Artifact.link(target_path, aliases=None): every failure surfaces as CommError. */
+  /**
+   * Artifact.link(target_path, aliases=None), in the SDK's order: the link warning,
+   * save + wait a draft, parse the path, resolve the org, then validate the aliases.
+   * Every failure surfaces as CommError (normalize_exceptions).
+   */
   link(targetPath: string, aliases?: string[] | string | null): Promise<Artifact> {
     const sdk = this.requireSdk();
     return normalizeExceptions(sdk.settings.debug, async () => {
-      const aliasList = aliases === undefined || aliases === null ? [] : validateAliases(aliases);
-      validateAliasLengths(aliasList);
-      if (this._state === 'draft') await this.save(this._logged?.source.project);
-      if (this._state === 'saving') await this.wait();
-      const l = this.ensureLogged('Artifact.link');
-      if (l.isLink) {
+      if (this.isLink) {
         sdk.termlog(
           'warn',
           'Linking to a link artifact will result in directly linking to the source artifact of that link artifact.',
         );
       }
+      if (this._state === 'draft') await this.save(this._logged?.source.project);
+      if (this._state === 'saving') await this.wait();
+      const l = this.ensureLogged('Artifact.link');
       const target = parseTargetPath(targetPath);
       let entityName: string;
       let projectName: string;
@@ -330,6 +463,8 @@ export class Artifact {
         entityName = target.prefix || l.source.entity;
         projectName = target.project || sdk.settings.project || 'uncategorized';
       }
+      const aliasList = aliases === undefined || aliases === null ? [] : validateAliases(aliases);
+      validateAliasLengths(aliasList);
       await sdk.serverFeatures();
       const data = await sdk.request<{
         result: { versionIndex: number | null; artifactMembership: MembershipFragment | null };
@@ -346,36 +481,45 @@ export class Artifact {
       const m = data.result.artifactMembership;
       if (!m)
         throw new SimError('ValueError', 'Unable to parse linked artifact version from response');
-      return Artifact.fromMembership(sdk, m);
+      return Artifact.fromMembership(sdk, m, target.name);
     });
   }
 
   /** unlink(): only for links; removes the membership, the source survives. */
   async unlink(): Promise<void> {
-    if (this._state !== 'committed' || !this._logged) throw notLogged('Artifact.unlink');
-    const l = this._logged;
+    const l = this.ensureLogged('Artifact.unlink');
     if (!l.isLink) {
       throw new SimError(
         'ValueError',
         `Artifact ${pyStr(this.qualifiedName)} is not a linked artifact and cannot be unlinked.  To delete it, use 'Artifact.delete' instead.`,
       );
     }
-    const sdk = this.requireSdk();
-    // A server refusal arrives as CommError: 'You do not have permission to unlink ...'.
-    await sdk.request('UnlinkArtifact', Q.UnlinkArtifact, {
-      input: { artifactID: l.id, artifactPortfolioID: l.collectionId },
-    });
+    await this.unlinkMembership();
   }
 
-  /** delete(): on a link it only unlinks (with a warning). */
+  /** `_unlink` (normalize_exceptions): a server refusal becomes the SDK's own CommError text. */
+  private unlinkMembership(): Promise<void> {
+    const sdk = this.requireSdk();
+    const l = this._logged!;
+    return normalizeExceptions(sdk.settings.debug, () =>
+      rewordCommError(
+        sdk.request('UnlinkArtifact', Q.UnlinkArtifact, {
+          input: { artifactID: l.id, artifactPortfolioID: l.collectionId },
+        }),
+        `You do not have permission to unlink the artifact ${pyStr(this.qualifiedName)}`,
+      ),
+    ).then(() => undefined);
+  }
+
+  /** delete(): on a link it only unlinks (with the SDK's warning). */
   async delete(): Promise<void> {
-    if (this._state !== 'committed' || !this._logged) throw notLogged('Artifact.delete');
-    if (this._logged.isLink) {
+    const l = this.ensureLogged('Artifact.delete');
+    if (l.isLink) {
       this.requireSdk().termlog(
         'warn',
-        'Deleting a link artifact only unlinks it from the collection; the source artifact and its files are kept.',
+        'Deleting a link artifact will only unlink the artifact from the source artifact and not delete the source artifact and the data of the source artifact.',
       );
-      await this.unlink();
+      await this.unlinkMembership();
       return;
     }
     throw new SimError(
@@ -399,8 +543,9 @@ export class Artifact {
     return this._sdk;
   }
 
+  /** f"<Artifact {self.id or self.name}>" */
   toString(): string {
-    return `<Artifact ${this._state === 'committed' ? this._logged!.id : this._name}>`;
+    return `<Artifact ${this.id ?? this._name}>`;
   }
 }
 
@@ -410,6 +555,16 @@ function safeJson(s: string): Record<string, unknown> {
     return v && typeof v === 'object' ? v : {};
   } catch {
     return {};
+  }
+}
+
+/** `except CommError: raise CommError(msg)`: the SDK's own wording for a server refusal. */
+async function rewordCommError<T>(p: Promise<T>, message: string): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof SimError && e.pyType === COMM) throw new SimError(COMM, message, e.hint);
+    throw e;
   }
 }
 

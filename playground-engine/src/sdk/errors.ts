@@ -3,13 +3,24 @@ import { SimError } from '../rules/errors';
 
 export const COMM = 'wandb.errors.CommError';
 export const USAGE = 'wandb.errors.UsageError';
-export const NOT_LOGGED = 'wandb.errors.ArtifactNotLoggedError';
+/** wandb/sdk/artifacts/exceptions.py: these subclass AttributeError (via ArtifactStatusError), not wandb.errors.Error. */
+export const ARTIFACT_EXCEPTIONS = 'wandb.sdk.artifacts.exceptions';
+export const NOT_LOGGED = `${ARTIFACT_EXCEPTIONS}.ArtifactNotLoggedError`;
+export const FINALIZED = `${ARTIFACT_EXCEPTIONS}.ArtifactFinalizedError`;
 
-/** ArtifactNotLoggedError for a method or property used on a draft. */
+/** ArtifactNotLoggedError (exceptions.py) for a method or property used on a draft. */
 export function notLogged(fullname: string): SimError {
   return new SimError(
     NOT_LOGGED,
     `'${fullname}' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.`,
+  );
+}
+
+/** ArtifactFinalizedError (exceptions.py) for a draft-only method used after log_artifact. */
+export function finalized(fullname: string): SimError {
+  return new SimError(
+    FINALIZED,
+    `'${fullname}' used on logged artifact. Can't modify finalized artifact.`,
   );
 }
 

@@ -4,13 +4,19 @@ import { SimError } from '../rules/errors';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../rules/targetPath';
 import { validateAliases } from '../rules/validators';
 import { Artifact } from './artifact';
-import { runFinished } from './errors';
+import { COMM, runFinished } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
 export interface LogArtifactOptions {
   name?: string | null;
   type?: string | null;
   aliases?: string[] | string | null;
+}
+
+/** wandb/util.py `_resolve_aliases`: None or [] mean ["latest"]; "latest" is always added. */
+export function resolveAliases(aliases: string[] | null): string[] {
+  const list = aliases && aliases.length ? aliases : ['latest'];
+  return [...new Set([...list, 'latest'])];
 }
 
 export class Run {
@@ -51,35 +57,83 @@ export class Run {
     return this._finished;
   }
 
-  /** log_artifact(artifact_or_path, name=None, type=None, aliases=None) */
+  /**
+   * log_artifact(artifact_or_path, name=None, type=None, aliases=None), in the order of
+   * wandb_run.py `_log_artifact`: aliases validated, then `_prepare_artifact` (a path
+   * becomes an artifact; a missing one is a ValueError), then the type check.
+   */
   async logArtifact(
     artifactOrPath: Artifact | string,
     opts: LogArtifactOptions = {},
   ): Promise<Artifact> {
     if (this._finished) throw runFinished(this.id, 'log_artifact');
+    const given = opts.aliases === undefined || opts.aliases === null ? null : validateAliases(opts.aliases);
     let artifact: Artifact;
     if (typeof artifactOrPath === 'string') {
       const base = artifactOrPath.split('/').pop() || artifactOrPath;
       artifact = new Artifact(
-        opts.name ?? `run-${this.id}-${base}`,
-        opts.type ?? 'unspecified',
+        opts.name || `run-${this.id}-${base}`,
+        opts.type || 'unspecified',
         {},
         this.sdk,
       );
-      artifact.addFile(artifactOrPath);
+      if (this.sdk.fs.read(artifactOrPath) !== undefined) artifact.addFile(artifactOrPath);
+      else {
+        // Implicit string concatenation in the SDK: "external" "reference" has no space.
+        throw new SimError(
+          'ValueError',
+          'path must be a file, directory or externalreference like s3://bucket/path',
+        );
+      }
     } else if (artifactOrPath instanceof Artifact) {
       artifact = artifactOrPath;
     } else {
-      throw new SimError('TypeError', 'log_artifact expects an Artifact or a path (str)');
+      throw new SimError(
+        'TypeError',
+        'You must pass an instance of wandb.Artifact or a valid file path to log_artifact',
+      );
     }
-    const aliases =
-      opts.aliases === undefined || opts.aliases === null
-        ? ['latest']
-        : validateAliases(opts.aliases);
     artifact._sdk ??= this.sdk;
     if (this.offline) return artifact;
-    await this.sdk.logThroughRun(this, artifact, aliases);
+    await this.sdk.logThroughRun(this, artifact, resolveAliases(given));
     return artifact;
+  }
+
+  /**
+   * use_artifact(artifact_or_name, type=None, aliases=None): a name is fetched with the
+   * unwrapped `Api._artifact` (its ValueErrors stay ValueErrors); a draft is logged
+   * first and waited on; anything else is a ValueError.
+   */
+  async useArtifact(
+    artifactOrName: Artifact | string | unknown,
+    type?: string | null,
+    aliases?: string[] | string | null,
+  ): Promise<Artifact> {
+    if (this._finished) throw runFinished(this.id, 'use_artifact');
+    if (this.offline) throw new SimError('TypeError', 'Cannot use artifact when in offline mode.');
+    if (typeof artifactOrName === 'string') {
+      const artifact = await this.sdk
+        .api({ entity: this.entity, project: this.project })
+        .artifactUnwrapped(artifactOrName, type ?? null);
+      if (type !== undefined && type !== null && type !== artifact.type) {
+        throw new SimError(
+          'ValueError',
+          `Supplied type ${type} does not match type ${artifact.type} of artifact ${artifact.name}`,
+        );
+      }
+      return artifact;
+    }
+    if (artifactOrName instanceof Artifact) {
+      if (artifactOrName.isDraft()) {
+        await this.logArtifact(artifactOrName, { aliases: aliases ?? [] });
+        await artifactOrName.wait();
+      }
+      return artifactOrName;
+    }
+    throw new SimError(
+      'ValueError',
+      'You must pass an artifact name (e.g. "pedestrian-dataset:v1"), an instance of `wandb.Artifact`, or `wandb.Api().artifact()` to `use_artifact`',
+    );
   }
 
   /** link_artifact(artifact, target_path, aliases=None) */
@@ -116,24 +170,24 @@ export class Run {
         'Please provide only the name of the registered model. Do not append the entity or project name.',
       );
     }
-    const artifactName = name || `run-${this.id}-${path.split('/').pop() || path}`;
-    let type = 'model';
+    // wandb_run.py: the lookup of f"{name}:latest" (even 'None:latest') and the logging
+    // share one try; a ValueError or CommError in either logs a fresh 'model' instead.
+    let artifact: Artifact;
     try {
       const existing = await this.sdk
-        .api()
-        .artifact(`${this.entity}/${this.project}/${artifactName}:latest`);
+        .api({ entity: this.entity, project: this.project })
+        .artifactUnwrapped(`${name ?? 'None'}:latest`);
       if (!existing.type.toLowerCase().includes('model')) {
         throw new SimError(
           'AssertionError',
           "You can only use this method for 'model' artifacts. For an artifact to be a 'model' artifact, its type property must contain the substring 'model'.",
         );
       }
-      type = existing.type;
+      artifact = await this.logArtifact(path, { name: name ?? null, type: existing.type });
     } catch (e) {
-      if (e instanceof SimError && e.pyType === 'AssertionError') throw e;
-      // name:latest does not exist yet: a new 'model' artifact is logged.
+      if (!(e instanceof SimError) || (e.pyType !== 'ValueError' && e.pyType !== COMM)) throw e;
+      artifact = await this.logArtifact(path, { name: name ?? null, type: 'model' });
     }
-    const artifact = await this.logArtifact(path, { name: artifactName, type });
     return this.linkArtifact(
       artifact,
       `${this.entity}/model-registry/${registeredModelName}`,

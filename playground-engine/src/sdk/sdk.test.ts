@@ -55,14 +55,14 @@ describe('logging', () => {
     const art = new sdk.Artifact('my-model', 'model', { metadata: { acc: 0.9 } });
     expect(art.id).toBeUndefined();
     expect(await rejection(() => art.version)).toEqual({
-      type: 'wandb.errors.ArtifactNotLoggedError',
+      type: 'wandb.sdk.artifacts.exceptions.ArtifactNotLoggedError',
       message:
         "'Artifact.version' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.",
     });
     art.addFile('my_model.txt');
     await run.logArtifact(art);
     expect(await rejection(() => art.entity)).toMatchObject({
-      type: 'wandb.errors.ArtifactNotLoggedError',
+      type: 'wandb.sdk.artifacts.exceptions.ArtifactNotLoggedError',
     });
     await art.wait();
     expect(art.name).toBe('my-model:v0');
@@ -83,7 +83,7 @@ describe('logging', () => {
     expect(again.version).toBe('v0');
     expect(again.id).toBe(s.art.id);
     expect(s.logs).toContainEqual([
-      'info',
+      'warn',
       'Artifact "my-model" already exists with the same content. No new version will be created.',
     ]);
     s.fsFiles.set('my_model.txt', 'weights v2');
@@ -116,8 +116,9 @@ describe('logging', () => {
       message: "Aliases must not contain any of the following characters: '/', ':'",
     });
     expect(await rejection(a.wait())).toEqual({
-      type: 'ValueError',
-      message: 'Cannot call wait on an artifact before it has been logged or in offline mode',
+      type: 'wandb.sdk.artifacts.exceptions.ArtifactNotLoggedError',
+      message:
+        "'Artifact.wait' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.",
     });
   });
 
@@ -236,7 +237,7 @@ describe('linking', () => {
         "Artifact 'vision-team/training/my-model:v0' is not a linked artifact and cannot be unlinked.  To delete it, use 'Artifact.delete' instead.",
     });
     expect(await rejection(new s.sdk.Artifact('d', 'model').unlink())).toEqual({
-      type: 'wandb.errors.ArtifactNotLoggedError',
+      type: 'wandb.sdk.artifacts.exceptions.ArtifactNotLoggedError',
       message:
         "'Artifact.unlink' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.",
     });
@@ -421,7 +422,7 @@ describe('Api', () => {
     const api = s.sdk.api();
     expect(await rejection(api.artifact('vision-team/training/my-model:v0', 'dataset'))).toEqual({
       type: 'wandb.errors.CommError',
-      message: 'type dataset specified but this artifact is of type model',
+      message: "type 'dataset' specified but this artifact is of type 'model'",
     });
     expect(await rejection(api.artifact('vision-team/nope/my-model:v0'))).toEqual({
       type: 'wandb.errors.CommError',

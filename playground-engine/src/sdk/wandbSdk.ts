@@ -230,9 +230,10 @@ export class WandbSdk {
     if (frag.state === 'COMMITTED') {
       if (!this.dedupWarned) {
         this.dedupWarned = true;
+        // core/pkg/artifacts/saver.go: printer.AtMostEvery(time.Minute).Warnf(...).
         this.termlog(
-          'info',
-          `Artifact "${name}" already exists with the same content. No new version will be created.`,
+          'warn',
+          `Artifact ${JSON.stringify(name)} already exists with the same content. No new version will be created.`,
         );
       }
     } else {
@@ -241,13 +242,11 @@ export class WandbSdk {
     artifact.markSaving(this, frag);
   }
 
-  /** @internal Artifact.linked_artifacts */
-  async fetchLinkedArtifacts(artifactId: string): Promise<Artifact[]> {
+  /** @internal Artifact.linked_artifacts: the version's memberships (FetchLinkedArtifacts). */
+  async fetchMemberships(artifactId: string): Promise<MembershipFragment[]> {
     const d = await this.request<{
       artifact: { artifactMemberships: { edges: { node: MembershipFragment }[] } } | null;
     }>('FetchLinkedArtifacts', Q.FetchLinkedArtifacts, { artifactID: artifactId });
-    return (d.artifact?.artifactMemberships.edges ?? []).map(({ node }) =>
-      Artifact.fromMembership(this, node),
-    );
+    return (d.artifact?.artifactMemberships.edges ?? []).map(({ node }) => node);
   }
 }

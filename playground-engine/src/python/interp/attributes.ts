@@ -110,8 +110,14 @@ export function getAttr(v: PyValue, name: string): PyValue {
   throw pyErr(E.AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
 }
 
+/** hasattr(): False when the lookup raises AttributeError or a subclass (as CPython). */
 export function hasAttr(v: PyValue, name: string): boolean {
-  return lookup(v, name) !== undefined;
+  try {
+    return lookup(v, name) !== undefined;
+  } catch (e) {
+    if (e instanceof PyExc && e.type.isSubclassOf(E.AttributeError)) return false;
+    throw e;
+  }
 }
 
 export function setAttr(v: PyValue, name: string, value: PyValue): void {

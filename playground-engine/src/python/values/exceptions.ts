@@ -104,6 +104,17 @@ export function typeForName(qualified: string): PyType {
   return def(name, base, module);
 }
 
+/**
+ * Registers a library exception class with an explicit base (for the few that do not
+ * derive from their package's default, e.g. wandb's AttributeError subclasses).
+ */
+export function defineExceptionType(qualified: string, base: PyType): PyType {
+  const known = exceptionTypes.get(qualified);
+  if (known) return known;
+  const dot = qualified.lastIndexOf('.');
+  return def(qualified.slice(dot + 1), base, dot < 0 ? undefined : qualified.slice(0, dot));
+}
+
 export function pyErr(type: PyType, message?: string): PyExc {
   return new PyExc(type, message === undefined ? [] : [message]);
 }

@@ -3,7 +3,8 @@
 import type { Artifact } from '../../sdk/artifact';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
-import { PyBuiltin, PyHost, PyList, PyPending, PyType, type PyValue } from '../values/objects';
+import { PyBuiltin, PyDict, PyHost, PyList, PyPending, PyType, type PyValue } from '../values/objects';
+import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
@@ -14,7 +15,19 @@ export function makeArtifactType(sdk: WandbSdk): PyType {
     ['name', 'type', 'description=', 'metadata=', 'incremental=', 'use_as=', 'storage_region='],
     (a) => {
       const metadata = a.get('metadata');
-      const art = sdk.newArtifact(a.get('name') as string, a.get('type') as string, {
+      const name = a.get('name') as PyValue;
+      const typ = a.get('type') as PyValue;
+      // artifact.py: re.match on the name, then validate_artifact_type's `typ.startswith`.
+      if (typeof name !== 'string') {
+        throw pyErr(E.TypeError, `expected string or bytes-like object, got '${typeName(name)}'`);
+      }
+      if (typeof typ !== 'string') {
+        sdk.newArtifact(name, 'placeholder'); // the name's own checks come first
+        if (typ instanceof PyList || typ instanceof PyDict)
+          throw pyErr(E.TypeError, `unhashable type: '${typeName(typ)}'`);
+        throw pyErr(E.AttributeError, `'${typeName(typ)}' object has no attribute 'startswith'`);
+      }
+      const art = sdk.newArtifact(name, typ, {
         description: optStr('description', a.get('description')) ?? null,
         metadata:
           metadata === undefined || metadata === null
@@ -126,10 +139,24 @@ export class PyArtifact extends PyHost {
         case 'description':
           return a.description;
         case 'metadata':
-          return fromJs(a.metadata);
+          return this.liveMetadata();
         case 'aliases':
           // The live list: `artifact.aliases.append("x"); artifact.save()` works as in the SDK.
           return new PyList(a.aliases);
+        case 'tags':
+          return new PyList([...a.tags]);
+        case 'state':
+          return a.state;
+        case 'size':
+          return BigInt(a.size);
+        case 'created_at':
+          return a.createdAt;
+        case 'updated_at':
+          return a.updatedAt;
+        case 'file_count':
+          return BigInt(a.fileCount);
+        case 'commit_hash':
+          return a.commitHash;
         case 'id':
           return a.id ?? null;
         case 'version':
@@ -164,6 +191,19 @@ export class PyArtifact extends PyHost {
       }
       return this.methods.get(name);
     });
+  }
+
+  private metaDict?: PyDict;
+  private readonly metaRead = () => toJs(this.metaDict!) as Record<string, unknown>;
+
+  /** One dict per artifact, edited in place (artifact.py returns `self._metadata`). */
+  private liveMetadata(): PyDict {
+    const a = this.artifact;
+    if (!this.metaDict || !a.isMetadataBound(this.metaRead)) {
+      this.metaDict = fromJs(a.metadata) as PyDict;
+      a.bindMetadata(this.metaRead);
+    }
+    return this.metaDict;
   }
 
   override setAttr(name: string, value: PyValue): boolean {

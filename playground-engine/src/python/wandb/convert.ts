@@ -3,6 +3,7 @@
 // Python signatures.
 
 import { isSimError } from '../../rules/errors';
+import './exceptions';
 import { bindArguments, sig } from '../interp/signature';
 import { E, pyErr, typeForName } from '../values/exceptions';
 import { dictSet } from '../values/hashing';

@@ -10,19 +10,25 @@ import { typeForName } from '../values/exceptions';
 import { PyModule, type PyValue } from '../values/objects';
 import { makeApiType } from './api';
 import { makeArtifactType } from './artifact';
+import { artifactExceptionsModule } from './exceptions';
+import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { method, optStr, toJs } from './convert';
 import { PyRun } from './run';
 
 export const WANDB_VERSION = '0.28.3.dev1';
 
+/** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
 const ERROR_NAMES = [
   'Error',
   'CommError',
-  'UsageError',
   'AuthenticationError',
-  'ArtifactNotLoggedError',
-  'ArtifactFinalizedError',
+  'UsageError',
+  'UnsupportedError',
+  'WandbCoreNotAvailableError',
 ];
+
+/** Modules this binding serves; `wandb.sdk.*` only as far as the exception classes need. */
+const MODULE_NAMES = ['wandb', 'wandb.errors', 'wandb.sdk', 'wandb.sdk.artifacts', ARTIFACT_EXCEPTIONS];
 
 /** SDK warnings go to stdout the way wandb prints them in a terminal. */
 export function termlogLine(level: TermLevel, msg: string): string {
@@ -40,7 +46,7 @@ export interface WandbBindingOptions {
 export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
   let modules: Map<string, PyModule> | undefined;
   return (name, services) => {
-    if (name !== 'wandb' && name !== 'wandb.errors') return undefined;
+    if (!MODULE_NAMES.includes(name)) return undefined;
     // wandb/errors/term.py: "termlog, termwarn and termerror print to stderr".
     modules ??= build(opts, (text) => services.write(text, 'stderr'));
     return modules.get(name);
@@ -140,8 +146,15 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
   ] as [string, PyValue][]) {
     attrs.set(k, v);
   }
+  const exceptions = artifactExceptionsModule();
+  const artifacts = new PyModule('wandb.sdk.artifacts', new Map([['exceptions', exceptions]]));
+  const sdkModule = new PyModule('wandb.sdk', new Map<string, PyValue>([['artifacts', artifacts]]));
+  attrs.set('sdk', sdkModule);
   return new Map([
     ['wandb', wandb],
     ['wandb.errors', errors],
+    ['wandb.sdk', sdkModule],
+    ['wandb.sdk.artifacts', artifacts],
+    [ARTIFACT_EXCEPTIONS, exceptions],
   ]);
 }

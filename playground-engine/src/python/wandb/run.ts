@@ -32,10 +32,8 @@ export class PyRun extends PyHost {
         ['artifact_or_path', 'name=', 'type=', 'aliases=', 'tags='],
         async (b) => {
           const src = b.get('artifact_or_path');
-          let arg: string | import('../../sdk/artifact').Artifact;
-          if (src instanceof PyArtifact) arg = src.artifact;
-          else if (typeof src === 'string') arg = src;
-          else throw pyErr(E.ValueError, `Invalid artifact_or_path: ${typeName(src as PyValue)}`);
+          // Anything else reaches the SDK's TypeError (after the alias check, as there).
+          const arg = src instanceof PyArtifact ? src.artifact : (src as string);
           const logged = await r.logArtifact(arg, {
             name: optStr('name', b.get('name')) ?? null,
             type: optStr('type', b.get('type')) ?? null,
@@ -63,18 +61,12 @@ export class PyRun extends PyHost {
       }),
       m('Run.use_artifact', ['artifact_or_name', 'type=', 'aliases=', 'use_as='], async (b) => {
         const a = b.get('artifact_or_name');
-        if (a instanceof PyArtifact) return a;
-        if (typeof a !== 'string')
-          throw pyErr(
-            E.ValueError,
-            'You must pass an artifact name (e.g. "pedestrian-dataset:v1")',
-          );
-        return wrapArtifact(
-          await sdk
-            .api({ entity: r.entity, project: r.project })
-            .artifact(a, optStr('type', b.get('type'))),
-          artifactType,
+        const used = await r.useArtifact(
+          a instanceof PyArtifact ? a.artifact : a,
+          optStr('type', b.get('type')) ?? null,
+          stringsArg(b.get('aliases')) ?? null,
         );
+        return a instanceof PyArtifact ? a : wrapArtifact(used, artifactType);
       }),
       m('Run.log', ['data', 'step=', 'commit='], () => null),
       m('Run.finish', ['exit_code=', 'quiet='], finish),
