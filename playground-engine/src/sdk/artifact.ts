@@ -348,7 +348,9 @@ export class Artifact {
     return this.requireSdk()
       .fetchMemberships(l.id)
       .then((ms) =>
-        ms.filter((m) => m.artifactCollection.__typename === 'ArtifactPortfolio').map((m) => this.linkCopy(m)),
+        ms
+          .filter((m) => m.artifactCollection.__typename === 'ArtifactPortfolio')
+          .map((m) => this.linkCopy(m)),
       );
   }
 
@@ -417,7 +419,10 @@ export class Artifact {
     const refused = (verb: 'add' | 'delete', names: string[]) =>
       `You do not have permission to ${verb} ${names.length > 1 ? 'at least one of the following aliases' : 'the following alias'} ${verb === 'add' ? 'to' : 'from'} this artifact: ${pySetRepr(names)}`;
     if (add.length) {
-      await rewordCommError(sdk.request('AddAliases', Q.AddAliases, { input: input(add) }), refused('add', add));
+      await rewordCommError(
+        sdk.request('AddAliases', Q.AddAliases, { input: input(add) }),
+        refused('add', add),
+      );
     }
     if (del.length) {
       await rewordCommError(

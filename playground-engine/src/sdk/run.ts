@@ -15,7 +15,7 @@ export interface LogArtifactOptions {
 
 /** wandb/util.py `_resolve_aliases`: None or [] mean ["latest"]; "latest" is always added. */
 export function resolveAliases(aliases: string[] | null): string[] {
-  const list = aliases && aliases.length ? aliases : ['latest'];
+  const list = aliases?.length ? aliases : ['latest'];
   return [...new Set([...list, 'latest'])];
 }
 
@@ -67,7 +67,8 @@ export class Run {
     opts: LogArtifactOptions = {},
   ): Promise<Artifact> {
     if (this._finished) throw runFinished(this.id, 'log_artifact');
-    const given = opts.aliases === undefined || opts.aliases === null ? null : validateAliases(opts.aliases);
+    const given =
+      opts.aliases === undefined || opts.aliases === null ? null : validateAliases(opts.aliases);
     let artifact: Artifact;
     if (typeof artifactOrPath === 'string') {
       const base = artifactOrPath.split('/').pop() || artifactOrPath;

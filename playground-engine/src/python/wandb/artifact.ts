@@ -3,7 +3,15 @@
 import type { Artifact } from '../../sdk/artifact';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
-import { PyBuiltin, PyDict, PyHost, PyList, PyPending, PyType, type PyValue } from '../values/objects';
+import {
+  PyBuiltin,
+  PyDict,
+  PyHost,
+  PyList,
+  PyPending,
+  PyType,
+  type PyValue,
+} from '../values/objects';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
 

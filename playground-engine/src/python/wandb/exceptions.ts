@@ -9,12 +9,14 @@ import { PyModule, type PyValue } from '../values/objects';
 const status = defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactStatusError`, E.AttributeError);
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactNotLoggedError`, status);
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactFinalizedError`, status);
-defineExceptionType(
-  `${ARTIFACT_EXCEPTIONS}.WaitTimeoutError`,
-  typeForName('wandb.errors.Error'),
-);
+defineExceptionType(`${ARTIFACT_EXCEPTIONS}.WaitTimeoutError`, typeForName('wandb.errors.Error'));
 
-const NAMES = ['ArtifactStatusError', 'ArtifactNotLoggedError', 'ArtifactFinalizedError', 'WaitTimeoutError'];
+const NAMES = [
+  'ArtifactStatusError',
+  'ArtifactNotLoggedError',
+  'ArtifactFinalizedError',
+  'WaitTimeoutError',
+];
 
 /** The importable `wandb.sdk.artifacts.exceptions` module. */
 export function artifactExceptionsModule(): PyModule {

@@ -67,12 +67,20 @@ for name, t in [("vision-team/pretrained/nope:latest", None), ("vision-team/pret
 });
 
 describe('Artifact() arguments (artifact.py Artifact.__init__, 0.28.x)', () => {
-  it('a non-str name or type fails where the SDK\'s own code would', async () => {
+  it("a non-str name or type fails where the SDK's own code would", async () => {
     const cases = [
-      ['wandb.Artifact(3, "model")', 'TypeError', "expected string or bytes-like object, got 'int'"],
+      [
+        'wandb.Artifact(3, "model")',
+        'TypeError',
+        "expected string or bytes-like object, got 'int'",
+      ],
       ['wandb.Artifact("clf", 3)', 'AttributeError', "'int' object has no attribute 'startswith'"],
       ['wandb.Artifact("clf", ["model"])', 'TypeError', "unhashable type: 'list'"],
-      ['wandb.Artifact("a b", 3)', 'ValueError', "Artifact name may only contain alphanumeric characters, dashes, underscores, and dots. Invalid name: 'a b'"],
+      [
+        'wandb.Artifact("a b", 3)',
+        'ValueError',
+        "Artifact name may only contain alphanumeric characters, dashes, underscores, and dots. Invalid name: 'a b'",
+      ],
     ];
     for (const [call, type, message] of cases) {
       const r = await run(`import wandb\n${call}\n`);
@@ -108,7 +116,8 @@ except AttributeError as e:
   });
 
   it('aliases of a draft (or of a logged artifact before wait) raise it', async () => {
-    const r = await run(`import wandb
+    const r = await run(
+      `import wandb
 with wandb.init(project="p") as run:
     art = wandb.Artifact("clf", "model")
     art.add_file("m.txt")
@@ -118,19 +127,26 @@ with wandb.init(project="p") as run:
     except AttributeError as e:
         print(e)
     print(art.wait().aliases)
-`, 'docs', { 'm.txt': 'x' });
+`,
+      'docs',
+      { 'm.txt': 'x' },
+    );
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe(`${notLoggedText('Artifact.aliases')}\n['latest']\n`);
   });
 
   it('add_file after logging: ArtifactFinalizedError, also an AttributeError', async () => {
-    const r = await run(`import wandb
+    const r = await run(
+      `import wandb
 with wandb.init(project="p") as run:
     art = wandb.Artifact("clf", "model")
     art.add_file("m.txt")
     run.log_artifact(art)
     art.add_file("m.txt")
-`, 'docs', { 'm.txt': 'x' });
+`,
+      'docs',
+      { 'm.txt': 'x' },
+    );
     expect(r.error?.type).toBe('wandb.sdk.artifacts.exceptions.ArtifactFinalizedError');
     expect(r.error?.message).toBe(
       "'Artifact.add_file' used on logged artifact. Can't modify finalized artifact.",
@@ -139,8 +155,10 @@ with wandb.init(project="p") as run:
 });
 
 describe('log_artifact (wandb_run.py _log_artifact / _prepare_artifact, 0.28.x)', () => {
-  it('a missing path: the ValueError with the SDK\'s missing space', async () => {
-    const r = await run('import wandb\nwith wandb.init(project="p") as run:\n    run.log_artifact("missing.txt")\n');
+  it("a missing path: the ValueError with the SDK's missing space", async () => {
+    const r = await run(
+      'import wandb\nwith wandb.init(project="p") as run:\n    run.log_artifact("missing.txt")\n',
+    );
     expect(r.error?.type).toBe('ValueError');
     expect(r.error?.message).toBe(
       'path must be a file, directory or externalreference like s3://bucket/path',
@@ -155,7 +173,9 @@ describe('log_artifact (wandb_run.py _log_artifact / _prepare_artifact, 0.28.x)'
     expect(bad.error?.message).toBe(
       "Aliases must not contain any of the following characters: '/', ':'",
     );
-    const wrong = await run('import wandb\nwith wandb.init(project="p") as run:\n    run.log_artifact(42)\n');
+    const wrong = await run(
+      'import wandb\nwith wandb.init(project="p") as run:\n    run.log_artifact(42)\n',
+    );
     expect(wrong.error?.type).toBe('TypeError');
     expect(wrong.error?.message).toBe(
       'You must pass an instance of wandb.Artifact or a valid file path to log_artifact',
@@ -176,7 +196,7 @@ with wandb.init(project="p") as run:
     expect(r.stdout).toBe("['best', 'latest']\n");
   });
 
-  it('identical content: wandb-core\'s WARNING line, once', async () => {
+  it("identical content: wandb-core's WARNING line, once", async () => {
     const r = await run(
       `import wandb
 for _ in range(3):
@@ -220,7 +240,7 @@ with wandb.init(project="p") as run:
     expect(r.stdout).toBe("True False v0 ['latest']\n");
   });
 
-  it('by name: the lookup\'s ValueError is not wrapped in CommError; a bad argument is a ValueError', async () => {
+  it("by name: the lookup's ValueError is not wrapped in CommError; a bad argument is a ValueError", async () => {
     const missing = await run(`import wandb
 with wandb.init(project="p") as run:
     run.use_artifact("vision-team/pretrained/nope:latest")
@@ -229,7 +249,9 @@ with wandb.init(project="p") as run:
     expect(missing.error?.message).toBe(
       "artifact membership 'nope:latest' not found in 'vision-team/pretrained'",
     );
-    const bad = await run('import wandb\nwith wandb.init(project="p") as run:\n    run.use_artifact(3)\n');
+    const bad = await run(
+      'import wandb\nwith wandb.init(project="p") as run:\n    run.use_artifact(3)\n',
+    );
     expect(bad.error?.type).toBe('ValueError');
     expect(bad.error?.message).toBe(
       'You must pass an artifact name (e.g. "pedestrian-dataset:v1"), an instance of `wandb.Artifact`, or `wandb.Api().artifact()` to `use_artifact`',

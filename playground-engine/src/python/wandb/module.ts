@@ -28,7 +28,13 @@ const ERROR_NAMES = [
 ];
 
 /** Modules this binding serves; `wandb.sdk.*` only as far as the exception classes need. */
-const MODULE_NAMES = ['wandb', 'wandb.errors', 'wandb.sdk', 'wandb.sdk.artifacts', ARTIFACT_EXCEPTIONS];
+const MODULE_NAMES = [
+  'wandb',
+  'wandb.errors',
+  'wandb.sdk',
+  'wandb.sdk.artifacts',
+  ARTIFACT_EXCEPTIONS,
+];
 
 /** SDK warnings go to stdout the way wandb prints them in a terminal. */
 export function termlogLine(level: TermLevel, msg: string): string {
@@ -117,7 +123,7 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
             : (toJs(config) as Record<string, unknown>),
         mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
       });
-      const py: PyRun = new PyRun(run, sdk, artifactType, () => {
+      const py: PyRun = new PyRun(run, artifactType, () => {
         if (current === py) setRun(null);
       });
       setRun(py);

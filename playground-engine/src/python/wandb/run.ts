@@ -1,7 +1,6 @@
 // The object wandb.init() returns, with the real Run method signatures.
 
 import type { Run } from '../../sdk/run';
-import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
 import { type PyBuiltin, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
@@ -13,7 +12,6 @@ export class PyRun extends PyHost {
 
   constructor(
     readonly run: Run,
-    sdk: WandbSdk,
     artifactType: PyType,
     onFinish: () => void,
   ) {
