@@ -207,7 +207,8 @@ for _ in range(3):
       { 'm.txt': 'x' },
     );
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe(
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
       'wandb: WARNING Artifact "clf" already exists with the same content. No new version will be created.\n',
     );
   });
@@ -301,14 +302,14 @@ link.metadata = {"k": 1}
 print(link.description, link.metadata)
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe(
+    expect(r.stderr).toBe(
       [
         "wandb: WARNING Editing the description of this linked artifact will edit the description for the source artifact and it's linked artifacts as well.",
         "wandb: WARNING Editing the metadata of this linked artifact will edit the metadata for the source artifact and it's linked artifacts as well.",
-        "new {'k': 1}",
         '',
       ].join('\n'),
     );
+    expect(r.stdout).toBe("new {'k': 1}\n");
   });
 });
 
@@ -352,8 +353,9 @@ src = wandb.Api().artifact("vision-team/pretrained/resnet-baseline:v0")
 print(src.linked_artifacts)
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe(
-      'wandb: WARNING Deleting a link artifact will only unlink the artifact from the source artifact and not delete the source artifact and the data of the source artifact.\n[]\n',
+    expect(r.stderr).toBe(
+      'wandb: WARNING Deleting a link artifact will only unlink the artifact from the source artifact and not delete the source artifact and the data of the source artifact.\n',
     );
+    expect(r.stdout).toBe('[]\n');
   });
 });
