@@ -66,7 +66,9 @@ function run(args, cwd) {
     });
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`stock site: docusaurus ${args[0]} exited ${code}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`stock site: docusaurus ${args[0]} exited ${code}`)),
     );
   });
 }
@@ -77,7 +79,10 @@ export async function buildStockSite({ reuse = false } = {}) {
   await rm(SRC, { recursive: true, force: true });
   await mkdir(path.join(SRC, 'docs'), { recursive: true });
   await mkdir(path.join(SRC, 'src', 'pages'), { recursive: true });
-  await writeFile(path.join(SRC, 'src', 'pages', 'index.md'), '# Stock site\n\nSee the [docs](/docs/intro).\n');
+  await writeFile(
+    path.join(SRC, 'src', 'pages', 'index.md'),
+    '# Stock site\n\nSee the [docs](/docs/intro).\n',
+  );
   await writeFile(path.join(SRC, 'docusaurus.config.mjs'), CONFIG);
   await writeFile(path.join(SRC, 'docs', 'intro.md'), INTRO);
   await run(['build', '--out-dir', STOCK_BUILD], SRC);
