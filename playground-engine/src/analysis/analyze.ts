@@ -10,6 +10,7 @@ import { parser } from '@lezer/python';
 import type { World } from '../world/world';
 import { findSdkCalls, type SdkCall } from './calls';
 import { checkAliases, checkArtifactName, checkArtifactType } from './checkArtifactArgs';
+import { checkImports } from './checkImports';
 import { checkNames } from './checkNames';
 import { type CallContext, checkTargetPath } from './checkPath';
 import { checkPlaceholders } from './checkPlaceholders';
@@ -45,6 +46,7 @@ export function analyzeUnchecked(code: string, facts: WorldFacts | null): Diagno
   const scopes = collectScopes(tree, code);
   const ev = new Evaluator(code, scopes);
   const out: Diagnostic[] = [...checkNames(scopes), ...checkPlaceholders(tree, code, ev, facts)];
+  out.push(...checkImports(tree, code));
   for (const call of findSdkCalls(tree, code)) out.push(...checkCall(call, ev, facts, code));
   return dedupe(out);
 }

@@ -23,7 +23,9 @@ export type DiagnosticCode =
   | 'alias-in-path'
   | 'artifact-name'
   | 'reserved-type'
-  | 'undefined-name';
+  | 'undefined-name'
+  | 'third-party-import'
+  | 'unsupported-module';
 
 export interface Diagnostic {
   severity: 'error' | 'warning' | 'info';

@@ -112,8 +112,16 @@ const rules: Rule[] = [
     type: /^NotImplementedError$/,
     message: /not supported in the playground/,
     hint: () => ({
-      text: 'The playground runs a subset of Python: assignments, if/for/while, def and lambda, try/except, with, comprehensions, f-strings, the common builtins, os, json and wandb.',
+      text: 'The playground runs a subset of Python and of its standard library (the modules that scripts linking artifacts use), plus wandb.',
       docs: `${RUNTIME}#supported-python`,
+    }),
+  },
+  {
+    type: /^ModuleNotFoundError$/,
+    message: /^No module named '([^'.]+)/,
+    hint: (m) => ({
+      text: `The playground simulates W&B, not the training stack, so '${m[1]}' is not installed here. Keep the wandb calls and replace the model code with writing a small file, e.g. Path("model.txt").write_text("weights").`,
+      docs: `${RUNTIME}#third-party-modules`,
     }),
   },
 ];

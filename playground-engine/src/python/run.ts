@@ -6,8 +6,8 @@ import { makeBuiltins } from './builtins/functions';
 import { type Hint, budgetHint, hintFor } from './hints';
 import { Interpreter, type RunLimits } from './interp/interpreter';
 import { MemFs, makeOpen } from './modules/files';
-import { makeJsonModule } from './modules/json';
-import { makeOsModules } from './modules/os';
+import { stdlibImporter } from './modules/registry';
+import { DEFAULT_CLOCK_MS, type StdlibOptions, fixedEntropy } from './modules/services';
 import { CompileError, compileModule } from './syntax/compile';
 import { formatSyntaxError, formatTraceback, lastLine } from './traceback';
 import { E, exitCodeValue, pyErr } from './values/exceptions';
@@ -57,7 +57,7 @@ export interface RunServices {
 
 export type ModuleFactory = (name: string, services: RunServices) => PyModule | undefined;
 
-export interface PyRunOptions {
+export interface PyRunOptions extends StdlibOptions {
   env?: Record<string, string>;
   files?: Record<string, string>;
   /** Extra importable modules (the wandb binding plugs in here). */
@@ -175,15 +175,18 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
     const builtins = makeBuiltins();
     const services: RunServices = { fs, env, write: (t, stream) => interp.write(t, stream) };
     const cache = new Map<string, PyModule | undefined>();
-    let osModules: ReturnType<typeof makeOsModules> | undefined;
+    const stdlib = stdlibImporter({
+      fs,
+      env,
+      argv: opts.argv ?? ['snippet.py'],
+      entropy: opts.entropy ?? fixedEntropy(),
+      clock: opts.clock ?? (() => DEFAULT_CLOCK_MS),
+      user: opts.user ?? 'user',
+      write: (t) => interp.write(t),
+    });
     const importModule = (name: string): PyModule | undefined => {
       if (cache.has(name)) return cache.get(name);
-      let m: PyModule | undefined;
-      if (name === 'os' || name === 'os.path') {
-        osModules ??= makeOsModules(fs, env);
-        m = name === 'os' ? osModules.os : osModules.path;
-      } else if (name === 'json') m = makeJsonModule();
-      else m = opts.modules?.(name, services);
+      const m = stdlib(name) ?? opts.modules?.(name, services);
       cache.set(name, m);
       return m;
     };

@@ -20,6 +20,17 @@ export interface RunSnippetOptions {
   onEntry?: (e: NetworkEntry) => void;
   /** Files present before the run (path → text). */
   files?: Record<string, string>;
+  /** sys.argv (what argparse's parse_args() reads). Default ["snippet.py"]. */
+  argv?: string[];
+}
+
+/** The standard library's view of the world: its deterministic entropy, clock and viewer. */
+function worldSources(world: World) {
+  return {
+    entropy: () => Math.floor(world.source.next() * 2 ** 32),
+    clock: () => world.source.peekMillis(),
+    user: world.viewer,
+  };
 }
 
 export async function runSnippet(code: string, opts: RunSnippetOptions): Promise<RunResult> {
@@ -39,6 +50,8 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
       env,
       fs,
       modules: opts?.world ? wandbModules({ world: opts.world, env, fs, onEntry }) : undefined,
+      argv: opts?.argv,
+      ...(opts?.world ? worldSources(opts.world) : {}),
     });
     return { ...r, requests };
   } catch (e) {

@@ -63,6 +63,11 @@ export class DeterministicSource {
     return s;
   }
 
+  /** The clock's current time in ms since the epoch, without advancing it (Python's time.time()). */
+  peekMillis(): number {
+    return EPOCH_MS + this.tick * 1000;
+  }
+
   /** ISO timestamp; each call is one simulated second later. */
   now(): string {
     this.tick += 1;

@@ -19,6 +19,7 @@ import {
   PyDictView,
   PyExc,
   PyFunction,
+  PyHost,
   PyIterator,
   PyList,
   PyRange,
@@ -40,6 +41,7 @@ function lenOf(v: PyValue): bigint {
   if (v instanceof PyDict || v instanceof PySet) return BigInt(v.map.size);
   if (v instanceof PyDictView) return BigInt(v.dict.map.size);
   if (v instanceof PyRange) return v.length;
+  if (v instanceof PyHost && v.len) return BigInt(v.len());
   throw pyErr(E.TypeError, `object of type '${typeName(v)}' has no len()`);
 }
 

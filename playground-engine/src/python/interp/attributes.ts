@@ -85,6 +85,10 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return v.name;
     if (name === '__module__') return v.module ?? 'builtins';
+    for (let t: PyType | null = v; t; t = t.base) {
+      const s = t.statics?.get(name);
+      if (s !== undefined) return s;
+    }
     const m = typeAttrs.get(name);
     return m ? new PyBuiltin(name, (ctx, args, kwargs) => m(ctx, v, args, kwargs), v) : undefined;
   }

@@ -9,6 +9,7 @@ import {
   PyDict,
   PyDictView,
   PyExc,
+  PyHost,
   PyList,
   PyRange,
   PySet,
@@ -53,6 +54,7 @@ export function contains(container: PyValue, item: PyValue, tick: (n?: number) =
     const e = container.dict.map.get(hashKey(item.items[0]));
     return !!e && pyEq(e[1], item.items[1]);
   }
+  if (container instanceof PyHost && container.contains) return container.contains(item);
   const pull = tryIterate(container);
   if (!pull) throw pyErr(E.TypeError, `argument of type '${typeName(container)}' is not iterable`);
   for (let x = pull(); x !== STOP; x = pull()) {

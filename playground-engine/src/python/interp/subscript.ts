@@ -3,7 +3,7 @@
 import { BUDGETS, checkCollectionSize } from '../budgets';
 import { dictSet, hashKey } from '../values/hashing';
 import { E, keyError, pyErr } from '../values/exceptions';
-import { PyDict, PyList, PyRange, PyTuple, type PyValue } from '../values/objects';
+import { PyDict, PyHost, PyList, PyRange, PyTuple, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 
 export interface SliceValue {
@@ -95,6 +95,7 @@ export function getSlice(v: PyValue, s: SliceValue): PyValue {
     const st = v.step * BigInt(step);
     return new PyRange(first, first + st * BigInt(count), st);
   }
+  if (v instanceof PyHost && v.asTuple) return new PyTuple(pick(v.asTuple().items, s));
   throw pyErr(E.TypeError, `'${typeName(v)}' object is not subscriptable`);
 }
 
@@ -133,6 +134,7 @@ export function getItem(v: PyValue, key: PyValue): PyValue {
     if (j < 0n || j >= n) throw pyErr(E.IndexError, 'range object index out of range');
     return v.at(j);
   }
+  if (v instanceof PyHost && v.getItem) return v.getItem(key);
   throw pyErr(E.TypeError, `'${typeName(v)}' object is not subscriptable`);
 }
 
@@ -149,6 +151,10 @@ export function setItem(v: PyValue, key: PyValue, value: PyValue): void {
     const j = normIndex(i, v.items.length);
     if (j === undefined) throw pyErr(E.IndexError, 'list assignment index out of range');
     v.items[j] = value;
+    return;
+  }
+  if (v instanceof PyHost && v.setItem) {
+    v.setItem(key, value);
     return;
   }
   throw pyErr(E.TypeError, `'${typeName(v)}' object does not support item assignment`);

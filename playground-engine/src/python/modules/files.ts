@@ -6,6 +6,7 @@ import { E, pyErr, typeForName } from '../values/exceptions';
 import { PyBuiltin, PyHost, PyList, type PyValue, STOP } from '../values/objects';
 import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
+import { pathArg } from './native';
 
 /** 'x', './x' and 'a/../x' name the same file. */
 export function normalizePath(path: string): string {
@@ -21,6 +22,16 @@ export function normalizePath(path: string): string {
   return abs ? `/${joined}` : joined || '.';
 }
 
+/** The snippet's working directory: relative paths live under it. */
+export const CWD = '/home/user';
+
+/** The file system's key for a path: normalized, and relative when it lies under CWD. */
+function fsKey(path: string): string {
+  const p = normalizePath(path);
+  if (p === CWD) return '.';
+  return p.startsWith(`${CWD}/`) ? p.slice(CWD.length + 1) : p;
+}
+
 export class MemFs {
   private readonly files = new Map<string, string>();
   private readonly dirs = new Set<string>(['.', '/']);
@@ -30,33 +41,65 @@ export class MemFs {
   }
 
   read(path: string): string | undefined {
-    return this.files.get(normalizePath(path));
+    return this.files.get(fsKey(path));
   }
   exists(path: string): boolean {
-    const p = normalizePath(path);
-    return this.files.has(p) || this.dirs.has(p);
+    const p = fsKey(path);
+    return this.files.has(p) || this.dirs.has(p) || p === '/home' || p === CWD;
   }
   isFile(path: string): boolean {
-    return this.files.has(normalizePath(path));
+    return this.files.has(fsKey(path));
   }
   isDir(path: string): boolean {
-    return this.dirs.has(normalizePath(path));
+    const p = fsKey(path);
+    return this.dirs.has(p) || p === '/home';
+  }
+  /** The directory that would hold `path` exists (creating a file needs it). */
+  parentExists(path: string): boolean {
+    const p = fsKey(path);
+    const cut = p.lastIndexOf('/');
+    return this.isDir(cut < 0 ? '.' : cut === 0 ? '/' : p.slice(0, cut));
   }
   write(path: string, text: string): void {
-    const p = normalizePath(path);
+    const p = fsKey(path);
     this.files.set(p, text);
     const parts = p.split('/');
     for (let i = 1; i < parts.length; i++) this.dirs.add(parts.slice(0, i).join('/') || '/');
   }
   remove(path: string): void {
-    this.files.delete(normalizePath(path));
+    this.files.delete(fsKey(path));
   }
   mkdir(path: string): void {
-    this.dirs.add(normalizePath(path));
+    this.dirs.add(fsKey(path));
+  }
+  removeDir(path: string): void {
+    this.dirs.delete(fsKey(path));
+  }
+  /** Moves a file, or a directory with everything under it. */
+  rename(src: string, dst: string): void {
+    const from = fsKey(src);
+    const to = fsKey(dst);
+    if (this.files.has(from)) {
+      const text = this.files.get(from)!;
+      this.files.delete(from);
+      this.write(to, text);
+      return;
+    }
+    const prefix = `${from}/`;
+    for (const [k, v] of [...this.files]) {
+      if (!k.startsWith(prefix)) continue;
+      this.files.delete(k);
+      this.write(`${to}/${k.slice(prefix.length)}`, v);
+    }
+    for (const d of [...this.dirs]) {
+      if (d !== from && !d.startsWith(prefix)) continue;
+      this.dirs.delete(d);
+      this.dirs.add(d === from ? to : `${to}/${d.slice(prefix.length)}`);
+    }
   }
   list(dir: string): string[] {
-    const d = normalizePath(dir);
-    const prefix = d === '.' ? '' : `${d}/`;
+    const d = fsKey(dir);
+    const prefix = d === '.' ? '' : d === '/' ? '/' : `${d}/`;
     const names = new Set<string>();
     for (const p of [...this.files.keys(), ...this.dirs]) {
       if (p !== d && p.startsWith(prefix) && p !== '.' && p !== '/')
@@ -184,7 +227,7 @@ export function makeOpen(fs: MemFs): PyBuiltin {
       ['file', 'mode', 'buffering', 'encoding', 'errors', 'newline', 'closefd', 'opener'],
       1,
     );
-    const path = expectStr("open() argument 'file'", file as PyValue);
+    const path = pathArg(file);
     const mode = modeV === undefined ? 'r' : expectStr("open() argument 'mode'", modeV);
     if (!/^[rwax]\+?t?$|^[rwax]t\+?$/.test(mode)) {
       if (mode.includes('b'))
@@ -202,6 +245,8 @@ export function makeOpen(fs: MemFs): PyBuiltin {
     }
     if (mode[0] === 'x' && exists)
       throw pyErr(E.FileExistsError, `[Errno 17] File exists: ${repr(path)}`);
+    if (!exists && !fs.parentExists(path))
+      throw pyErr(E.FileNotFoundError, `[Errno 2] No such file or directory: ${repr(path)}`);
     if (mode[0] === 'w' || mode[0] === 'x' || (mode[0] === 'a' && !exists)) fs.write(path, '');
     return new PyFile(fs, path, mode);
   });

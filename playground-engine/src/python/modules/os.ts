@@ -7,7 +7,8 @@ import { dictSet, hashKey } from '../values/hashing';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type PyValue } from '../values/objects';
 import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
-import { type MemFs, normalizePath } from './files';
+import { CWD, type MemFs, normalizePath } from './files';
+import { fsPathOf } from './native';
 
 function fn(
   name: string,
@@ -17,13 +18,14 @@ function fn(
 }
 
 function pathArg(name: string, v: PyValue): string {
-  if (typeof v !== 'string') {
+  const p = fsPathOf(v);
+  if (p === undefined) {
     throw pyErr(
       E.TypeError,
       `${name}: path should be string, bytes or os.PathLike, not ${typeName(v)}`,
     );
   }
-  return v;
+  return p;
 }
 
 function join(parts: string[]): string {
@@ -61,15 +63,18 @@ export function makeOsModules(
       }),
       fn('exists', (a) => {
         arity('exists', a, 1, 1);
-        return typeof a[0] === 'string' && fs.exists(a[0]);
+        const p = fsPathOf(a[0]);
+        return p !== undefined && fs.exists(p);
       }),
       fn('isfile', (a) => {
         arity('isfile', a, 1, 1);
-        return typeof a[0] === 'string' && fs.isFile(a[0]);
+        const p = fsPathOf(a[0]);
+        return p !== undefined && fs.isFile(p);
       }),
       fn('isdir', (a) => {
         arity('isdir', a, 1, 1);
-        return typeof a[0] === 'string' && fs.isDir(a[0]);
+        const p = fsPathOf(a[0]);
+        return p !== undefined && fs.isDir(p);
       }),
       fn('basename', (a) => {
         const p = pathArg('basename', a[0]);
@@ -84,7 +89,7 @@ export function makeOsModules(
       fn('normpath', (a) => normalizePath(pathArg('normpath', a[0]))),
       fn('abspath', (a) => {
         const p = pathArg('abspath', a[0]);
-        return normalizePath(p.startsWith('/') ? p : `/home/user/${p}`);
+        return normalizePath(p.startsWith('/') ? p : `${CWD}/${p}`);
       }),
     ]),
   );
@@ -100,7 +105,17 @@ export function makeOsModules(
         const e = environ.map.get(hashKey(expectStr('str expected, not', key as PyValue)));
         return e ? e[1] : (dflt ?? null);
       }),
-      fn('getcwd', () => '/home/user'),
+      fn('getcwd', () => CWD),
+      fn('fspath', (a) => {
+        arity('fspath', a, 1, 1);
+        const p = fsPathOf(a[0]);
+        if (p === undefined)
+          throw pyErr(
+            E.TypeError,
+            `expected str, bytes or os.PathLike object, not ${typeName(a[0])}`,
+          );
+        return p;
+      }),
       fn('listdir', (a) => new PyList(fs.list(a.length ? pathArg('listdir', a[0]) : '.'))),
       fn('makedirs', (a, k) => {
         const [p, existOk] = params('makedirs', a, k, ['name', 'mode', 'exist_ok'], 1);

@@ -5,7 +5,7 @@ import { bitLength, checkCollectionSize, checkInt, checkStringLength, intTooBig 
 import { E, pyErr } from './exceptions';
 import { dictSet, hashKey, setAdd } from './hashing';
 import { printf } from './printf';
-import { PyDict, PyDictView, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { PyDict, PyDictView, PyHost, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName } from './typename';
 
 export type BinOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
@@ -159,7 +159,19 @@ function numeric(op: BinOp, x: Num, y: Num, left: PyValue, right: PyValue): PyVa
   }
 }
 
+/** Stdlib host values (Path / 'x', datetime - timedelta): left operand first, then reflected. */
+function hostBinop(op: BinOp, a: PyValue, b: PyValue): PyValue | undefined {
+  if (a instanceof PyHost && a.binop) {
+    const r = a.binop(op, b, false);
+    if (r !== undefined) return r;
+  }
+  if (b instanceof PyHost && b.binop) return b.binop(op, a, true);
+  return undefined;
+}
+
 export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
+  const hosted = hostBinop(op, a, b);
+  if (hosted !== undefined) return hosted;
   const x = asNum(a);
   const y = asNum(b);
   if (x !== undefined && y !== undefined) {

@@ -2,7 +2,16 @@
 
 import { E, pyErr } from './exceptions';
 import { hashKey } from './hashing';
-import { PyDict, PyDictView, PyList, PyRange, PySet, PyTuple, type PyValue } from './objects';
+import {
+  PyDict,
+  PyDictView,
+  PyHost,
+  PyList,
+  PyRange,
+  PySet,
+  PyTuple,
+  type PyValue,
+} from './objects';
 import { typeName } from './typename';
 
 export function truthy(v: PyValue): boolean {
@@ -21,6 +30,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyDictView) return v.dict.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
+  if (v instanceof PyHost && (v.truthy || v.len)) return v.truthy ? v.truthy() : v.len!() > 0;
   return true;
 }
 
@@ -39,6 +49,8 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     // biome-ignore lint/suspicious/noDoubleEquals: bigint == number compares exact values
     return x == y;
   }
+  if (a instanceof PyHost && a.eq) return a.eq(b);
+  if (b instanceof PyHost && b.eq) return b.eq(a);
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (
     (a instanceof PyList && b instanceof PyList) ||
@@ -117,6 +129,10 @@ export function pyOrder(op: OrderOp, a: PyValue, b: PyValue): boolean {
     c = x < y ? -1 : x > y ? 1 : 0;
   } else if (typeof a === 'string' && typeof b === 'string') {
     c = a < b ? -1 : a > b ? 1 : 0;
+  } else if (a instanceof PyHost && a.compare && a.compare(b) !== undefined) {
+    c = a.compare(b)!;
+  } else if (b instanceof PyHost && b.compare && b.compare(a) !== undefined) {
+    c = -b.compare(a)!;
   } else if (
     (a instanceof PyList && b instanceof PyList) ||
     (a instanceof PyTuple && b instanceof PyTuple)

@@ -3,7 +3,7 @@
 
 import { E, pyErr } from './exceptions';
 import { identityOf } from './identity';
-import { PyDict, PyDictView, PyList, PySet, PyTuple, type PyValue } from './objects';
+import { PyDict, PyDictView, PyHost, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName } from './typename';
 
 export function hashKey(v: PyValue): string {
@@ -34,6 +34,7 @@ export function hashKey(v: PyValue): string {
   ) {
     throw pyErr(E.TypeError, `unhashable type: '${typeName(v)}'`);
   }
+  if (v instanceof PyHost && v.hashKey) return v.hashKey();
   return `o${identityOf(v)}`;
 }
 

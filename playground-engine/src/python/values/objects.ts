@@ -166,6 +166,8 @@ export class PyType extends PyObject {
   ) {
     super();
   }
+  /** Class-level attributes of host-made classes (Path.cwd, datetime.now...), inherited by subclasses. */
+  statics?: Map<string, PyValue>;
   /** The name CPython prints on the last traceback line. */
   get qualifiedName(): string {
     return this.module ? `${this.module}.${this.name}` : this.name;
@@ -230,6 +232,26 @@ export abstract class PyHost extends PyObject {
   iterate(): (() => PyValue | typeof STOP) | undefined {
     return undefined;
   }
+  // Optional value protocol for stdlib objects (Path, datetime, Counter...), all sync.
+  // A method left undefined (or returning undefined) means "not supported": the
+  // caller raises CPython's usual TypeError.
+  /** `a <op> b` with this host on the left (reflected=false) or right (reflected=true). */
+  binop?(op: string, other: PyValue, reflected: boolean): PyValue | undefined;
+  /** `==` (also used for `!=`). */
+  eq?(other: PyValue): boolean;
+  /** Three-way comparison for ordering; undefined when the types do not order. */
+  compare?(other: PyValue): number | undefined;
+  /** A dict/set key; hosts without it hash by identity. */
+  hashKey?(): string;
+  /** str(x) when it differs from repr(x). */
+  toStr?(): string;
+  len?(): number;
+  getItem?(key: PyValue): PyValue;
+  setItem?(key: PyValue, value: PyValue): void;
+  contains?(item: PyValue): boolean;
+  truthy?(): boolean;
+  /** Named tuples (sys.version_info, urlparse results): slicing gives a plain tuple. */
+  asTuple?(): PyTuple;
 }
 
 /**

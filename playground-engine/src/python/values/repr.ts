@@ -116,6 +116,7 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
 
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
+  if (v instanceof PyHost && v.toStr) return v.toStr();
   if (v instanceof PyExc) {
     if (v.args.length === 0) return '';
     if (v.args.length === 1)

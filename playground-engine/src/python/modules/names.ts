@@ -1,0 +1,59 @@
+// Module names, kept apart from the modules themselves so that the editor's analysis can
+// tell importable, unsupported and third-party modules apart without loading any module.
+
+/** Standard-library modules the playground implements (the keys of registry.ts's table). */
+export const STDLIB_NAMES = [
+  'os',
+  'os.path',
+  'json',
+  'random',
+  're',
+  'pathlib',
+  'sys',
+  'typing',
+  '__future__',
+] as const;
+
+export type StdlibName = (typeof STDLIB_NAMES)[number];
+
+/** Modules bound by the playground itself besides the standard library (python/wandb). */
+export const BOUND_MODULES = ['wandb'] as const;
+
+/** CPython 3.11's `sys.stdlib_module_names` (public ones): importable in CPython, so a
+ * missing one is "not supported in the playground", never "No module named". */
+export const CPYTHON_STDLIB: ReadonlySet<string> = new Set(
+  `
+  __future__ abc aifc antigravity argparse array ast asynchat asyncio asyncore atexit audioop
+  base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb chunk cmath cmd code
+  codecs codeop collections colorsys compileall concurrent configparser contextlib contextvars
+  copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal difflib dis distutils
+  doctest email encodings ensurepip enum errno faulthandler fcntl filecmp fileinput fnmatch
+  fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib grp gzip
+  hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress
+  itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math
+  mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath
+  nturl2path numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools
+  pipes pkgutil platform plistlib poplib posix posixpath pprint profile pstats pty pwd
+  py_compile pyclbr pydoc pydoc_data pyexpat queue quopri random re readline reprlib resource
+  rlcompleter runpy sched secrets select selectors shelve shlex shutil signal site smtpd smtplib
+  sndhdr socket socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat
+  statistics string stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny
+  tarfile telnetlib tempfile termios textwrap this threading time timeit tkinter token tokenize
+  tomllib trace traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest
+  urllib uu uuid venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc
+  zipapp zipfile zipimport zlib zoneinfo
+`
+    .trim()
+    .split(/\s+/),
+);
+
+export type ImportKind = 'supported' | 'unsupported-stdlib' | 'third-party';
+
+/** What importing `name` (dotted or not) does in the playground. */
+export function importKind(name: string): ImportKind {
+  const top = name.split('.')[0];
+  if ((STDLIB_NAMES as readonly string[]).includes(top)) return 'supported';
+  if ((BOUND_MODULES as readonly string[]).includes(top)) return 'supported';
+  if (CPYTHON_STDLIB.has(top)) return 'unsupported-stdlib';
+  return 'third-party';
+}
