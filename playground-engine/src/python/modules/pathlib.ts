@@ -194,7 +194,6 @@ export class PathModule {
         ? globWalk(fs, base, segs, { dotfiles: true, recursive: true })
         : [];
       return children(
-        p,
         found.map((f) => f || '.'),
         ctx,
       );
@@ -335,7 +334,6 @@ export class PathModule {
         if (!fs.isDir(p.text))
           throw pyErr(E.OSError, `[Errno 20] Not a directory: ${repr(p.text)}`);
         return children(
-          p,
           fs.list(p.text).map((n) => joinText(p.text, n)),
           ctx,
         );
