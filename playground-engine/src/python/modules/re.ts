@@ -75,18 +75,9 @@ class PatternObj extends NativeObject {
     return patternClass;
   }
   repr(): string {
-    let shown = strRepr(this.pattern.slice(0, 200));
-    let flags = this.t.flags & ~FLAGS.UNICODE;
-    const names: string[] = [];
-    for (const [bit, name] of FLAG_NAMES) {
-      if (flags & bit) {
-        names.push(name);
-        flags &= ~bit;
-      }
-    }
-    if (flags) names.push(`0x${flags.toString(16)}`);
-    if (names.length) shown += `, ${names.join('|')}`;
-    return `re.compile(${shown})`;
+    const shown = strRepr(this.pattern.slice(0, 200));
+    const flags = this.t.flags & ~FLAGS.UNICODE;
+    return `re.compile(${shown}${flags ? `, ${new RegexFlag(flags).repr()}` : ''})`;
   }
   override eq(other: PyValue): boolean {
     return (
