@@ -1,6 +1,6 @@
 import { useLocation } from '@docusaurus/router';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
-import type { EngineWorld } from './engineTypes';
+import type { World } from 'playground-engine';
 import { pageScope, type WorldScope, type WorldSlot } from './pageWorlds';
 
 const WorldScopeContext = createContext<WorldScope | null>(null);
@@ -26,7 +26,7 @@ export function useWorldScope(): WorldScope {
 export interface PageWorld {
   slot: WorldSlot;
   /** The loaded world or null until something calls `slot.ensure()`. */
-  world: EngineWorld | null;
+  world: World | null;
   /** Bumps on every world change event, so consumers re-read the world. */
   revision: number;
 }
@@ -38,7 +38,7 @@ export interface PageWorld {
 export function usePageWorld(worldId: string): PageWorld {
   const scope = useWorldScope();
   const slot = scope.slot(worldId);
-  const [world, setWorld] = useState<EngineWorld | null>(() => slot.current());
+  const [world, setWorld] = useState<World | null>(() => slot.current());
   const [revision, setRevision] = useState(0);
 
   useEffect(() => {

@@ -8,7 +8,7 @@ import {
   offsetToPosition,
   positionToOffset,
 } from './editorGlue';
-import type { Diagnostic } from './engineTypes';
+import type { Diagnostic } from 'playground-engine';
 
 const code = 'import wandb\nrun.link_artifact(a, "acme/wandb-registry-model/x")\n';
 

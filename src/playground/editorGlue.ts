@@ -1,4 +1,4 @@
-import type { Diagnostic } from './engineTypes';
+import type { Diagnostic } from 'playground-engine';
 
 /**
  * Pure mapping between the engine's character offsets and Monaco's 1-based

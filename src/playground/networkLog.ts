@@ -1,4 +1,4 @@
-import type { NetworkEntry } from './engineTypes';
+import type { NetworkEntry } from 'playground-engine';
 
 /** One logged GraphQL operation, with a key unique within its log (engine ids repeat per run). */
 export interface LoggedEntry extends NetworkEntry {

@@ -1,5 +1,5 @@
-import { loadEngine } from './engine';
-import type { EngineApi, EngineWorld, RunResult } from './engineTypes';
+import type { RunResult, World, WorldSeed } from 'playground-engine';
+import { type Engine, loadEngine } from './engine';
 import { NetworkLogStore } from './networkLog';
 
 /**
@@ -25,8 +25,8 @@ export interface WorldSlot {
   readonly worldId: string;
   readonly log: NetworkLogStore;
   /** The loaded world, or null before the first `ensure()`. */
-  current(): EngineWorld | null;
-  ensure(): Promise<EngineWorld>;
+  current(): World | null;
+  ensure(): Promise<World>;
   /** Members that come before `member` in the page and have not run yet. */
   pendingBefore(member: SlotMember): SlotMember[];
   register(member: SlotMember): () => void;
@@ -55,7 +55,7 @@ export class UnknownWorldError extends Error {
   }
 }
 
-export function seedFor(engine: EngineApi, worldId: string): unknown {
+export function seedFor(engine: Pick<Engine, 'worldSeeds'>, worldId: string): WorldSeed {
   if (!Object.hasOwn(engine.worldSeeds, worldId)) {
     throw new UnknownWorldError(worldId, Object.keys(engine.worldSeeds));
   }
@@ -75,8 +75,8 @@ function byPageOrder(a: SlotMember, b: SlotMember): number {
 
 class SeedSlot implements WorldSlot {
   readonly log = new NetworkLogStore();
-  private world: EngineWorld | null = null;
-  private loading: Promise<EngineWorld> | null = null;
+  private world: World | null = null;
+  private loading: Promise<World> | null = null;
   private members: SlotMember[] = [];
 
   constructor(
@@ -84,11 +84,11 @@ class SeedSlot implements WorldSlot {
     private readonly changed: () => void,
   ) {}
 
-  current(): EngineWorld | null {
+  current(): World | null {
     return this.world;
   }
 
-  ensure(): Promise<EngineWorld> {
+  ensure(): Promise<World> {
     if (this.world) return Promise.resolve(this.world);
     if (!this.loading) {
       this.loading = loadEngine()
@@ -190,7 +190,7 @@ export function clearPageScopesForTests(): void {
  * inside it all work on the world the playground shows.
  */
 export interface FixedScope extends WorldScope {
-  setWorld(world: EngineWorld, worldId: string): void;
+  setWorld(world: World, worldId: string): void;
   readonly mainSlot: WorldSlot;
 }
 
@@ -199,9 +199,9 @@ export function createFixedScope(key: string, onReset: () => Promise<void>): Fix
   const changed = () => {
     for (const fn of [...listeners]) fn();
   };
-  let world: EngineWorld | null = null;
+  let world: World | null = null;
   let currentId = 'docs';
-  let waiting: ((w: EngineWorld) => void)[] = [];
+  let waiting: ((w: World) => void)[] = [];
   let members: SlotMember[] = [];
   const log = new NetworkLogStore();
 

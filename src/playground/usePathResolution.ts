@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadEngine } from './engine';
-import type { EngineApi, EngineWorld, ParsedTargetPath, ResolveResult } from './engineTypes';
+import type { LinkTargetResolution, TargetPath, World } from 'playground-engine';
+import { type Engine, loadEngine } from './engine';
 import type { WorldSlot } from './pageWorlds';
 
 export interface PathInput {
@@ -14,12 +14,12 @@ export type PathReport =
   | { status: 'unavailable'; message: string }
   | { status: 'empty' }
   | { status: 'parse-error'; message: string; type: string }
-  | { status: 'resolved'; parsed: ParsedTargetPath | null; result: ResolveResult };
+  | { status: 'resolved'; parsed: TargetPath | null; result: LinkTargetResolution };
 
 /** Parse and resolve a target path with the engine's own rules (no link is made). */
-export function describePath(engine: EngineApi, world: EngineWorld, input: PathInput): PathReport {
+export function describePath(engine: Engine, world: World, input: PathInput): PathReport {
   if (input.path.trim() === '') return { status: 'empty' };
-  let parsed: ParsedTargetPath | null = null;
+  let parsed: TargetPath | null = null;
   try {
     parsed = engine.parseTargetPath(input.path);
   } catch {
@@ -40,7 +40,7 @@ export function describePath(engine: EngineApi, world: EngineWorld, input: PathI
 
 /** Resolves `input` against the slot's world whenever either changes. */
 export function usePathResolution(slot: WorldSlot, input: PathInput, active: boolean) {
-  const [loaded, setLoaded] = useState<{ engine: EngineApi; world: EngineWorld } | null>(null);
+  const [loaded, setLoaded] = useState<{ engine: Engine; world: World } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(() => {

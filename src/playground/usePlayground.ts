@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { loadEngine } from './engine';
-import type { EngineApi, EngineWorld } from './engineTypes';
+import type { World } from 'playground-engine';
+import { type Engine, loadEngine } from './engine';
 import { createFixedScope, type FixedScope, seedFor } from './pageWorlds';
 import { decodeShare, encodeShare, hasShare, type SharePayload } from './shareCodec';
 import { clearSaved, discardInvalidSnapshot, loadSaved, saveState } from './storage';
@@ -42,9 +42,9 @@ function describe(err: unknown): string {
 
 /** Builds the world a payload describes; throws with a readable message when it cannot. */
 export function restoreWorld(
-  engine: EngineApi,
+  engine: Engine,
   payload: { worldId: string; snapshot?: unknown },
-): EngineWorld {
+): World {
   const seed = seedFor(engine, payload.worldId);
   return payload.snapshot === undefined
     ? engine.createWorld(seed)
@@ -69,7 +69,7 @@ function dropHash() {
 export function usePlayground() {
   const [code, setCode] = useState(DEFAULT_CODE);
   const [worldId, setWorldId] = useState(DEFAULT_WORLD);
-  const [world, setWorld] = useState<EngineWorld | null>(null);
+  const [world, setWorld] = useState<World | null>(null);
   const [revision, setRevision] = useState(0);
   const [seedIds, setSeedIds] = useState<string[]>([DEFAULT_WORLD]);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -96,7 +96,7 @@ export function usePlayground() {
   );
 
   const applyWorld = useCallback(
-    (next: EngineWorld, id: string) => {
+    (next: World, id: string) => {
       setWorld(next);
       setWorldId(id);
       scope.setWorld(next, id);
@@ -108,7 +108,7 @@ export function usePlayground() {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      let engine: EngineApi;
+      let engine: Engine;
       try {
         engine = await loadEngine();
       } catch (err) {
@@ -120,7 +120,7 @@ export function usePlayground() {
       }
       if (cancelled) return;
       setSeedIds(Object.keys(engine.worldSeeds));
-      let start: { code: string; worldId: string; world: EngineWorld } | null = null;
+      let start: { code: string; worldId: string; world: World } | null = null;
 
       if (hasShare(window.location.hash)) {
         const decoded = decodeShare(window.location.hash);

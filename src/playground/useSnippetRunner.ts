@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import type { NetworkEntry, RunResult } from 'playground-engine';
 import { loadEngine } from './engine';
-import type { NetworkEntry, RunResult } from './engineTypes';
 import type { SlotMember, WorldSlot } from './pageWorlds';
 
 export type RunState =

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@site/src/playground/engineTypes';
+import type { Diagnostic } from 'playground-engine';
 import { useEffect, useRef } from 'react';
 import { MARKER_OWNER, monaco, setDiagnostics } from './monacoSetup';
 import styles from './styles.module.css';

@@ -9,7 +9,7 @@ import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/comment/register';
-import type { Diagnostic } from '@site/src/playground/engineTypes';
+import type { Diagnostic } from 'playground-engine';
 import { diagnosticToMarker, fixableAt, fixToRangeEdits } from '@site/src/playground/editorGlue';
 
 // The worker is bundled locally from monaco-editor; nothing comes from a CDN.

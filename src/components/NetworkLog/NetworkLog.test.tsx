@@ -2,7 +2,7 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { NetworkEntry } from '@site/src/playground/engineTypes';
+import type { NetworkEntry } from 'playground-engine';
 import { NETWORK_LOG_LIMIT, NetworkLogStore } from '@site/src/playground/networkLog';
 import NetworkLog from './index';
 

@@ -1,4 +1,4 @@
-import type { ResolveResult } from '@site/src/playground/engineTypes';
+import type { LinkTargetResolution } from 'playground-engine';
 import { usePathResolution } from '@site/src/playground/usePathResolution';
 import { useVisible } from '@site/src/playground/useVisible';
 import { usePageWorld } from '@site/src/playground/WorldScopeContext';
@@ -191,7 +191,7 @@ function Details({ report }: { report: Extract<Report, { status: 'resolved' }> }
   );
 }
 
-type Ok = Extract<ResolveResult, { ok: true }>;
+type Ok = Extract<LinkTargetResolution, { ok: true }>;
 
 function orgCell(r: Ok): string {
   if (!r.isRegistry) return `${r.entity} (entity)`;
@@ -205,7 +205,7 @@ function typed(part: string | undefined) {
 }
 
 /** The "Resolves to" cell; the column is left out when resolution failed. */
-function resolved(result: ResolveResult, show: (r: Ok) => string) {
+function resolved(result: LinkTargetResolution, show: (r: Ok) => string) {
   return result.ok ? (
     <td>
       <code>{show(result)}</code>

@@ -5,7 +5,7 @@ import ScenarioPicker from '@site/src/components/ScenarioRunner/ScenarioPicker';
 import SimulatedApps from '@site/src/components/RegistryApp/SimulatedApps';
 import WorldInspector from '@site/src/components/WorldInspector';
 import { loadEngine } from '@site/src/playground/engine';
-import type { Diagnostic } from '@site/src/playground/engineTypes';
+import type { Diagnostic } from 'playground-engine';
 import { usePlayground } from '@site/src/playground/usePlayground';
 import { useSnippetRunner } from '@site/src/playground/useSnippetRunner';
 import { WorldScopeProvider } from '@site/src/playground/WorldScopeContext';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunResult } from '@site/src/playground/engineTypes';
+import type { RunResult } from 'playground-engine';
 import RunOutput from './index';
 
 afterEach(cleanup);

@@ -1,5 +1,5 @@
 import Link from '@docusaurus/Link';
-import type { RunError, RunResult } from '@site/src/playground/engineTypes';
+import type { RunError, RunResult } from 'playground-engine';
 import { outcomeMatches } from '@site/src/playground/snippetMeta';
 import type { RunState } from '@site/src/playground/useSnippetRunner';
 import styles from './styles.module.css';

@@ -2,7 +2,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import CodeEditor from '@site/src/components/CodeEditor';
 import RunOutput from '@site/src/components/RunOutput';
 import { loadEngine } from '@site/src/playground/engine';
-import type { Diagnostic } from '@site/src/playground/engineTypes';
+import type { Diagnostic } from 'playground-engine';
 import { useSnippetRunner } from '@site/src/playground/useSnippetRunner';
 import { usePageWorld } from '@site/src/playground/WorldScopeContext';
 import { type ReactNode, type MouseEvent, useCallback, useRef, useState } from 'react';

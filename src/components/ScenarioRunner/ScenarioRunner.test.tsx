@@ -7,7 +7,6 @@ import { getScenario } from 'playground-engine';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ScenarioProgress from '@site/src/components/ScenarioProgress';
 import { setEngineLoaderForTests } from '@site/src/playground/engine';
-import type { EngineApi } from '@site/src/playground/engineTypes';
 import { loadSolved, SOLVED_KEY } from '@site/src/playground/scenarios/progress';
 import ScenarioPicker from './ScenarioPicker';
 import TryScenario from './index';
@@ -32,7 +31,7 @@ beforeEach(() => {
   localStorage.clear();
   setEngineLoaderForTests(async () => {
     loads++;
-    return (await import('playground-engine')) as unknown as EngineApi;
+    return import('playground-engine');
   });
 });
 afterEach(() => {

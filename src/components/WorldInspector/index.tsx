@@ -1,10 +1,10 @@
-import type { EngineWorld } from '@site/src/playground/engineTypes';
+import type { World } from 'playground-engine';
 import { buildWorldTree, pathTo, type TreeNode } from '@site/src/playground/worldTree';
 import { useEffect, useId, useMemo, useState } from 'react';
 import styles from './styles.module.css';
 
 interface Props {
-  world: EngineWorld | null;
+  world: World | null;
   /** Bumps on world events so the tree is rebuilt. */
   revision: number;
 }

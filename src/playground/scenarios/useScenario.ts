@@ -3,16 +3,11 @@
 // hints revealed one per failed check, Show solution behind a confirmation with the
 // attempt kept for one-click restore, and Reset.
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Diagnostic } from '../engineTypes';
+import type { Diagnostic, Scenario } from 'playground-engine';
+import { type Engine, loadEngine } from '../engine';
 import { createFixedScope, type FixedScope } from '../pageWorlds';
 import { type RunState, useSnippetRunner } from '../useSnippetRunner';
 import { markSolved } from './progress';
-import {
-  findScenario,
-  loadScenarioEngine,
-  type ScenarioEngineApi,
-  type ScenarioInfo,
-} from './scenarioEngine';
 
 export type CheckState =
   | { status: 'idle' }
@@ -26,8 +21,8 @@ function describe(err: unknown): string {
 }
 
 export function useScenario(id: string, elementRef: RefObject<Element | null>) {
-  const [engine, setEngine] = useState<ScenarioEngineApi | null>(null);
-  const [scenario, setScenario] = useState<ScenarioInfo | null>(null);
+  const [engine, setEngine] = useState<Engine | null>(null);
+  const [scenario, setScenario] = useState<Scenario | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [check, setCheck] = useState<CheckState>({ status: 'idle' });
@@ -43,7 +38,7 @@ export function useScenario(id: string, elementRef: RefObject<Element | null>) {
   );
 
   const freshWorld = useCallback(
-    (e: ScenarioEngineApi, s: ScenarioInfo) => {
+    (e: Engine, s: Scenario) => {
       scope.setWorld(e.createWorld(s.seed), s.worldId);
       scope.mainSlot.log.clear();
     },
@@ -52,11 +47,11 @@ export function useScenario(id: string, elementRef: RefObject<Element | null>) {
 
   useEffect(() => {
     let live = true;
-    loadScenarioEngine().then(
+    loadEngine().then(
       (e) => {
         if (!live) return;
         try {
-          const s = findScenario(e, id);
+          const s = e.getScenario(id);
           freshWorld(e, s);
           setEngine(e);
           setScenario(s);

@@ -1,5 +1,5 @@
 // The backend surface the simulated Registry App and Artifact browser need. Every method
-// is one GraphQL request through the engine's transport (see adapter.ts); nothing here
+// is one GraphQL request through the engine's transport (see engineAdapter.ts); nothing here
 // reads the World or decides a rule. Errors reject with the server's text as `message`.
 
 export interface UiRegistry {
@@ -66,7 +66,11 @@ export interface UiArtifactVersion {
   createdAt: string;
 }
 
-export interface UiLinkInput {
+/**
+ * What a UI asks to link: the registry by name, as the reader picked it. The adapter turns it
+ * into the engine's `UiLinkInput` (registry project name, the org entity as `entityName`).
+ */
+export interface RegistryLinkRequest {
   artifactId: string;
   orgEntityName: string;
   /** Registry name without the prefix. */
@@ -109,7 +113,7 @@ export interface RegistryUiApi {
   artifactVersions(entity: string, project: string, artifact: string): Promise<UiArtifactVersion[]>;
   /** Registry collections a source version is linked into (those the viewer can see). */
   versionLinks(artifactId: string): Promise<UiLinkRef[]>;
-  link(input: UiLinkInput): Promise<UiLinkResult>;
+  link(input: RegistryLinkRequest): Promise<UiLinkResult>;
 }
 
 /** What a failed request gives the UI: the server's text verbatim, plus its Python class. */
@@ -131,9 +135,6 @@ export function toUiError(e: unknown): UiError {
 
 /** Change feed of the page's world; the UIs re-read after every committed change. */
 export type Subscribe = (fn: () => void) => () => void;
-
-/** "wandb-registry-" + name, the registry's project. */
-export const registryProject = (name: string): string => `wandb-registry-${name}`;
 
 /** The label W&B's UI shows for a registry (core registries are titled). */
 export function registryLabel(name: string): string {

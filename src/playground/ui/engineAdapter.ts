@@ -1,91 +1,21 @@
-// Maps the engine's typed UI client (playground-engine/src/server/uiClient.ts) onto
-// RegistryUiApi. The only file that knows the engine's UI-client shapes; every call is a
-// GraphQL request through the transport, so it lands in the page's network log.
-import type { EngineWorld, NetworkEntry } from '../engineTypes';
+// Maps the engine's UI client (playground-engine's createUiClient) onto RegistryUiApi, the
+// shape the two simulated UIs render from. Every type below is the engine's own, so a change
+// of a response shape is a compile error here. Every call is a GraphQL request through the
+// transport, so it lands in the page's network log.
+import type { MembershipFragment, NetworkEntry, World } from 'playground-engine';
+import type { Engine } from '../engine';
 import type { RegistryUiApi, UiArtifactVersion, UiMembership } from './api';
 
-// Structural slices of the engine's response shapes (the engine itself loads lazily).
-interface ProjectRef {
-  name: string;
-  entity: { name: string };
-}
-interface CollectionRef {
-  name: string;
-  project: ProjectRef;
-}
-interface MembershipFragment {
-  versionIndex: number;
-  aliases: { alias: string }[];
-  createdAt: string;
-  artifact: {
-    id: string;
-    versionIndex: number;
-    digest: string;
-    createdAt: string;
-    artifactType: { name: string };
-    artifactSequence: CollectionRef;
-  };
-}
-interface RegistryFragment {
-  name: string;
-  projectName: string;
-  organization: { name: string; entityName: string };
-  visibility: 'PRIVATE' | 'RESTRICTED';
-  acceptedTypes: string[];
-  allowAllArtifactTypesInRegistry: boolean;
-}
-interface CollectionSummary {
-  name: string;
-  type: string;
-  versionCount: number;
-  /** Not in every engine version: the index of the membership carrying `latest`. */
-  latestVersionIndex?: number | null;
-}
-
-/** The engine's UI client, as far as this adapter uses it. */
-export interface EngineUiClient {
-  viewerEntities(): Promise<{ name: string; kind: 'user' | 'team' }[]>;
-  listRegistries(): Promise<RegistryFragment[]>;
-  listCollections(orgEntity: string, registry: string): Promise<CollectionSummary[] | null>;
-  collectionVersions(
-    entity: string,
-    project: string,
-    collection: string,
-  ): Promise<MembershipFragment[] | null>;
-  listProjects(entity: string): Promise<{ name: string }[] | null>;
-  listArtifacts(
-    entity: string,
-    project: string,
-  ): Promise<{ type: string; collections: { name: string; versionCount: number }[] }[] | null>;
-  artifactVersions(
-    entity: string,
-    project: string,
-    name: string,
-  ): Promise<MembershipFragment[] | null>;
-  linkedArtifacts(
-    artifactId: string,
-  ): Promise<{ versionIndex: number; artifactCollection: CollectionRef }[]>;
-  link(input: {
-    artifactId: string;
-    entityName: string;
-    projectName: string;
-    collection: string;
-    aliases?: string[];
-  }): Promise<MembershipFragment>;
-}
-
-/** The slice of the engine this adapter needs. */
-export interface UiEngine {
-  createTransport(
-    world: EngineWorld,
-    opts: { source: 'ui'; onEntry?: (e: NetworkEntry) => void },
-  ): unknown;
-  createUiClient(transport: unknown): EngineUiClient;
-  /** The SDK's own client-side alias check (rules/validators), reused, not rewritten. */
-  validateAliases(aliases: readonly string[]): string[];
-}
-
-const REGISTRY_PREFIX = 'wandb-registry-';
+/** The parts of the engine the adapter calls. */
+export type UiEngine = Pick<
+  Engine,
+  | 'createTransport'
+  | 'createUiClient'
+  | 'validateAliases'
+  | 'isRegistryProject'
+  | 'registryNameOf'
+  | 'REGISTRY_PREFIX'
+>;
 
 /** Membership aliases without the implied `vN` of the membership itself (facts §3). */
 const aliasesOf = (m: MembershipFragment): string[] =>
@@ -116,10 +46,13 @@ function toVersion(m: MembershipFragment): UiArtifactVersion {
   };
 }
 
-export function createUiApiFromClient(
-  client: EngineUiClient,
-  validateAliases?: (aliases: readonly string[]) => unknown,
+export function createUiApi(
+  engine: UiEngine,
+  world: World,
+  onEntry?: (e: NetworkEntry) => void,
 ): RegistryUiApi {
+  const client = engine.createUiClient(engine.createTransport(world, { source: 'ui', onEntry }));
+  const projectOf = (registry: string) => `${engine.REGISTRY_PREFIX}${registry}`;
   return {
     async viewer() {
       const entities = await client.viewerEntities();
@@ -142,18 +75,11 @@ export function createUiApiFromClient(
         name: c.name,
         type: c.type,
         versionCount: c.versionCount,
-        latest:
-          c.latestVersionIndex === undefined || c.latestVersionIndex === null
-            ? null
-            : `v${c.latestVersionIndex}`,
+        latest: c.latestVersionIndex === null ? null : `v${c.latestVersionIndex}`,
       }));
     },
     async collectionVersions(orgEntityName, registry, collection) {
-      const list = await client.collectionVersions(
-        orgEntityName,
-        `${REGISTRY_PREFIX}${registry}`,
-        collection,
-      );
+      const list = await client.collectionVersions(orgEntityName, projectOf(registry), collection);
       return (list ?? []).map(toMembership);
     },
     async listEntities() {
@@ -178,10 +104,10 @@ export function createUiApiFromClient(
     },
     async versionLinks(artifactId) {
       return (await client.linkedArtifacts(artifactId))
-        .filter((l) => l.artifactCollection.project.name.startsWith(REGISTRY_PREFIX))
+        .filter((l) => engine.isRegistryProject(l.artifactCollection.project.name))
         .map((l) => ({
           orgEntityName: l.artifactCollection.project.entity.name,
-          registry: l.artifactCollection.project.name.slice(REGISTRY_PREFIX.length),
+          registry: engine.registryNameOf(l.artifactCollection.project.name),
           collection: l.artifactCollection.name,
           versionIndex: l.versionIndex,
         }));
@@ -189,24 +115,15 @@ export function createUiApiFromClient(
     async link(input) {
       // The SDK checks aliases on the client before LinkArtifact (facts §2); the UIs do the
       // same with the engine's own validator, so the reader gets the SDK's exact message.
-      validateAliases?.(input.aliases);
+      engine.validateAliases(input.aliases);
       const m = await client.link({
         artifactId: input.artifactId,
         entityName: input.orgEntityName,
-        projectName: `${REGISTRY_PREFIX}${input.registry}`,
+        projectName: projectOf(input.registry),
         collection: input.collection,
         aliases: input.aliases,
       });
       return { versionIndex: m.versionIndex, aliases: aliasesOf(m) };
     },
   };
-}
-
-export function createUiApi(
-  engine: UiEngine,
-  world: EngineWorld,
-  onEntry?: (e: NetworkEntry) => void,
-): RegistryUiApi {
-  const client = engine.createUiClient(engine.createTransport(world, { source: 'ui', onEntry }));
-  return createUiApiFromClient(client, engine.validateAliases);
 }

@@ -2,7 +2,7 @@
 // UI requests logged into the slot's network log, and "Open in editor" via the slot.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { loadEngine } from '../engine';
-import type { EngineWorld } from '../engineTypes';
+import type { World } from 'playground-engine';
 import { usePageWorld } from '../WorldScopeContext';
 import type { RegistryUiApi, Subscribe } from './api';
 import { createUiApi, type UiEngine } from './engineAdapter';
@@ -17,7 +17,7 @@ export type UiBackend =
       subscribe: Subscribe;
       openInEditor: (code: string) => boolean;
       /** Changes when the page's world is replaced (Reset world): remount the UI on it. */
-      world: EngineWorld;
+      world: World;
     };
 
 export function useUiBackend(worldId: string): UiBackend {
@@ -29,7 +29,7 @@ export function useUiBackend(worldId: string): UiBackend {
     let live = true;
     Promise.all([loadEngine(), slot.ensure()]).then(
       ([e]) => {
-        if (live) setEngine(e as unknown as UiEngine);
+        if (live) setEngine(e);
       },
       (e: unknown) => {
         if (live) setError(e instanceof Error ? e.message : String(e));

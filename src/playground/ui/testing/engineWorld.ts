@@ -1,8 +1,8 @@
 // Real-engine harness for the UI tests: a seeded world with a few logged source versions,
 // the UI api over the engine's transport, and the network entries it recorded.
 import * as engine from 'playground-engine';
-import type { EngineWorld, NetworkEntry } from '../../engineTypes';
-import { createUiApi, type UiEngine } from '../engineAdapter';
+import type { NetworkEntry } from 'playground-engine';
+import { createUiApi } from '../engineAdapter';
 
 type Seed = (typeof engine.worldSeeds)[string];
 type SeedArtifact = NonNullable<Seed['artifacts']>[number];
@@ -28,9 +28,7 @@ export function engineWorld(
   }
   const world = engine.createWorld(seed);
   const entries: NetworkEntry[] = [];
-  const api = createUiApi(engine as unknown as UiEngine, world as unknown as EngineWorld, (e) =>
-    entries.push(e),
-  );
+  const api = createUiApi(engine, world, (e) => entries.push(e));
   const subscribe = (fn: () => void) => world.subscribe(() => fn());
   return { world, api, subscribe, entries };
 }
