@@ -35,6 +35,12 @@ async function appendLine(page, text) {
   await page.keyboard.type(text);
 }
 
+/** Shows a workbench tab and returns its panel. */
+async function showPanel(page, tab, name = tab) {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  return page.getByRole('tabpanel', { name });
+}
+
 async function clearStorage(page) {
   await page.evaluate(() => {
     for (const k of Object.keys(localStorage)) {
@@ -54,11 +60,11 @@ test(
     await ready(page);
     await page.getByRole('button', { name: 'Run' }).click();
     await page.getByText(/Linked as acme\/wandb-registry-model\/playground-models:v0/).waitFor();
-    const log = page.getByRole('region', { name: 'Network log' });
+    const log = await showPanel(page, 'Network', 'Network log');
     await log.getByText('LinkArtifact').first().waitFor();
     await log.getByText('LinkArtifact').first().click();
     await log.getByText('Variables').first().waitFor();
-    const inspector = page.getByRole('region', { name: 'World inspector' });
+    const inspector = await showPanel(page, 'World', 'World inspector');
     await inspector.getByRole('button', { name: /playground-models/ }).waitFor();
     await inspector
       .getByRole('button', { name: /^Go to source/ })
@@ -90,7 +96,7 @@ test('the share URL reproduces the same code and world in a new page', T, async 
   await ready(q.page);
   await q.page.getByText('Loaded the code and world from the share link.').waitFor();
   assert.ok((await editorText(q.page)).includes(MARK), 'the shared code is in the editor');
-  const inspector = q.page.getByRole('region', { name: 'World inspector' });
+  const inspector = await showPanel(q.page, 'World', 'World inspector');
   await inspector.getByRole('button', { name: /playground-models/ }).waitFor();
   p.assertClean();
   q.assertClean();

@@ -17,6 +17,8 @@ export interface MonacoEditorProps {
   dark: boolean;
   autoFocus?: boolean;
   maxHeight?: number;
+  /** Fill the parent's height instead of growing with the content (the playground's pane). */
+  fill?: boolean;
 }
 
 const DEBOUNCE_MS = 300;
@@ -34,7 +36,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
   latest.current = props;
   // Values this editor reported through onChange that the parent may not have rendered yet.
   const emitted = useRef(new Set<string>());
-  const { value, dark, errorLine, ariaLabel, autoFocus, maxHeight = 480 } = props;
+  const { value, dark, errorLine, ariaLabel, autoFocus, maxHeight = 480, fill = false } = props;
 
   // Create once; everything that changes later is pushed in by the effects below.
   // biome-ignore lint/correctness/useExhaustiveDependencies: created once per mount on purpose
@@ -62,6 +64,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     editorRef.current = editor;
 
     const fitHeight = () => {
+      if (fill) return; // the pane sets the height; automaticLayout follows it
       const h = Math.min(Math.max(editor.getContentHeight(), 80), maxHeight);
       if (host.current) host.current.style.height = `${h}px`;
       editor.layout();
@@ -145,5 +148,11 @@ export default function MonacoEditor(props: MonacoEditorProps) {
     return () => decorations.clear();
   }, [errorLine]);
 
-  return <div ref={host} className={styles.monacoHost} data-testid="monaco-host" />;
+  return (
+    <div
+      ref={host}
+      className={`${styles.monacoHost} ${fill ? styles.fillHost : ''}`}
+      data-testid="monaco-host"
+    />
+  );
 }

@@ -24,12 +24,12 @@ export default function CodeEditor({ activate = 'mount', ...props }: CodeEditorP
   const hintId = useId();
   const [active, setActive] = useState(activate === 'mount');
   const loading = (
-    <pre className={styles.fallback} aria-busy="true">
+    <pre className={`${styles.fallback} ${styles.grow}`} aria-busy="true">
       <code>{props.value}</code>
     </pre>
   );
   return (
-    <div className={styles.editor}>
+    <div className={`${styles.editor} ${props.fill ? styles.fill : ''}`}>
       {active ? (
         <BrowserOnly fallback={loading}>
           {() => (
@@ -46,7 +46,7 @@ export default function CodeEditor({ activate = 'mount', ...props }: CodeEditorP
       ) : (
         // Read-only until activated: focusing or clicking it loads Monaco in its place.
         <textarea
-          className={`${styles.plain} ${styles.preview}`}
+          className={`${styles.plain} ${styles.preview} ${styles.grow}`}
           readOnly
           value={props.value}
           rows={Math.min(Math.max(props.value.split('\n').length, 4), 30)}
@@ -82,7 +82,7 @@ function PlainEditor({
 }: CodeEditorProps & { hintId: string }) {
   return (
     <textarea
-      className={styles.plain}
+      className={`${styles.plain} ${styles.grow}`}
       aria-label={ariaLabel}
       aria-describedby={hintId}
       value={value}

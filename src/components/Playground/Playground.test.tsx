@@ -8,6 +8,7 @@ import { createFakeEngine } from '@site/src/playground/fakeEngine';
 import { decodeShare, encodeShare } from '@site/src/playground/shareCodec';
 import { CODE_KEY, saveState, WORLD_KEY } from '@site/src/playground/storage';
 import { DEFAULT_CODE } from '@site/src/playground/usePlayground';
+import { SPLIT_DEFAULT, SPLIT_KEY, SPLIT_MAX } from '@site/src/playground/useSplitPane';
 import Playground from './index';
 
 // Monaco does not run in jsdom; the editor's contract is value/onChange/onRun.
@@ -51,7 +52,8 @@ describe('Playground', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Run' }));
     await screen.findByText(`ran ${DEFAULT_CODE.length} chars`);
     expect(fake.calls[0].world.seed).toEqual({ id: 'docs' });
-    const log = screen.getByRole('region', { name: 'Network log' });
+    await userEvent.click(screen.getByRole('tab', { name: 'Network' }));
+    const log = screen.getByRole('tabpanel', { name: 'Network log' });
     expect(within(log).getByText('LinkArtifact')).toBeTruthy();
   });
 
@@ -141,5 +143,75 @@ describe('Playground', () => {
     await waitFor(() => expect(editor().value).toBe(DEFAULT_CODE));
     expect((screen.getByLabelText('World') as HTMLSelectElement).value).toBe('docs');
     await act(async () => {});
+  });
+});
+
+describe('Playground workbench', () => {
+  const selectedTab = () => screen.getByRole('tab', { selected: true }).textContent;
+
+  it('shows one panel at a time; the tabs follow the arrow keys, Home and End', async () => {
+    render(<Playground />);
+    await ready();
+    const names = screen.getAllByRole('tab').map((t) => t.textContent);
+    expect(names.slice(0, 4)).toEqual(['Output', 'World', 'Network', 'Your setup']);
+    expect(selectedTab()).toBe('Output');
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+    // Only the selected tab is in the Tab order; arrows move and select.
+    expect(screen.getAllByRole('tab').filter((t) => t.tabIndex === 0)).toHaveLength(1);
+    screen.getByRole('tab', { name: 'Output' }).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(selectedTab()).toBe('World');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'World' }));
+    expect(screen.getByRole('tabpanel', { name: 'World inspector' })).toBeTruthy();
+    await userEvent.keyboard('{End}');
+    expect(selectedTab()).toBe(names.at(-1));
+    await userEvent.keyboard('{ArrowRight}');
+    expect(selectedTab()).toBe('Output');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(selectedTab()).toBe(names.at(-1));
+    await userEvent.keyboard('{Home}');
+    expect(selectedTab()).toBe('Output');
+    // The panel itself is reachable with Tab (its content may have no focusable element).
+    expect(screen.getByRole('tabpanel').tabIndex).toBe(0);
+  });
+
+  it('says the setup editor is coming in the "Your setup" tab', async () => {
+    render(<Playground />);
+    await ready();
+    await userEvent.click(screen.getByRole('tab', { name: 'Your setup' }));
+    expect(screen.getByRole('tabpanel').textContent).toMatch(/setup editor is coming/);
+  });
+
+  it('Ctrl+Enter runs the code from anywhere in the workbench', async () => {
+    render(<Playground />);
+    await ready();
+    editor().focus();
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await screen.findByText(`ran ${DEFAULT_CODE.length} chars`);
+    await userEvent.click(screen.getByRole('tab', { name: 'World' }));
+    await userEvent.keyboard('{Meta>}{Enter}{/Meta}');
+    await waitFor(() => expect(fake.calls).toHaveLength(2));
+    expect(screen.getByRole('button', { name: 'Run' }).getAttribute('aria-keyshortcuts')).toMatch(
+      /Control\+Enter/,
+    );
+  });
+
+  it('the divider moves with the keyboard and is remembered', async () => {
+    const first = render(<Playground />);
+    await ready();
+    const divider = screen.getByRole('separator', { name: /resize/i });
+    expect(divider.getAttribute('aria-valuenow')).toBe(String(SPLIT_DEFAULT));
+    divider.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    expect(divider.getAttribute('aria-valuenow')).toBe(String(SPLIT_DEFAULT + 4));
+    await userEvent.keyboard('{End}');
+    expect(divider.getAttribute('aria-valuenow')).toBe(String(SPLIT_MAX));
+    expect(localStorage.getItem(SPLIT_KEY)).toBe(String(SPLIT_MAX));
+    first.unmount();
+    render(<Playground />);
+    await ready();
+    expect(screen.getByRole('separator', { name: /resize/i }).getAttribute('aria-valuenow')).toBe(
+      String(SPLIT_MAX),
+    );
   });
 });

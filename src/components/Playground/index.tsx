@@ -1,22 +1,27 @@
 import CodeEditor from '@site/src/components/CodeEditor';
-import NetworkLog from '@site/src/components/NetworkLog';
-import RunOutput from '@site/src/components/RunOutput';
-import ScenarioPicker from '@site/src/components/ScenarioRunner/ScenarioPicker';
-import SimulatedApps from '@site/src/components/RegistryApp/SimulatedApps';
-import WorldInspector from '@site/src/components/WorldInspector';
 import { loadEngine } from '@site/src/playground/engine';
 import type { Diagnostic } from 'playground-engine';
+import { usePanelTabs } from '@site/src/playground/usePanelTabs';
 import { usePlayground } from '@site/src/playground/usePlayground';
 import { useSnippetRunner } from '@site/src/playground/useSnippetRunner';
+import { useSplitPane } from '@site/src/playground/useSplitPane';
 import { WorldScopeProvider } from '@site/src/playground/WorldScopeContext';
-import { useCallback, useId, useRef } from 'react';
+import { type CSSProperties, type KeyboardEvent, useCallback, useId, useRef } from 'react';
+import { PLAYGROUND_PANELS } from './panels';
 import styles from './styles.module.css';
 
-/** The full playground: editor + output, world inspector, network log, world picker, share, reset. */
+const PANEL_IDS = PLAYGROUND_PANELS.map((p) => p.id);
+
+/**
+ * The playground as a workbench: toolbar on top, the editor on the left and tabbed panels
+ * (output, world, network, setup, scenarios, simulated apps) on the right, split by a divider
+ * that can be dragged or moved with the keyboard. On narrow screens the two stack.
+ */
 export default function Playground() {
   const pg = usePlayground();
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
+  const panes = useRef<HTMLDivElement>(null);
   const runButton = useRef<HTMLButtonElement>(null);
   const slot = pg.scope.mainSlot;
   const { state, run } = useSnippetRunner({
@@ -26,6 +31,9 @@ export default function Playground() {
     onOpenInEditor: pg.setCode,
   });
   const errorLine = state.status === 'done' ? state.result.error?.line : undefined;
+  const tabs = usePanelTabs(PANEL_IDS, `${id}-pg`);
+  const { split, dragging, separatorProps } = useSplitPane(panes);
+  const canRun = pg.ready && state.status !== 'running';
 
   const getDiagnostics = useCallback(
     async (text: string): Promise<Diagnostic[]> => {
@@ -35,9 +43,19 @@ export default function Playground() {
     [slot],
   );
 
+  // Ctrl/⌘+Enter runs from anywhere in the workbench (Monaco handles it itself while focused).
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey) || e.defaultPrevented) return;
+    e.preventDefault();
+    if (canRun) run();
+  };
+
+  const ctx = { pg, runState: state };
   return (
     <WorldScopeProvider scope={pg.scope}>
-      <div ref={root} className={styles.playground}>
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a keyboard shortcut for the whole
+          workbench; every control inside is a real button */}
+      <div ref={root} className={styles.playground} onKeyDown={onKeyDown}>
         <div className={styles.notices} aria-live="polite" data-testid="playground-notices">
           {pg.notices.map((n) => (
             <div
@@ -59,27 +77,20 @@ export default function Playground() {
         </div>
 
         <fieldset className={styles.toolbar} aria-label="Playground controls">
-          <label htmlFor={`${id}-world`}>World</label>
-          <select
-            id={`${id}-world`}
-            value={pg.worldId}
-            disabled={!pg.ready}
-            onChange={(e) => pg.pickWorld(e.target.value)}
-          >
-            {pg.seedIds.map((s) => (
-              <option key={s} value={s}>
-                {s === 'docs' ? 'docs (the docs world)' : s}
-              </option>
-            ))}
-          </select>
           <button
             ref={runButton}
             type="button"
-            className="button button--primary button--sm"
+            className={`button button--primary button--sm ${styles.run}`}
             onClick={run}
-            disabled={!pg.ready || state.status === 'running'}
+            disabled={!canRun}
+            aria-keyshortcuts="Control+Enter Meta+Enter"
+            title="Run (Ctrl+Enter)"
           >
-            {state.status === 'running' ? 'Running…' : 'Run'}
+            {/* Both labels take the same room, so the toolbar never moves on Run. */}
+            <span className={state.status === 'running' ? styles.invisible : undefined}>Run</span>
+            {state.status === 'running' ? (
+              <span className={styles.overlayLabel}>Running…</span>
+            ) : null}
           </button>
           <button
             type="button"
@@ -97,14 +108,32 @@ export default function Playground() {
           >
             Reset
           </button>
+          <span className={styles.worldPick}>
+            <label htmlFor={`${id}-world`}>World</label>
+            <select
+              id={`${id}-world`}
+              value={pg.worldId}
+              disabled={!pg.ready}
+              onChange={(e) => pg.pickWorld(e.target.value)}
+            >
+              {pg.seedIds.map((s) => (
+                <option key={s} value={s}>
+                  {s === 'docs' ? 'docs (the docs world)' : s}
+                </option>
+              ))}
+            </select>
+          </span>
         </fieldset>
 
-        {/* Scenarios run in their own fresh worlds, not in the playground's world. */}
-        <ScenarioPicker />
-
-        <div className={styles.grid}>
-          <section className={styles.code} aria-labelledby={`${id}-code`}>
-            <h2 id={`${id}-code`}>Code</h2>
+        <div
+          ref={panes}
+          className={`${styles.panes} ${dragging ? styles.dragging : ''}`}
+          style={{ '--pg-split': `${split}%` } as CSSProperties}
+        >
+          <section id={`${id}-editor`} className={styles.editorPane} aria-labelledby={`${id}-code`}>
+            <h2 id={`${id}-code`} className={styles.srOnly}>
+              Code
+            </h2>
             <CodeEditor
               value={pg.code}
               onChange={pg.setCode}
@@ -114,24 +143,34 @@ export default function Playground() {
               errorLine={errorLine}
               ariaLabel="Playground Python editor"
               activate="interaction"
-              maxHeight={640}
+              fill
             />
-            <RunOutput state={state} label="Playground output" />
           </section>
 
-          <section className={styles.world} aria-labelledby={`${id}-world-h`}>
-            <h2 id={`${id}-world-h`}>World inspector</h2>
-            <WorldInspector world={pg.world} revision={pg.revision} />
-          </section>
+          {/* biome-ignore lint/a11y/useSemanticElements: a focusable window splitter with a
+              value is a role=separator element; <hr> is a static thematic break */}
+          <div
+            role="separator"
+            {...separatorProps}
+            className={styles.divider}
+            aria-label="Resize the editor and the panels"
+            aria-controls={`${id}-editor`}
+          />
 
-          <section className={styles.network} aria-labelledby={`${id}-net`}>
-            <h2 id={`${id}-net`}>Network log</h2>
-            <NetworkLog store={slot.log} />
+          <section className={styles.panelPane} aria-label="Playground panels">
+            <div role="tablist" aria-label="Playground panels" className={styles.tablist}>
+              {PLAYGROUND_PANELS.map((p) => (
+                <button key={p.id} {...tabs.tabProps(p.id)} className={styles.tab}>
+                  {p.label}
+                </button>
+              ))}
+            </div>
+            {PLAYGROUND_PANELS.map((p) => (
+              <div key={p.id} {...tabs.panelProps(p.id, p.title)} className={styles.panel}>
+                {p.render(ctx)}
+              </div>
+            ))}
           </section>
-
-          {/* The simulated Registry App and Artifact browser, on this playground's world
-              (through WorldScopeProvider). */}
-          <SimulatedApps />
         </div>
       </div>
     </WorldScopeProvider>

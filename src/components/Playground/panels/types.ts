@@ -1,0 +1,22 @@
+import type { usePlayground } from '@site/src/playground/usePlayground';
+import type { RunState } from '@site/src/playground/useSnippetRunner';
+import type { ReactNode } from 'react';
+
+/** What a workbench panel can use: the playground's state and the last run. */
+export interface PanelContext {
+  pg: ReturnType<typeof usePlayground>;
+  runState: RunState;
+}
+
+/**
+ * One tab of the playground workbench (like the TypeScript Playground's sidebar plugins).
+ * `label` is the tab's text; `render` is called on every render
+ * of the workbench, and the panel stays mounted while another tab is shown.
+ */
+export interface PlaygroundPanel {
+  id: string;
+  label: string;
+  /** The panel's accessible name when it should say more than the tab (e.g. "Network log"). */
+  title?: string;
+  render(ctx: PanelContext): ReactNode;
+}
