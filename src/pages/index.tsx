@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
+import SimulationScope from '@site/src/components/SimulationScope';
 
 // The landing page stays light: plain links and Infima classes, no engine, no editor.
 
@@ -28,7 +29,7 @@ const starts: Start[] = [
     title: 'Get unstuck',
     to: '/docs/troubleshooting',
     action: 'Find your error',
-    text: 'Each error message, what causes it, and a fix you can run before you try it on your own project.',
+    text: 'Every message the simulator can raise, what causes it, and the fix, to try here before your own project.',
   },
 ];
 
@@ -47,7 +48,7 @@ export default function Home() {
             <p className="hero__subtitle">
               Publish a model or dataset version from your team's project to your organization's
               registry. Every example on this site runs in your browser, against a small simulated
-              W&amp;B that gives the real SDK's errors.
+              W&amp;B.
             </p>
             <div className="margin-top--md">
               <Link
@@ -93,10 +94,11 @@ export default function Home() {
           <Heading as="h2" id="how-it-works">
             How the examples work
           </Heading>
+          <SimulationScope />
           <ul>
             <li>
               Press <strong>Run</strong> on any Python example: it runs here, with no account and no
-              network. You see the linked version, or the exact error the SDK would raise.
+              network. You see the linked version, or the error.
             </li>
             <li>
               Examples on a page share one simulated organization, so what one example links, the
