@@ -39,7 +39,7 @@ function readPage() {
 }
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
-const stripType = (line) => line.replace(/^(wandb\.errors\.)?\w+: /, '');
+const stripType = (line) => line.replace(/^(\w+\.)*\w+: /, '');
 
 /** A row's quote matches a message when its text matches, `...` standing for anything. */
 function quoteMatches(quote, message) {
