@@ -78,7 +78,9 @@ describe('sandbox: no way out to JavaScript', () => {
     async (m) => {
       const r = await run(`import ${m}`);
       expect(r.error?.type).toBe('NotImplementedError');
-      expect(r.error?.message).toBe(`not supported in the playground: the ${m.split('.')[0]} module`);
+      expect(r.error?.message).toBe(
+        `not supported in the playground: the ${m.split('.')[0]} module`,
+      );
     },
   );
 

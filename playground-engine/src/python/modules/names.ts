@@ -12,6 +12,9 @@ export const STDLIB_NAMES = [
   'sys',
   'typing',
   '__future__',
+  'textwrap',
+  'argparse',
+  'logging',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];

@@ -4,12 +4,15 @@
 
 import { E, pyErr } from '../values/exceptions';
 import type { PyModule } from '../values/objects';
+import { makeArgparseModule } from './argparse';
 import { makeJsonModule } from './json';
+import { makeLoggingModule } from './logging';
 import { makeOsModules } from './os';
 import { makeRandomModule } from './random';
 import { makePathlibModule } from './pathlib';
 import { makeReModule } from './re';
 import { makeSysModule } from './sys';
+import { makeTextwrapModule } from './textwrap';
 import { makeFutureModule, makeTypingModule } from './typing';
 import { CPYTHON_STDLIB, type StdlibName } from './names';
 import type { StdlibServices } from './services';
@@ -37,6 +40,9 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   sys: makeSysModule,
   typing: () => makeTypingModule(),
   __future__: () => makeFutureModule(),
+  textwrap: () => makeTextwrapModule(),
+  argparse: makeArgparseModule,
+  logging: makeLoggingModule,
 };
 
 /** One run's importer: builds each module on first import and caches it. */

@@ -99,3 +99,53 @@ describe('pathlib and the working directory /home/user', () => {
     expect(r.error?.message).toMatch(/not supported in the playground: Path.write_bytes/);
   });
 });
+
+describe('argparse reads sys.argv and exits as CPython does', () => {
+  const cli = [
+    'import argparse',
+    'p = argparse.ArgumentParser(description="Promote a model.")',
+    'p.add_argument("artifact")',
+    'p.add_argument("--alias", default="staging")',
+    'args = p.parse_args()',
+    'print(args.artifact, args.alias)',
+  ].join('\n');
+  it('parses the run argv; prog is its basename', async () => {
+    const r = await run(cli, { argv: ['tools/promote.py', 'model:v1', '--alias', 'prod'] });
+    expect(r.stdout).toBe('model:v1 prod\n');
+    const u = await run(`${cli}\nprint(p.prog)`, { argv: ['tools/promote.py', 'm'] });
+    expect(u.stdout).toBe('m staging\npromote.py\n');
+  });
+  it('-h prints the help and exits with status 0', async () => {
+    const r = await run(cli, { argv: ['snippet.py', '-h'] });
+    expect(r.stdout).toBe(
+      'usage: snippet.py [-h] [--alias ALIAS] artifact\n\nPromote a model.\n\npositional arguments:\n  artifact\n\noptions:\n  -h, --help     show this help message and exit\n  --alias ALIAS\n',
+    );
+    expect(r.error === undefined || r.error.type === 'SystemExit').toBe(true);
+    if (r.error) expect(r.error.message).toBe('0');
+  });
+  it('a missing argument prints usage and the error, and exits with status 2', async () => {
+    const r = await run(cli);
+    const text = ((r as { stderr?: string }).stderr ?? '') + r.stdout;
+    expect(text).toContain('usage: snippet.py [-h] [--alias ALIAS] artifact\n');
+    expect(text).toContain('snippet.py: error: the following arguments are required: artifact\n');
+    expect(r.error?.type).toBe('SystemExit');
+    expect(r.error?.message).toBe('2');
+  });
+});
+
+describe('logging goes to stderr by default and takes its times from the world clock', () => {
+  it('formats asctime from the clock option', async () => {
+    const r = await run(
+      'import logging, sys\nlogging.basicConfig(stream=sys.stdout, format="%(asctime)s %(levelname)s %(message)s", level="INFO")\nlogging.info("hi")',
+      { clock: () => Date.UTC(2025, 0, 15, 12, 0, 1, 250) },
+    );
+    expect(r.stdout).toBe('2025-01-15 12:00:01,250 INFO hi\n');
+  });
+  it('a logger without handlers prints bare WARNING+ messages (the last resort handler)', async () => {
+    const r = await run(
+      'import logging\nlogging.getLogger("x").warning("careful %d", 3)\nlogging.getLogger("x").info("quiet")',
+    );
+    const text = ((r as { stderr?: string }).stderr ?? '') + r.stdout;
+    expect(text).toBe('careful 3\n');
+  });
+});
