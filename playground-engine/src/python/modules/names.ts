@@ -15,6 +15,7 @@ export const STDLIB_NAMES = [
   'textwrap',
   'argparse',
   'logging',
+  'math',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];

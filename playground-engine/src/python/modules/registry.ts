@@ -7,6 +7,7 @@ import type { PyModule } from '../values/objects';
 import { makeArgparseModule } from './argparse';
 import { makeJsonModule } from './json';
 import { makeLoggingModule } from './logging';
+import { makeMathModule } from './math';
 import { makeOsModules } from './os';
 import { makeRandomModule } from './random';
 import { makePathlibModule } from './pathlib';
@@ -43,6 +44,7 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   textwrap: () => makeTextwrapModule(),
   argparse: makeArgparseModule,
   logging: makeLoggingModule,
+  math: () => makeMathModule(),
 };
 
 /** One run's importer: builds each module on first import and caches it. */
