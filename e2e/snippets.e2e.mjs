@@ -65,18 +65,18 @@ test(
   },
 );
 
-test('editing the org into a team name shows a marker; the quick fix removes it', T, async () => {
+test('misspelling the registry shows a marker; the quick fix removes it', T, async () => {
   const p = await site.open(MAIN);
   const page = p.page;
   const quick = snippets(page).first();
   await openEditor(quick);
   assert.equal(await markers(quick).count(), 0, 'the quickstart starts clean');
-  // Select the org inside ORG_ENTITY_NAME = "acme" and type a team name over it.
+  // Select the registry inside REGISTRY_NAME = "model" and misspell it.
   await quick
-    .locator('.view-lines span', { hasText: /^"acme"$/ })
+    .locator('.view-lines span', { hasText: /^"model"$/ })
     .first()
     .dblclick();
-  await page.keyboard.type('vision-team');
+  await page.keyboard.type('modle');
   await markers(quick).first().waitFor({ timeout: 15_000 });
   // Put the cursor on the marked text and open the quick fixes with Ctrl+.
   await markers(quick).first().click({ force: true });
@@ -89,7 +89,7 @@ test('editing the org into a team name shows a marker; the quick fix removes it'
     await quick.elementHandle(),
     { timeout: 15_000 },
   );
-  assert.doesNotMatch(await editorText(quick), /"vision-team\/wandb-registry/);
+  assert.doesNotMatch(await editorText(quick), /"modle"/);
   p.assertClean();
   await p.close();
 });
@@ -154,7 +154,7 @@ test('Open in playground carries the code and the world', T, async () => {
     .first()
     .waitFor();
   // The playground shows the code in a read-only preview until the reader focuses it.
-  assert.match(await page.getByTestId('code-preview').inputValue(), /ORG_ENTITY_NAME = "acme"/);
+  assert.match(await page.getByTestId('code-preview').inputValue(), /REGISTRY_NAME = "model"/);
   p.assertClean();
   await p.close();
 });
