@@ -96,7 +96,10 @@ export function fixToRangeEdits(
   text: string,
   fix: NonNullable<Diagnostic['fixes']>[number],
 ): RangeEdit[] {
-  return fix.edits.map((e) => ({ range: offsetsToRange(text, e.from, e.to), text: e.insert }));
+  return (fix.edits ?? []).map((e) => ({
+    range: offsetsToRange(text, e.from, e.to),
+    text: e.insert,
+  }));
 }
 
 /** Apply offset edits to text (what Monaco does with the range edits); later edits first. */

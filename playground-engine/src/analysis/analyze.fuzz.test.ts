@@ -92,7 +92,7 @@ function check(code: string) {
     expect(d.to).toBeLessThanOrEqual(code.length);
     expect(typeof d.message).toBe('string');
     for (const f of d.fixes ?? []) {
-      for (const e of f.edits) {
+      for (const e of f.edits ?? []) {
         expect(e.from).toBeGreaterThanOrEqual(0);
         expect(e.to).toBeLessThanOrEqual(code.length);
       }

@@ -137,7 +137,11 @@ describe('target_path', () => {
         {
           name: 'reviewco',
           members: [{ user: 'u' }],
-          teams: [{ name: 'reviewco', members: [{ user: 'u' }] }],
+          // vision-team: the team PRELUDE's wandb.init names, so only the path is checked.
+          teams: [
+            { name: 'reviewco', members: [{ user: 'u' }] },
+            { name: 'vision-team', members: [{ user: 'u' }] },
+          ],
         },
       ],
     });
@@ -148,7 +152,7 @@ describe('target_path', () => {
     expect(entity).toMatch(/^reviewco_/);
     const d = analyze(`${PRELUDE}run.link_artifact(art, "acme/wandb-registry-model/c")\n`, w);
     expect(d.map((x) => x.code)).toEqual(['org-unknown']);
-    expect(d[0].fixes?.[0].edits[0].insert).toBe(entity);
+    expect(d[0].fixes?.[0].edits?.[0].insert).toBe(entity);
   });
 
   it('looks the registry up in the prefix org, else WANDB_ORGANIZATION, else any viewer org', () => {
@@ -158,7 +162,7 @@ describe('target_path', () => {
         users: [{ name: 'u' }],
         env,
         orgs: [
-          { name: 'one', members: [{ user: 'u' }], teams: [] },
+          { name: 'one', members: [{ user: 'u' }], teams: [{ name: 'vision-team', members: [] }] },
           { name: 'two', members: [{ user: 'u' }], teams: [], registries: [{ name: 'special' }] },
         ],
       });

@@ -14,6 +14,7 @@ import { checkImports } from './checkImports';
 import { checkNames } from './checkNames';
 import { type CallContext, checkTargetPath } from './checkPath';
 import { checkPlaceholders } from './checkPlaceholders';
+import { artifactTypeOf, checkUnknownNames } from './checkUnknownNames';
 import { Evaluator } from './evaluate';
 import { collectScopes } from './scopes';
 import { isFullyKnown, textOf } from './strval';
@@ -47,7 +48,10 @@ export function analyzeUnchecked(code: string, facts: WorldFacts | null): Diagno
   const ev = new Evaluator(code, scopes);
   const out: Diagnostic[] = [...checkNames(scopes), ...checkPlaceholders(tree, code, ev, facts)];
   out.push(...checkImports(tree, code));
-  for (const call of findSdkCalls(tree, code)) out.push(...checkCall(call, ev, facts, code));
+  out.push(...checkUnknownNames(tree, code, ev, facts));
+  const calls = findSdkCalls(tree, code);
+  const type = artifactTypeOf(calls, ev);
+  for (const call of calls) out.push(...checkCall(call, ev, facts, code, type));
   return dedupe(out);
 }
 
@@ -56,6 +60,7 @@ function checkCall(
   ev: Evaluator,
   facts: WorldFacts | null,
   code: string,
+  artifactType: string | undefined,
 ): Diagnostic[] {
   const arg = (name: string) => {
     const node = call.args.get(name);
@@ -64,7 +69,8 @@ function checkCall(
   const out: Diagnostic[] = [];
   if (call.kind === 'link' || call.kind === 'link_artifact') {
     const path = arg('target_path');
-    if (path?.kind === 'str') out.push(...checkTargetPath(path, facts, callContext(call, code)));
+    if (path?.kind === 'str')
+      out.push(...checkTargetPath(path, facts, { ...callContext(call, code), artifactType }));
   }
   if (call.kind !== 'Artifact') out.push(...checkAliases(arg('aliases')));
   if (call.kind === 'Artifact' || call.kind === 'log_artifact') {

@@ -59,7 +59,7 @@ function callKind(callee: SyntaxNode | null, code: string): CallKind | null {
   }
 }
 
-function bindArgs(
+export function bindArgs(
   argList: SyntaxNode,
   params: readonly string[],
   code: string,

@@ -20,6 +20,8 @@ export interface CallContext {
   hasAliasesArg: boolean;
   /** Where `aliases=[...]` can be added: before the closing parenthesis, after `prefix`. */
   aliasInsert: { at: number; prefix: string } | null;
+  /** The one artifact type the snippet creates, if statically known (a new registry accepts it). */
+  artifactType?: string;
 }
 
 /** `wandb_registry-`, `wandb-registries-`, `registry-`, `Wandb-Registry-`, … */
@@ -101,12 +103,15 @@ export function checkTargetPath(
     ? `Registry ${pyRepr(registry)} not found (${where}). The registry must exist before you link to it.`
     : `The registry name is missing after ${pyRepr(REGISTRY_PREFIX)} (${where}).`;
   const suggestions = registry ? closeMatches(registry, visible) : visible.slice(0, 3);
+  const fixes = suggestions.map((s) =>
+    replacePart(regPart, s, `Change to ${pyRepr(REGISTRY_PREFIX + s)}`),
+  );
+  // No near miss: the reader's own registry, which their setup lacks (issue 12).
+  if (registry && suggestions.length === 0) {
+    fixes.push(facts.fix.registry(org?.entityName ?? named, registry, call.artifactType));
+  }
   out.push(
-    partDiagnostic(
-      regPart,
-      { severity: 'error', code: 'registry-not-found', message },
-      suggestions.map((s) => replacePart(regPart, s, `Change to ${pyRepr(REGISTRY_PREFIX + s)}`)),
-    ),
+    partDiagnostic(regPart, { severity: 'error', code: 'registry-not-found', message }, fixes),
   );
   return out;
 }
@@ -158,6 +163,11 @@ function orgProblem(prefix: string, where: PartRef, facts: WorldFacts): Diagnost
     facts.orgs.flatMap((o) => [o.entityName, o.name]),
   ).map((n) => facts.orgs.find((o) => o.name === n || o.entityName === n)?.entityName ?? n);
   const suggested = [...new Set([...close, ...own])].slice(0, 3);
+  const fixes: (Fix | null)[] = suggested.map((s) =>
+    replacePart(where, s, `Change to ${pyRepr(s)} (ORG_ENTITY_NAME)`),
+  );
+  // Not a near miss of an org the viewer has: their own org, which the setup lacks.
+  if (close.length === 0) fixes.push(facts.fix.org(prefix));
   const valid = own.length
     ? `${facts.viewer}'s organizations have the ORG_ENTITY_NAME ${quoteList(own)}`
     : `${facts.viewer} belongs to no organization`;
@@ -168,7 +178,7 @@ function orgProblem(prefix: string, where: PartRef, facts: WorldFacts): Diagnost
       code: 'org-unknown',
       message: `${pyRepr(prefix)} is not an organization ${facts.viewer} belongs to (${valid}). Use the ORG_ENTITY_NAME, or leave the prefix out to use the artifact's organization.`,
     },
-    suggested.map((s) => replacePart(where, s, `Change to ${pyRepr(s)} (ORG_ENTITY_NAME)`)),
+    fixes,
   );
 }
 
@@ -189,7 +199,7 @@ function aliasInPath(
     fixes.push({
       title: `Move ${pyRepr(alias)} to aliases=[${pyRepr(alias)}]`,
       edits: [
-        ...removal.edits,
+        ...(removal.edits ?? []),
         { from: at.at, to: at.at, insert: `${at.prefix}aliases=[${JSON.stringify(alias)}]` },
       ],
     });

@@ -1,5 +1,6 @@
 // The editor-facing result of `analyze`. Offsets are 0-based UTF-16 indexes into the
 // analysed code (what JS strings, Monaco models and CodeMirror use).
+import type { WorldEdit } from '../world/edits';
 
 export interface TextEdit {
   from: number;
@@ -7,9 +8,11 @@ export interface TextEdit {
   insert: string;
 }
 
+/** A quick fix: text edits to the code, or edits to the world (a name the world lacks). */
 export interface Fix {
   title: string;
-  edits: TextEdit[];
+  edits?: TextEdit[];
+  world?: WorldEdit[];
 }
 
 export type DiagnosticCode =
@@ -25,7 +28,8 @@ export type DiagnosticCode =
   | 'reserved-type'
   | 'undefined-name'
   | 'third-party-import'
-  | 'unsupported-module';
+  | 'unsupported-module'
+  | 'entity-unknown';
 
 export interface Diagnostic {
   severity: 'error' | 'warning' | 'info';

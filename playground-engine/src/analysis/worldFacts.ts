@@ -6,6 +6,7 @@ import { orgInfoFromEntity } from '../rules/orgInfo';
 import { resolveOrgInfo } from '../rules/orgResolution';
 import { canSeeRegistry } from '../rules/permissions';
 import { isRegistryProject, registryNameOf } from '../rules/targetPath';
+import { fixForEntity, fixForOrg, fixForRegistry, type WorldFix } from '../world/setupFixes';
 import type { World } from '../world/world';
 
 export interface OrgFact {
@@ -30,6 +31,16 @@ export interface WorldFacts {
    * resolution over the viewer's own FetchOrgInfoFromEntity data; undefined if none.
    */
   orgNamed(prefix: string): OrgFact | undefined;
+  /** Every entity name (users, teams, org entities): what an entity= may name. */
+  entities: ReadonlySet<string>;
+  /** Entities the viewer can write to: their own and their teams (near-miss candidates). */
+  ownEntities: string[];
+  /** World fixes for names the world lacks (null when the world has the name). */
+  fix: {
+    entity(name: string): WorldFix | null;
+    org(name: string): WorldFix | null;
+    registry(org: string | undefined, registry: string, type?: string): WorldFix | null;
+  };
 }
 
 export function worldFacts(world: World): WorldFacts {
@@ -56,5 +67,18 @@ export function worldFacts(world: World): WorldFacts {
       throw e;
     }
   };
-  return { viewer, orgs, teams, envOrg: world.env.WANDB_ORGANIZATION || undefined, orgNamed };
+  return {
+    viewer,
+    orgs,
+    teams,
+    envOrg: world.env.WANDB_ORGANIZATION || undefined,
+    orgNamed,
+    entities: new Set(world.listEntities().map((e) => e.name)),
+    ownEntities: [viewer, ...teams.filter((t) => t.member).map((t) => t.name)],
+    fix: {
+      entity: (name) => fixForEntity(world, name),
+      org: (name) => fixForOrg(world, name),
+      registry: (org, registry, type) => fixForRegistry(world, org, registry, type),
+    },
+  };
 }

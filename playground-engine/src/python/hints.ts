@@ -1,9 +1,12 @@
 // Our explanations of errors, kept out of the error message itself: matched by
 // exception type and message, each pointing at the docs section that explains it.
+import type { WorldFix } from '../world/setupFixes';
 
 export interface Hint {
   text: string;
   docs?: string;
+  /** A name the world lacks caused the error: these edits add it (issue 12; runSnippet sets it). */
+  fix?: WorldFix;
 }
 
 const T = '/docs/troubleshooting';

@@ -1,6 +1,7 @@
 // The public entry point: run a snippet against a world. Never throws, never rejects.
 
 import type { NetworkEntry } from '../server/transport';
+import { fixForError } from '../world/setupFixes';
 import type { World } from '../world/world';
 import { MemFs } from './modules/files';
 import { type PyRunResult, runPython } from './run';
@@ -53,6 +54,7 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
       argv: opts?.argv,
       ...(opts?.world ? worldSources(opts.world) : {}),
     });
+    if (r.error && opts.world) r.error = withWorldFix(r.error, opts.world);
     return { ...r, requests };
   } catch (e) {
     return {
@@ -71,4 +73,13 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
       },
     };
   }
+}
+
+/** An error caused by a name the world lacks carries the world fix that adds it. */
+function withWorldFix(error: PyError, world: World): PyError {
+  const fix = fixForError(world, error.message);
+  if (!fix) return error;
+  const text =
+    error.hint?.text ?? 'The simulated world does not have this name yet: add it to your setup.';
+  return { ...error, hint: { ...error.hint, text, fix } };
 }

@@ -51,6 +51,8 @@ function registerQuickFixes() {
       const actions: monaco.languages.CodeAction[] = [];
       for (const d of fixableAt(entry.text, entry.list, range)) {
         for (const fix of d.fixes ?? []) {
+          // World fixes change the setup, not the text: the playground offers those itself.
+          if (!fix.edits?.length) continue;
           actions.push({
             title: fix.title,
             kind: 'quickfix',
