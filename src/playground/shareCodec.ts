@@ -10,6 +10,8 @@ export interface SharePayload {
   code: string;
   worldId: string;
   snapshot?: unknown;
+  /** The reader's own setup: world edits (checked by the engine's parseWorldEdits on load). */
+  setup?: unknown[];
 }
 
 export type DecodeResult = { ok: true; payload: SharePayload } | { ok: false; reason: string };
@@ -78,5 +80,9 @@ export function validatePayload(value: unknown): DecodeResult {
   }
   const payload: SharePayload = { v: 1, code: v.code, worldId: v.worldId };
   if (v.snapshot !== undefined) payload.snapshot = v.snapshot;
+  if (v.setup !== undefined) {
+    if (!Array.isArray(v.setup)) return { ok: false, reason: "'setup' must be a list of edits" };
+    payload.setup = v.setup;
+  }
   return { ok: true, payload };
 }

@@ -94,3 +94,69 @@ export function discardInvalidSnapshot(reason: string): string {
   clearSaved();
   return `Your autosaved world is not a valid world (${reason}), so it was discarded. You are starting from the docs world.`;
 }
+
+/**
+ * The reader's own setup (issue 12): the world edits they made, kept apart from the
+ * playground's code and world so a reset or another seed keeps them. Versioned; an entry
+ * of another version or shape is refused with a notice (the engine checks each edit).
+ */
+export const SETUP_KEY = 'registry-linking-docs:setup';
+export const SETUP_VERSION = 1;
+
+export type SetupLoad =
+  | { status: 'empty' }
+  | { status: 'ok'; edits: unknown[] }
+  | { status: 'refused'; notice: string };
+
+export function loadSetup(): SetupLoad {
+  const s = store();
+  if (!s) return { status: 'empty' };
+  let raw: string | null;
+  try {
+    raw = s.getItem(SETUP_KEY);
+  } catch {
+    return { status: 'empty' };
+  }
+  if (raw === null) return { status: 'empty' };
+  const refuse = (why: string): SetupLoad => {
+    clearSetup();
+    return {
+      status: 'refused',
+      notice: `Your saved setup could not be used (${why}), so it was discarded. You are in the docs world.`,
+    };
+  };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return refuse('it is not valid JSON');
+  }
+  const v = value as { v?: unknown; edits?: unknown } | null;
+  if (typeof v !== 'object' || v === null) return refuse('it is not an object');
+  if (v.v !== SETUP_VERSION)
+    return refuse(
+      `it was saved in format ${JSON.stringify(v.v)}, this page reads ${SETUP_VERSION}`,
+    );
+  if (!Array.isArray(v.edits)) return refuse("its 'edits' is not a list");
+  return { status: 'ok', edits: v.edits };
+}
+
+export function saveSetup(edits: readonly unknown[]): boolean {
+  const s = store();
+  if (!s) return false;
+  try {
+    if (edits.length === 0) s.removeItem(SETUP_KEY);
+    else s.setItem(SETUP_KEY, JSON.stringify({ v: SETUP_VERSION, edits }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearSetup(): void {
+  try {
+    store()?.removeItem(SETUP_KEY);
+  } catch {
+    // Blocked storage: nothing saved to clear.
+  }
+}

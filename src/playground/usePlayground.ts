@@ -1,9 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { World } from 'playground-engine';
+import type { World, WorldEdit, WorldEditNote } from 'playground-engine';
 import { type Engine, loadEngine } from './engine';
 import { createFixedScope, type FixedScope, seedFor } from './pageWorlds';
 import { decodeShare, encodeShare, hasShare, type SharePayload } from './shareCodec';
-import { clearSaved, discardInvalidSnapshot, loadSaved, saveState } from './storage';
+import {
+  clearSaved,
+  clearSetup,
+  discardInvalidSnapshot,
+  loadSaved,
+  loadSetup,
+  saveSetup,
+  saveState,
+} from './storage';
 
 export const DEFAULT_WORLD = 'docs';
 
@@ -44,11 +52,28 @@ function describe(err: unknown): string {
 export function restoreWorld(
   engine: Engine,
   payload: { worldId: string; snapshot?: unknown },
+  setup: readonly WorldEdit[] = [],
 ): World {
   const seed = seedFor(engine, payload.worldId);
-  return payload.snapshot === undefined
-    ? engine.createWorld(seed)
-    : engine.World.fromSnapshot(payload.snapshot);
+  if (payload.snapshot !== undefined) return engine.World.fromSnapshot(payload.snapshot);
+  return engine.createWorld(setup.length ? engine.seedWithEdits(seed, setup) : seed);
+}
+
+/** The result of applying setup edits from the panel, an import, or an error's fix. */
+export type SetupResult = { ok: true; notes: WorldEditNote[] } | { ok: false; error: string };
+
+/**
+ * The edits as they are kept: an org whose ORG_ENTITY_NAME the world chose (a collision
+ * suffix) records that name, so a rebuild from the seed gives the same one.
+ */
+export function pinChosenNames(
+  edits: readonly WorldEdit[],
+  notes: readonly WorldEditNote[],
+): WorldEdit[] {
+  return edits.map((e, i) => {
+    const note = notes.find((n) => n.index === i && n.kind === 'org-entity-suffixed');
+    return note && e.kind === 'add-org' ? { ...e, entityName: note.entityName } : e;
+  });
 }
 
 /** Removes a share fragment from the address bar without a navigation. */
@@ -74,6 +99,13 @@ export function usePlayground() {
   const [seedIds, setSeedIds] = useState<string[]>([DEFAULT_WORLD]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [ready, setReady] = useState(false);
+  /** The reader's own setup: world edits over whichever seed is picked. */
+  const [setup, setSetupState] = useState<WorldEdit[]>([]);
+  const setupRef = useRef<WorldEdit[]>([]);
+  const setSetup = useCallback((edits: WorldEdit[]) => {
+    setupRef.current = edits;
+    setSetupState(edits);
+  }, []);
   const nextNotice = useRef(1);
   const saveWarned = useRef(false);
   const fromShare = useRef(false);
@@ -121,6 +153,7 @@ export function usePlayground() {
       if (cancelled) return;
       setSeedIds(Object.keys(engine.worldSeeds));
       let start: { code: string; worldId: string; world: World } | null = null;
+      let startSetup: WorldEdit[] = [];
 
       if (hasShare(window.location.hash)) {
         const decoded = decodeShare(window.location.hash);
@@ -132,7 +165,9 @@ export function usePlayground() {
         if (decoded.ok) {
           try {
             const p = decoded.payload;
-            start = { code: p.code, worldId: p.worldId, world: restoreWorld(engine, p) };
+            const edits = p.setup ? engine.parseWorldEdits(p.setup) : [];
+            start = { code: p.code, worldId: p.worldId, world: restoreWorld(engine, p, edits) };
+            startSetup = edits;
             fromShare.current = true;
             notify('info', 'Loaded the code and world from the share link.');
           } catch (err) {
@@ -145,22 +180,46 @@ export function usePlayground() {
       }
 
       if (!start) {
+        const savedSetup = loadSetup();
+        if (savedSetup.status === 'refused') notify('warning', savedSetup.notice);
+        if (savedSetup.status === 'ok') {
+          try {
+            startSetup = engine.parseWorldEdits(savedSetup.edits);
+          } catch (err) {
+            clearSetup();
+            notify(
+              'warning',
+              `Your saved setup could not be used (${describe(err)}), so it was discarded.`,
+            );
+          }
+        }
         const saved = loadSaved();
         if (saved.status === 'corrupt') notify('warning', saved.notice);
         if (saved.status === 'ok') {
           try {
-            start = { ...saved.value, world: restoreWorld(engine, saved.value) };
+            start = { ...saved.value, world: restoreWorld(engine, saved.value, startSetup) };
           } catch (err) {
             notify('warning', discardInvalidSnapshot(describe(err)));
           }
         }
       }
 
-      start ??= {
-        code: DEFAULT_CODE,
-        worldId: DEFAULT_WORLD,
-        world: engine.createWorld(seedFor(engine, DEFAULT_WORLD)),
-      };
+      if (!start) {
+        let world: World;
+        try {
+          world = restoreWorld(engine, { worldId: DEFAULT_WORLD }, startSetup);
+        } catch (err) {
+          startSetup = [];
+          clearSetup();
+          notify(
+            'warning',
+            `Your saved setup does not fit the docs world (${describe(err)}), so it was discarded.`,
+          );
+          world = engine.createWorld(seedFor(engine, DEFAULT_WORLD));
+        }
+        start = { code: DEFAULT_CODE, worldId: DEFAULT_WORLD, world };
+      }
+      setSetup(startSetup);
       setCode(start.code);
       applyWorld(start.world, start.worldId);
       setReady(true);
@@ -168,7 +227,7 @@ export function usePlayground() {
     return () => {
       cancelled = true;
     };
-  }, [notify, applyWorld]);
+  }, [notify, applyWorld, setSetup]);
 
   // Follow world events (runs, UI clicks) so the inspector and autosave see them.
   useEffect(() => world?.subscribe(() => setRevision((r) => r + 1)), [world]);
@@ -178,14 +237,14 @@ export function usePlayground() {
   useEffect(() => {
     if (!ready || !world) return;
     const t = setTimeout(() => {
-      const ok = saveState({ code, worldId, snapshot: world.snapshot() });
+      const ok = saveState({ code, worldId, snapshot: world.snapshot() }) && saveSetup(setup);
       if (!ok && !saveWarned.current) {
         saveWarned.current = true;
         notify('warning', 'Autosave is off: this browser refused to store data for the page.');
       }
     }, AUTOSAVE_MS);
     return () => clearTimeout(t);
-  }, [ready, code, world, worldId, revision, notify]);
+  }, [ready, code, world, worldId, revision, setup, notify]);
 
   // Once the reader changes something, the share fragment no longer describes the page.
   const edit = useCallback((next: string) => {
@@ -199,14 +258,25 @@ export function usePlayground() {
   const freshWorld = useCallback(
     async (id: string) => {
       const engine = await loadEngine();
-      applyWorld(engine.createWorld(seedFor(engine, id)), id);
+      let next: World;
+      try {
+        next = restoreWorld(engine, { worldId: id }, setupRef.current);
+      } catch (err) {
+        // The setup names something this seed lacks (another world picked): run without it.
+        next = engine.createWorld(seedFor(engine, id));
+        notify(
+          'warning',
+          `Your setup does not fit the '${id}' world (${describe(err)}); it is not applied here.`,
+        );
+      }
+      applyWorld(next, id);
       scope.mainSlot.log.clear();
       if (fromShare.current) {
         fromShare.current = false;
         dropHash();
       }
     },
-    [scope, applyWorld],
+    [scope, applyWorld, notify],
   );
   resetHandler.current = () => freshWorld(worldIdRef.current);
 
@@ -229,10 +299,35 @@ export function usePlayground() {
     notify('info', 'Reset: default code and a fresh docs world.');
   }, [freshWorld, notify]);
 
+  /** Applies setup edits to the live world (inspector and log follow) and keeps them. */
+  const applySetup = useCallback(
+    async (edits: readonly WorldEdit[]): Promise<SetupResult> => {
+      if (!world) return { ok: false, error: 'The playground is still loading.' };
+      try {
+        const engine = await loadEngine();
+        const notes = engine.applyWorldEdits(world, edits);
+        setSetup([...setupRef.current, ...pinChosenNames(edits, notes)]);
+        return { ok: true, notes };
+      } catch (err) {
+        return { ok: false, error: describe(err) };
+      }
+    },
+    [world, setSetup],
+  );
+
+  /** "Reset to the docs world": no setup, a fresh docs world; the code stays. */
+  const resetSetup = useCallback(async () => {
+    setSetup([]);
+    clearSetup();
+    await freshWorld(DEFAULT_WORLD);
+    notify('info', 'Your setup was cleared: a fresh docs world.');
+  }, [freshWorld, notify, setSetup]);
+
   /** Writes the share link into the address bar (replaceState) and copies it when possible. */
   const share = useCallback(async (): Promise<string | null> => {
     if (!world) return null;
     const payload: SharePayload = { v: 1, code, worldId, snapshot: world.snapshot() };
+    if (setup.length) payload.setup = setup;
     const url = `${window.location.pathname}${window.location.search}#${encodeShare(payload)}`;
     window.history.replaceState(window.history.state, '', url);
     fromShare.current = true;
@@ -250,7 +345,7 @@ export function usePlayground() {
         : 'Share link is in the address bar: copy it from there.',
     );
     return window.location.href;
-  }, [code, world, worldId, notify]);
+  }, [code, world, worldId, setup, notify]);
 
   return {
     scope,
@@ -266,5 +361,8 @@ export function usePlayground() {
     pickWorld,
     reset,
     share,
+    setup,
+    applySetup,
+    resetSetup,
   };
 }

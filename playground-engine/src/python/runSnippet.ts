@@ -4,7 +4,7 @@ import type { NetworkEntry } from '../server/transport';
 import { fixForError } from '../world/setupFixes';
 import type { World } from '../world/world';
 import { MemFs } from './modules/files';
-import { type PyRunResult, runPython } from './run';
+import { type PyError, type PyRunResult, runPython } from './run';
 import { wandbModules } from './wandb/module';
 
 /** A Python run's result (stdout, stderr, output in order, exitCode, error) plus its requests. */

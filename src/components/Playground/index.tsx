@@ -50,7 +50,7 @@ export default function Playground() {
     if (canRun) run();
   };
 
-  const ctx = { pg, runState: state };
+  const ctx = { pg, runState: state, run };
   return (
     <WorldScopeProvider scope={pg.scope}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a keyboard shortcut for the whole

@@ -10,10 +10,17 @@ interface Props {
   label?: string;
   /** The outcome the page declares (`ok` or an error type): an expected error is said to be so. */
   expect?: string;
+  /**
+   * Offered when an error was caused by a name the world lacks (`hint.fix`): applies the
+   * fix's world edits and runs again. Without it the fix is only described.
+   */
+  onApplyFix?: (fix: WorldFix) => void;
 }
 
+type WorldFix = NonNullable<NonNullable<RunError['hint']>['fix']>;
+
 /** The output under a snippet: stdout and stderr in order, then the traceback with our hint beside it. */
-export default function RunOutput({ state, label = 'Snippet output', expect }: Props) {
+export default function RunOutput({ state, label = 'Snippet output', expect, onApplyFix }: Props) {
   return (
     <section
       className={styles.output}
@@ -21,12 +28,20 @@ export default function RunOutput({ state, label = 'Snippet output', expect }: P
       aria-live="polite"
       aria-busy={state.status === 'running'}
     >
-      <OutputBody state={state} expect={expect} />
+      <OutputBody state={state} expect={expect} onApplyFix={onApplyFix} />
     </section>
   );
 }
 
-function OutputBody({ state, expect }: { state: RunState; expect?: string }) {
+function OutputBody({
+  state,
+  expect,
+  onApplyFix,
+}: {
+  state: RunState;
+  expect?: string;
+  onApplyFix?: Props['onApplyFix'];
+}) {
   switch (state.status) {
     case 'idle':
       return null;
@@ -55,7 +70,7 @@ function OutputBody({ state, expect }: { state: RunState; expect?: string }) {
           {result.error?.type === 'SystemExit' ? (
             <p className={styles.status}>Exited with status {result.exitCode}.</p>
           ) : result.error ? (
-            <ErrorView error={result.error} />
+            <ErrorView error={result.error} onApplyFix={onApplyFix} />
           ) : (
             <p className={styles.ok}>
               {result.output.length > 0
@@ -95,7 +110,8 @@ function Streams({ output }: { output: RunResult['output'] }) {
   );
 }
 
-function ErrorView({ error }: { error: RunError }) {
+function ErrorView({ error, onApplyFix }: { error: RunError; onApplyFix?: Props['onApplyFix'] }) {
+  const fix = error.hint?.fix;
   const lines = error.traceback ? error.traceback.replace(/\n$/, '').split('\n') : [];
   return (
     <div className={styles.error}>
@@ -120,6 +136,19 @@ function ErrorView({ error }: { error: RunError }) {
       {error.hint ? (
         <aside className={styles.hint} aria-label="Hint">
           <p>{error.hint.text}</p>
+          {fix && onApplyFix ? (
+            <p>
+              <button
+                type="button"
+                className="button button--primary button--sm"
+                onClick={() => onApplyFix(fix)}
+              >
+                {fix.title} and run again
+              </button>
+            </p>
+          ) : fix ? (
+            <p>In the playground&apos;s “Your setup”: {fix.title}.</p>
+          ) : null}
           {error.hint.docs ? (
             <p>
               <Link to={error.hint.docs}>Troubleshooting: how to fix this</Link>

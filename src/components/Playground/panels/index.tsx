@@ -6,7 +6,7 @@ import RunOutput from '@site/src/components/RunOutput';
 import ScenarioPicker from '@site/src/components/ScenarioRunner/ScenarioPicker';
 import WorldInspector from '@site/src/components/WorldInspector';
 import styles from '../styles.module.css';
-import { setupPlaceholderPanel } from './setupPlaceholder';
+import { setupPanel } from './setupPanel';
 import type { PlaygroundPanel } from './types';
 
 export type { PanelContext, PlaygroundPanel } from './types';
@@ -14,14 +14,21 @@ export type { PanelContext, PlaygroundPanel } from './types';
 const outputPanel: PlaygroundPanel = {
   id: 'output',
   label: 'Output',
-  render: ({ runState }) => (
+  render: ({ runState, pg, run }) => (
     <>
       {runState.status === 'idle' ? (
         <p className={styles.empty}>
           Press Run (<kbd>Ctrl</kbd>+<kbd>Enter</kbd>) and the output of the code shows here.
         </p>
       ) : null}
-      <RunOutput state={runState} label="Playground output" />
+      <RunOutput
+        state={runState}
+        label="Playground output"
+        onApplyFix={async (fix) => {
+          // One click: the fix's world edits, then the same code again.
+          if ((await pg.applySetup(fix.world)).ok) run();
+        }}
+      />
     </>
   ),
 };
@@ -61,7 +68,7 @@ export const PLAYGROUND_PANELS: readonly PlaygroundPanel[] = [
   outputPanel,
   worldPanel,
   networkPanel,
-  setupPlaceholderPanel,
+  setupPanel,
   scenariosPanel,
   appsPanel,
 ];

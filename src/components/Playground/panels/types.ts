@@ -6,6 +6,8 @@ import type { ReactNode } from 'react';
 export interface PanelContext {
   pg: ReturnType<typeof usePlayground>;
   runState: RunState;
+  /** Runs the editor's code again (after a fix was applied, say). */
+  run(): void;
 }
 
 /**
