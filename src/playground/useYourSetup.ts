@@ -12,7 +12,7 @@ export interface ImportItem {
   selected: boolean;
 }
 
-interface Options {
+export interface YourSetupOptions {
   world: World | null;
   /** Bumps on every world event, so the view follows runs and edits. */
   revision: number;
@@ -35,7 +35,7 @@ export function useYourSetup({
   applySetup,
   resetSetup,
   defaultSdkVersion = '',
-}: Options) {
+}: YourSetupOptions) {
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
   const [imports, setImports] = useState<ImportItem[] | null>(null);

@@ -1,17 +1,9 @@
-import type { World, WorldEdit } from 'playground-engine';
-import type { SetupResult } from '@site/src/playground/usePlayground';
-import { useYourSetup } from '@site/src/playground/useYourSetup';
+import { type YourSetupOptions, useYourSetup } from '@site/src/playground/useYourSetup';
+import type { WorldEdit } from 'playground-engine';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import styles from './styles.module.css';
 
-interface Props {
-  world: World | null;
-  revision: number;
-  code: string;
-  applySetup(edits: readonly WorldEdit[]): Promise<SetupResult>;
-  resetSetup(): Promise<void>;
-  defaultSdkVersion?: string;
-}
+type Props = YourSetupOptions;
 
 const ROLES = ['admin', 'member', 'viewer', 'restricted_viewer', 'none'] as const;
 type RoleChoice = (typeof ROLES)[number];
@@ -161,29 +153,12 @@ export default function YourSetup(props: Props) {
           </>
         )}
       />
-      <Form
+      <RoleForm
         legend="Your role in a team"
         button="Set team role"
-        fields={{ team: v.teams[0]?.name ?? '', role: 'member' }}
-        onSubmit={(f) =>
-          s.apply([{ kind: 'set-team-role', team: f.team, role: f.role as RoleChoice }])
-        }
-        render={(f, set) => (
-          <>
-            <Select
-              label="Team"
-              value={f.team}
-              options={v.teams.map((t) => t.name)}
-              onChange={(x) => set('team', x)}
-            />
-            <Select
-              label="Role"
-              value={f.role}
-              options={[...ROLES]}
-              onChange={(x) => set('role', x)}
-            />
-          </>
-        )}
+        label="Team"
+        targets={v.teams.map((t) => t.name)}
+        onSubmit={(team, role) => s.apply([{ kind: 'set-team-role', team, role }])}
       />
 
       <h3 className={styles.h}>Registries</h3>
@@ -247,42 +222,59 @@ export default function YourSetup(props: Props) {
           </>
         )}
       />
-      <Form
+      <RoleForm
         legend="Your role in a registry"
         button="Set registry role"
-        fields={{
-          reg: v.registries[0] ? `${v.registries[0].org}/${v.registries[0].name}` : '',
-          role: 'member',
-        }}
-        onSubmit={(f) => {
-          const at = f.reg.indexOf('/');
+        label="Registry"
+        targets={v.registries.map((r) => `${r.org}/${r.name}`)}
+        onSubmit={(reg, role) => {
+          const at = reg.indexOf('/');
           return s.apply([
-            {
-              kind: 'set-registry-role',
-              org: f.reg.slice(0, at),
-              registry: f.reg.slice(at + 1),
-              role: f.role as RoleChoice,
-            },
+            { kind: 'set-registry-role', org: reg.slice(0, at), registry: reg.slice(at + 1), role },
           ]);
         }}
-        render={(f, set) => (
-          <>
-            <Select
-              label="Registry"
-              value={f.reg}
-              options={v.registries.map((r) => `${r.org}/${r.name}`)}
-              onChange={(x) => set('reg', x)}
-            />
-            <Select
-              label="Role"
-              value={f.role}
-              options={[...ROLES]}
-              onChange={(x) => set('role', x)}
-            />
-          </>
-        )}
       />
     </div>
+  );
+}
+
+/** Your role in one of `targets` (a team, or a registry as `org/name`); 'none' leaves it. */
+function RoleForm({
+  legend,
+  button,
+  label,
+  targets,
+  onSubmit,
+}: {
+  legend: string;
+  button: string;
+  label: string;
+  targets: string[];
+  onSubmit(target: string, role: RoleChoice): Promise<boolean>;
+}) {
+  return (
+    <Form
+      legend={legend}
+      button={button}
+      fields={{ target: targets[0] ?? '', role: 'member' }}
+      onSubmit={(f) => onSubmit(f.target, f.role as RoleChoice)}
+      render={(f, set) => (
+        <>
+          <Select
+            label={label}
+            value={f.target}
+            options={targets}
+            onChange={(x) => set('target', x)}
+          />
+          <Select
+            label="Role"
+            value={f.role}
+            options={[...ROLES]}
+            onChange={(x) => set('role', x)}
+          />
+        </>
+      )}
+    />
   );
 }
 
