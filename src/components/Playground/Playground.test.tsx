@@ -175,11 +175,13 @@ describe('Playground workbench', () => {
     expect(screen.getByRole('tabpanel').tabIndex).toBe(0);
   });
 
-  it('says the setup editor is coming in the "Your setup" tab', async () => {
+  it('the "Your setup" tab holds the setup editor', async () => {
     render(<Playground />);
     await ready();
     await userEvent.click(screen.getByRole('tab', { name: 'Your setup' }));
-    expect(screen.getByRole('tabpanel').textContent).toMatch(/setup editor is coming/);
+    const panel = screen.getByRole('tabpanel');
+    expect(within(panel).getByRole('button', { name: 'Import from code' })).toBeTruthy();
+    expect(within(panel).getByRole('button', { name: 'Reset to the docs world' })).toBeTruthy();
   });
 
   it('Ctrl+Enter runs the code from anywhere in the workbench', async () => {
