@@ -66,6 +66,7 @@ const config: Config = {
     ],
   ],
   plugins: [monacoCssSplit, highlightedLinePlugin],
+  clientModules: ['./src/clientModules/searchAria.ts'],
   themes: [
     [
       // Offline search: the index is built at build time and fetched on first focus of the box.

@@ -1,7 +1,7 @@
 // Shared e2e helpers: Debian chromium via playwright-core, pages that fail on console errors and
 // on any request leaving 127.0.0.1, colour mode, viewport and axe. See e2e/README.md.
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
@@ -190,6 +190,100 @@ export async function seriousAxeViolations(
 export async function assertNoSeriousAxe(page, label, opts) {
   const v = await seriousAxeViolations(page, opts);
   assert.deepEqual(v, [], `axe serious/critical violations on ${label ?? page.url()}`);
+}
+
+/** Screenshots of every state checked with seeState(); run.mjs turns them into index.html. */
+export const SCREENS_DIR = path.join(ROOT, 'e2e', '.artifacts', 'screens');
+
+/** What counts as an overlay: it floats over the page, so what is under it must not show. */
+const OVERLAY_SELECTOR = [
+  '[role=dialog]',
+  '[role=alertdialog]',
+  '[role=menu]',
+  '[role=listbox]',
+  '[role=tooltip]',
+  'dialog[open]',
+  '[popover]',
+].join(',');
+
+/**
+ * Visible overlays (dialogs, menus, listboxes, tooltips, popovers) whose computed background
+ * is not opaque, as readable strings. An overlay whose box is painted by its one child (a
+ * wrapper around a panel) counts as that child.
+ */
+export async function transparentOverlays(page) {
+  return page.evaluate((selector) => {
+    const alpha = (c) => {
+      if (!c || c === 'transparent') return 0;
+      const m = /rgba?\(([^)]+)\)/.exec(c);
+      if (!m) return 1;
+      const parts = m[1].split(/[\s,/]+/).filter(Boolean);
+      return parts.length > 3 ? Number.parseFloat(parts[3]) : 1;
+    };
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      const cs = getComputedStyle(el);
+      return r.width > 0 && r.height > 0 && cs.visibility !== 'hidden' && cs.display !== 'none';
+    };
+    const out = [];
+    for (const el of document.querySelectorAll(selector)) {
+      if (!visible(el)) continue;
+      if (el.matches('[popover]') && !el.matches(':popover-open')) continue;
+      let painted = el;
+      if (alpha(getComputedStyle(el).backgroundColor) < 1 && el.children.length === 1) {
+        painted = el.children[0];
+      }
+      const bg = getComputedStyle(painted).backgroundColor;
+      if (alpha(bg) < 1) {
+        const name = el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40);
+        out.push(`${el.tagName.toLowerCase()}[role=${el.getAttribute('role')}] "${name}": ${bg}`);
+      }
+    }
+    return out;
+  }, OVERLAY_SELECTOR);
+}
+
+/**
+ * Checks one state of a page the way a reader sees it, and keeps a screenshot of it:
+ * axe with every WCAG A/AA rule (colour contrast included) in the current colour mode, and
+ * every open overlay opaque. The PNG is written first, so a failing state has one too.
+ * Name it for what the reader did ("registry-app menu open"); the viewport width and the
+ * colour mode are added. Options: `exclude` (axe selectors), `fullPage`.
+ */
+export async function seeState(page, name, { exclude, fullPage = false } = {}) {
+  const mode = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
+  const width = page.viewportSize()?.width ?? 0;
+  const file = `${width}-${mode}-${name.replace(/[^\w.-]+/g, '-').toLowerCase()}`;
+  await mkdir(SCREENS_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${file}.png`), fullPage });
+  const meta = { name, mode, width, url: page.url() };
+  await writeFile(path.join(SCREENS_DIR, `${file}.json`), JSON.stringify(meta));
+  const transparent = await transparentOverlays(page);
+  const axe = await seriousAxeViolations(page, { exclude });
+  assert.deepEqual(
+    { axe, transparent },
+    { axe: [], transparent: [] },
+    `state "${name}" (${width} px, ${mode})`,
+  );
+}
+
+/**
+ * The simulated UIs load when their docs tab scrolls into view (IntersectionObserver), as for a
+ * reader: scroll the visible tab's checklist into view, then wait for the app's region. The tab
+ * may re-render while it loads, so a detached element is tried again.
+ */
+export async function showSimulatedApp(page, name) {
+  const app = page.getByRole('region', { name: `Simulated ${name}` });
+  const steps = page
+    .locator('[role="tabpanel"]:not([hidden])')
+    .getByText(/^Steps in the /)
+    .first();
+  for (let i = 0; i < 5 && !(await app.isVisible()); i++) {
+    await steps.scrollIntoViewIfNeeded().catch(() => {});
+    await app.waitFor({ timeout: 5_000 }).catch(() => {});
+  }
+  await app.waitFor();
+  return app;
 }
 
 /** True when the page scrolls sideways (content wider than the viewport). */

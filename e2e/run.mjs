@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_DIR, ROOT, SUBPATH_BASE, SUBPATH_BUILD_DIR } from './harness.mjs';
+import { clearScreens, writeSheet } from './sheet.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const DOCUSAURUS = path.join(ROOT, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');
@@ -47,6 +48,7 @@ async function main() {
     await build(BUILD_DIR, '/');
     await build(SUBPATH_BUILD_DIR, SUBPATH_BASE);
   }
+  await clearScreens();
   const servers = [];
   let code = 1;
   const stop = async () => {
@@ -68,6 +70,8 @@ async function main() {
   } finally {
     await stop();
   }
+  const sheet = await writeSheet();
+  if (sheet) console.log(`[e2e] screenshot sheet: ${path.relative(ROOT, sheet)}`);
   process.exitCode = code;
 }
 

@@ -3,7 +3,7 @@
 // asks first, then restores the reader's attempt with one click. Dark mode, 375 px, axe.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoSeriousAxe, hasHorizontalScroll, setupSite } from './harness.mjs';
+import { assertNoSeriousAxe, hasHorizontalScroll, seeState, setupSite } from './harness.mjs';
 
 const site = setupSite();
 const PAGE = '/docs/troubleshooting';
@@ -67,6 +67,8 @@ test('Try it → Run shows the error → type the fix → Check my fix passes', 
   await panel.getByRole('button', { name: 'Check my fix' }).click();
   await panel.getByTestId('scenario-verdict').getByText('Solved!').waitFor();
   await progress.getByText('Scenarios solved: 1 of 14.').waitFor();
+  await panel.getByTestId('scenario-verdict').scrollIntoViewIfNeeded();
+  await seeState(page, 'scenario solved');
   const stored = await page.evaluate(() =>
     localStorage.getItem('registry-linking-docs:scenarios:v1:solved'),
   );

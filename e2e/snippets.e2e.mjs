@@ -2,7 +2,7 @@
 // fixes, keyboard), page worlds, Open in playground, dark mode and narrow screens.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assertNoSeriousAxe, hasHorizontalScroll, setupSite } from './harness.mjs';
+import { assertNoSeriousAxe, hasHorizontalScroll, seeState, setupSite } from './harness.mjs';
 
 const site = setupSite();
 const MAIN = '/docs/link-artifact-version';
@@ -83,6 +83,7 @@ test('misspelling the registry shows a marker; the quick fix removes it', T, asy
   await page.keyboard.press('Control+Period');
   const menu = page.locator('.action-widget').first();
   await menu.waitFor({ timeout: 10_000 });
+  await seeState(page, 'quick-fix menu open');
   await page.keyboard.press('Enter');
   await page.waitForFunction(
     (el) => el.querySelectorAll('.squiggly-error, .squiggly-warning').length === 0,

@@ -9,6 +9,7 @@ import {
   seriousAxeViolations,
   setColorMode,
   setupSite,
+  showSimulatedApp,
 } from './harness.mjs';
 
 const site = setupSite();
@@ -59,20 +60,7 @@ async function typeSelect(page, select, text) {
   );
 }
 
-/**
- * The UIs load when their tab scrolls into view (IntersectionObserver), as for a reader.
- * Scroll the visible tab's checklist into view, then wait for the app region.
- */
-async function showApp(page, name) {
-  const panel = page.locator('[role="tabpanel"]:not([hidden])');
-  await panel
-    .getByText(/^Steps in the /)
-    .first()
-    .scrollIntoViewIfNeeded();
-  const app = page.getByRole('region', { name: `Simulated ${name}` });
-  await app.waitFor();
-  return app;
-}
+const showApp = showSimulatedApp;
 
 async function allStepsTicked(region) {
   const boxes = region.getByRole('checkbox');

@@ -130,10 +130,7 @@ export default function Playground() {
           className={`${styles.panes} ${dragging ? styles.dragging : ''}`}
           style={{ '--pg-split': `${split}%` } as CSSProperties}
         >
-          <section id={`${id}-editor`} className={styles.editorPane} aria-labelledby={`${id}-code`}>
-            <h2 id={`${id}-code`} className={styles.srOnly}>
-              Code
-            </h2>
+          <section id={`${id}-editor`} className={styles.editorPane} aria-label="Code">
             <CodeEditor
               value={pg.code}
               onChange={pg.setCode}
