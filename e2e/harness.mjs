@@ -248,9 +248,10 @@ export async function transparentOverlays(page) {
  * axe with every WCAG A/AA rule (colour contrast included) in the current colour mode, and
  * every open overlay opaque. The PNG is written first, so a failing state has one too.
  * Name it for what the reader did ("registry-app menu open"); the viewport width and the
- * colour mode are added. Options: `exclude` (axe selectors), `fullPage`.
+ * colour mode are added. Options: `exclude` (axe selectors), `disableRules` (axe rule ids),
+ * `fullPage`.
  */
-export async function seeState(page, name, { exclude, fullPage = false } = {}) {
+export async function seeState(page, name, { exclude, disableRules, fullPage = false } = {}) {
   const mode = await page.evaluate(() => document.documentElement.dataset.theme ?? 'light');
   const width = page.viewportSize()?.width ?? 0;
   const file = `${width}-${mode}-${name.replace(/[^\w.-]+/g, '-').toLowerCase()}`;
@@ -259,7 +260,7 @@ export async function seeState(page, name, { exclude, fullPage = false } = {}) {
   const meta = { name, mode, width, url: page.url() };
   await writeFile(path.join(SCREENS_DIR, `${file}.json`), JSON.stringify(meta));
   const transparent = await transparentOverlays(page);
-  const axe = await seriousAxeViolations(page, { exclude });
+  const axe = await seriousAxeViolations(page, { exclude, disableRules });
   assert.deepEqual(
     { axe, transparent },
     { axe: [], transparent: [] },

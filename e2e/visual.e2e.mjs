@@ -35,66 +35,65 @@ const REGISTRY_APP_TODO =
   'Registry App sidebar transparent / menu item contrast in dark: fixed in src/components/SimulatedUi';
 
 for (const { mode, width } of COMBOS) {
-  test(
-    `docs states at ${width} px, ${mode}: snippet run, Registry App menu, sidebar and link, Artifact browser modal`,
-    { ...T, todo: REGISTRY_APP_TODO },
-    async () => {
-      const opened = await site.open(`${MAIN}?link-method=python-sdk`, {
-        colorMode: mode,
-        viewport: viewport(width),
-      });
-      const { page } = opened;
-      const snippet = page.locator('[data-runnable-snippet]').first();
-      await page
-        .getByRole('group', { name: `Controls for ${QUICKSTART}` })
-        .getByRole('button', { name: 'Run', exact: true })
-        .click();
-      const stdout = snippet.getByTestId('run-stdout').filter({ hasText: 'Linked as' });
-      await stdout.waitFor();
-      await stdout.scrollIntoViewIfNeeded();
-      await seeState(page, 'snippet after Run (success)');
+  test(`docs states at ${width} px, ${mode}: snippet run, Registry App menu, sidebar and link, Artifact browser modal`, {
+    ...T,
+    todo: REGISTRY_APP_TODO,
+  }, async () => {
+    const opened = await site.open(`${MAIN}?link-method=python-sdk`, {
+      colorMode: mode,
+      viewport: viewport(width),
+    });
+    const { page } = opened;
+    const snippet = page.locator('[data-runnable-snippet]').first();
+    await page
+      .getByRole('group', { name: `Controls for ${QUICKSTART}` })
+      .getByRole('button', { name: 'Run', exact: true })
+      .click();
+    const stdout = snippet.getByTestId('run-stdout').filter({ hasText: 'Linked as' });
+    await stdout.waitFor();
+    await stdout.scrollIntoViewIfNeeded();
+    await seeState(page, 'snippet after Run (success)');
 
-      await page.getByRole('tab', { name: 'Registry App' }).click();
-      const app = await showSimulatedApp(page, 'Registry App');
-      await app.getByRole('button', { name: /^Models/ }).click();
-      const meatball = app.getByRole('button', { name: 'More actions for Example ML Task' });
-      await meatball.scrollIntoViewIfNeeded();
-      await meatball.click();
-      await page.getByRole('menuitem', { name: 'Link new version' }).waitFor();
-      await seeState(page, 'Registry App menu open');
+    await page.getByRole('tab', { name: 'Registry App' }).click();
+    const app = await showSimulatedApp(page, 'Registry App');
+    await app.getByRole('button', { name: /^Models/ }).click();
+    const meatball = app.getByRole('button', { name: 'More actions for Example ML Task' });
+    await meatball.scrollIntoViewIfNeeded();
+    await meatball.click();
+    await page.getByRole('menuitem', { name: 'Link new version' }).waitFor();
+    await seeState(page, 'Registry App menu open');
 
-      await page.getByRole('menuitem', { name: 'Link new version' }).click();
-      const sidebar = page.getByRole('dialog');
-      await sidebar.getByRole('combobox', { name: 'Team' }).selectOption('vision-team');
-      await sidebar.getByRole('combobox', { name: 'Project' }).selectOption('link-quickstart');
-      await sidebar.getByRole('combobox', { name: 'Artifact' }).selectOption('quickstart-model');
-      await sidebar.getByRole('combobox', { name: 'Version' }).selectOption({ index: 1 });
-      await seeState(page, 'Registry App sidebar open');
-      await sidebar.getByRole('button', { name: 'Link', exact: true }).click();
-      await sidebar.waitFor({ state: 'detached' });
-      const linked = visiblePanel(page).getByText('You linked');
-      await linked.waitFor();
-      await linked.scrollIntoViewIfNeeded();
-      await seeState(page, 'after a link (Registry App)');
+    await page.getByRole('menuitem', { name: 'Link new version' }).click();
+    const sidebar = page.getByRole('dialog');
+    await sidebar.getByRole('combobox', { name: 'Team' }).selectOption('vision-team');
+    await sidebar.getByRole('combobox', { name: 'Project' }).selectOption('link-quickstart');
+    await sidebar.getByRole('combobox', { name: 'Artifact' }).selectOption('quickstart-model');
+    await sidebar.getByRole('combobox', { name: 'Version' }).selectOption({ index: 1 });
+    await seeState(page, 'Registry App sidebar open');
+    await sidebar.getByRole('button', { name: 'Link', exact: true }).click();
+    await sidebar.waitFor({ state: 'detached' });
+    const linked = visiblePanel(page).getByText('You linked');
+    await linked.waitFor();
+    await linked.scrollIntoViewIfNeeded();
+    await seeState(page, 'after a link (Registry App)');
 
-      await page.getByRole('tab', { name: 'Artifact browser' }).click();
-      const browser = await showSimulatedApp(page, 'Artifact browser');
-      await browser.getByRole('combobox', { name: 'Entity' }).selectOption('vision-team');
-      await browser.getByRole('combobox', { name: 'Project' }).selectOption('link-quickstart');
-      await browser.getByRole('button', { name: 'Artifacts' }).click();
-      await browser.getByRole('button', { name: /quickstart-model/ }).click();
-      await browser.getByRole('button', { name: /^v0/ }).click();
-      await browser.getByRole('button', { name: 'Link to registry' }).click();
-      const modal = page.getByRole('dialog', { name: 'Link to registry' });
-      await modal.getByRole('combobox', { name: 'Registry' }).selectOption('acme/model');
-      await seeState(page, 'Artifact browser modal open');
-      await page.keyboard.press('Escape');
-      await modal.waitFor({ state: 'detached' });
-      assert.equal(await hasHorizontalScroll(page), false, 'no sideways scrolling');
-      opened.assertClean();
-      await opened.close();
-    },
-  );
+    await page.getByRole('tab', { name: 'Artifact browser' }).click();
+    const browser = await showSimulatedApp(page, 'Artifact browser');
+    await browser.getByRole('combobox', { name: 'Entity' }).selectOption('vision-team');
+    await browser.getByRole('combobox', { name: 'Project' }).selectOption('link-quickstart');
+    await browser.getByRole('button', { name: 'Artifacts' }).click();
+    await browser.getByRole('button', { name: /quickstart-model/ }).click();
+    await browser.getByRole('button', { name: /^v0/ }).click();
+    await browser.getByRole('button', { name: 'Link to registry' }).click();
+    const modal = page.getByRole('dialog', { name: 'Link to registry' });
+    await modal.getByRole('combobox', { name: 'Registry' }).selectOption('acme/model');
+    await seeState(page, 'Artifact browser modal open');
+    await page.keyboard.press('Escape');
+    await modal.waitFor({ state: 'detached' });
+    assert.equal(await hasHorizontalScroll(page), false, 'no sideways scrolling');
+    opened.assertClean();
+    await opened.close();
+  });
 
   test(`error and search states at ${width} px, ${mode}`, T, async () => {
     const opened = await site.open('/docs/troubleshooting', {
