@@ -4,10 +4,13 @@
 // ticking, errors verbatim. Server answers are tested in ArtifactBrowser.engine.test.tsx.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFakeApi } from '../../playground/ui/testing/fakeApi';
 import { fakeData } from '../../playground/ui/testing/fixtures';
 import { NEW_COLLECTION } from '../../playground/ui/useArtifactBrowser';
+import dialogStyles from '../SimulatedUi/Dialog/styles.module.css';
+import { cssRules, elementBackground, SURFACE } from '../SimulatedUi/testing/cssRules';
 import ArtifactBrowser from './ArtifactBrowser';
 
 afterEach(cleanup);
@@ -196,5 +199,15 @@ describe('ArtifactBrowser', () => {
         .getAllByRole('button', { name: /ckpt-/ })
         .map((b) => b.textContent),
     ).toEqual(['ckpt-299 (1)']);
+  });
+
+  // Issue 13: the page showed through the "Link to registry" panel in light mode.
+  it('draws the Link to registry panel on an opaque surface', async () => {
+    const { user } = setup();
+    await openVersion(user);
+    await user.click(screen.getByRole('button', { name: 'Link to registry' }));
+    const panel = await screen.findByRole('dialog', { name: 'Link to registry' });
+    const rules = cssRules(join(__dirname, '../SimulatedUi/Dialog/styles.module.css'));
+    expect(elementBackground(panel, dialogStyles, rules)).toBe(SURFACE);
   });
 });

@@ -10,12 +10,13 @@ import {
   registryKeyOf,
   useArtifactBrowser,
 } from '../../playground/ui/useArtifactBrowser';
-import LinkSteps, { LinkSummary } from '../LinkSteps';
-import Dialog from '../RegistryApp/Dialog';
-import ErrorNote from '../RegistryApp/ErrorNote';
-import Pager from '../RegistryApp/Pager';
-import Select, { NOTHING_LOGGED } from '../RegistryApp/Select';
-import shared from '../RegistryApp/styles.module.css';
+import AppFrame from '../SimulatedUi/AppFrame';
+import Dialog from '../SimulatedUi/Dialog';
+import ErrorNote from '../SimulatedUi/ErrorNote';
+import { SearchField, TextField } from '../SimulatedUi/Field';
+import Pager from '../SimulatedUi/Pager';
+import Select, { NOTHING_LOGGED } from '../SimulatedUi/Select';
+import shared from '../SimulatedUi/text.module.css';
 import styles from './styles.module.css';
 
 export interface ArtifactBrowserProps {
@@ -29,79 +30,69 @@ export default function ArtifactBrowser({ api, subscribe, openInEditor }: Artifa
   const b = useArtifactBrowser(api, subscribe);
   const id = useId();
   return (
-    <div className={shared.layout}>
-      <LinkSteps
-        title="Steps in the Artifact browser"
-        steps={b.steps}
-        summary={
-          b.finished && (
-            <LinkSummary link={b.finished} openInEditor={openInEditor} onStartOver={b.startOver} />
-          )
-        }
-      />
-      <section className={shared.app} aria-label="Simulated Artifact browser">
-        <div className={shared.chrome}>
-          <span className={shared.chromeTitle}>
-            Artifacts{b.entity && b.project ? ` · ${b.entity}/${b.project}` : ''}
-          </span>
-          <span className={shared.chromeNote}>simulated · same world as the code on this page</span>
-        </div>
-        <div className={styles.projectBar}>
-          <Select
-            label="Entity"
-            value={b.entity}
-            placeholder="Select an entity"
-            options={(b.entities.data ?? []).map((e) => ({
-              value: e.name,
-              label: e.kind === 'user' ? `${e.name} (personal)` : e.name,
-            }))}
-            loading={b.entities.loading}
-            onChange={b.setEntity}
-          />
-          <Select
-            label="Project"
-            value={b.project}
-            placeholder={b.entity ? 'Select a project' : 'Select an entity first'}
-            options={(b.projects.data ?? []).map((p) => ({ value: p, label: p }))}
-            loading={b.projects.loading}
-            disabled={!b.entity}
-            emptyText={b.entity ? `No projects in ${b.entity} yet` : undefined}
-            emptyHelp={NOTHING_LOGGED}
-            onChange={b.setProject}
-          />
-        </div>
-        {b.entities.error && <ErrorNote error={b.entities.error} />}
-        <div className={styles.body}>
-          <nav className={styles.rail} aria-label="Project sidebar">
-            <button
-              type="button"
-              className={styles.railButton}
-              aria-pressed={b.panelOpen}
-              aria-controls={`${id}-artifacts`}
-              onClick={b.togglePanel}
-            >
-              <span aria-hidden="true" className={styles.railIcon}>
-                ▤
-              </span>
-              Artifacts
-            </button>
+    <AppFrame
+      appName="Artifact browser"
+      title={`Artifacts${b.entity && b.project ? ` · ${b.entity}/${b.project}` : ''}`}
+      flow={b}
+      openInEditor={openInEditor}
+      overlay={
+        b.modal && (
+          <Dialog variant="modal" title="Link to registry" onClose={b.closeModal}>
+            <LinkModal b={b} />
+          </Dialog>
+        )
+      }
+    >
+      <div className={styles.projectBar}>
+        <Select
+          label="Entity"
+          value={b.entity}
+          placeholder="Select an entity"
+          options={(b.entities.data ?? []).map((e) => ({
+            value: e.name,
+            label: e.kind === 'user' ? `${e.name} (personal)` : e.name,
+          }))}
+          loading={b.entities.loading}
+          onChange={b.setEntity}
+        />
+        <Select
+          label="Project"
+          value={b.project}
+          placeholder={b.entity ? 'Select a project' : 'Select an entity first'}
+          options={(b.projects.data ?? []).map((p) => ({ value: p, label: p }))}
+          loading={b.projects.loading}
+          disabled={!b.entity}
+          emptyText={b.entity ? `No projects in ${b.entity} yet` : undefined}
+          emptyHelp={NOTHING_LOGGED}
+          onChange={b.setProject}
+        />
+      </div>
+      {b.entities.error && <ErrorNote error={b.entities.error} />}
+      <div className={styles.body}>
+        <nav className={styles.rail} aria-label="Project sidebar">
+          <button
+            type="button"
+            className={styles.railButton}
+            aria-pressed={b.panelOpen}
+            aria-controls={`${id}-artifacts`}
+            onClick={b.togglePanel}
+          >
+            <span aria-hidden="true" className={styles.railIcon}>
+              ▤
+            </span>
+            Artifacts
+          </button>
+        </nav>
+        {b.panelOpen && (
+          <nav id={`${id}-artifacts`} className={styles.panel} aria-label="Artifacts">
+            <ArtifactTree b={b} />
           </nav>
-          {b.panelOpen && (
-            <nav id={`${id}-artifacts`} className={styles.panel} aria-label="Artifacts">
-              <ArtifactTree b={b} />
-            </nav>
-          )}
-          <div className={styles.main}>
-            <VersionOverview b={b} />
-          </div>
+        )}
+        <div className={styles.main}>
+          <VersionOverview b={b} />
         </div>
-      </section>
-      {b.modal && (
-        <Dialog variant="modal" title="Link to registry" onClose={b.closeModal}>
-          <LinkModal b={b} />
-        </Dialog>
-      )}
-    </div>
+      </div>
+    </AppFrame>
   );
 }
 
@@ -124,17 +115,14 @@ function ArtifactTree({ b }: { b: ArtifactBrowserState }) {
   return (
     <>
       {(b.artifacts.data.length ?? 0) > 10 && (
-        <label className={shared.filter}>
-          Filter artifacts
-          <input
-            type="search"
-            value={filter}
-            onChange={(e) => {
-              setFilter(e.target.value);
-              setPage(0);
-            }}
-          />
-        </label>
+        <SearchField
+          label="Filter artifacts"
+          value={filter}
+          onChange={(f) => {
+            setFilter(f);
+            setPage(0);
+          }}
+        />
       )}
       {groupByType(p.items).map((g) => (
         <div key={g.type} className={styles.group}>
@@ -287,15 +275,11 @@ function LinkModal({ b }: { b: ArtifactBrowserState }) {
           onChange={(v) => b.updateModal({ collection: v })}
         />
         {m.collection === NEW_COLLECTION && (
-          <label className={shared.field}>
-            New collection name
-            <input
-              type="text"
-              value={m.newCollection}
-              autoComplete="off"
-              onChange={(e) => b.updateModal({ newCollection: e.target.value })}
-            />
-          </label>
+          <TextField
+            label="New collection name"
+            value={m.newCollection}
+            onChange={(v) => b.updateModal({ newCollection: v })}
+          />
         )}
         <button type="submit" className="button button--primary" disabled={!b.canNext}>
           Next step
@@ -309,7 +293,7 @@ function LinkModal({ b }: { b: ArtifactBrowserState }) {
       className={shared.form}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!m.busy) void b.submitLink();
+        if (!b.linking.busy) void b.submitLink();
       }}
     >
       <p className={styles.stepTitle}>
@@ -322,20 +306,17 @@ function LinkModal({ b }: { b: ArtifactBrowserState }) {
           wandb-registry-{r?.name}/{b.targetCollection}
         </code>
       </p>
-      <label className={shared.field}>
-        Aliases (optional)
-        <input
-          type="text"
-          value={m.aliases}
-          autoComplete="off"
-          aria-describedby="artifact-browser-aliases-help"
-          onChange={(e) => b.updateModal({ aliases: e.target.value })}
-        />
-      </label>
-      <p id="artifact-browser-aliases-help" className={shared.help}>
-        Separate aliases with commas, e.g. <code>production, best</code>.
-      </p>
-      {m.error && <ErrorNote error={m.error} />}
+      <TextField
+        label="Aliases (optional)"
+        value={m.aliases}
+        onChange={(v) => b.updateModal({ aliases: v })}
+        help={
+          <>
+            Separate aliases with commas, e.g. <code>production, best</code>.
+          </>
+        }
+      />
+      {b.linking.error && <ErrorNote error={b.linking.error} />}
       <div className={styles.buttons}>
         <button type="button" className="button button--secondary" onClick={b.previousStep}>
           Back
@@ -343,9 +324,9 @@ function LinkModal({ b }: { b: ArtifactBrowserState }) {
         <button
           type="submit"
           className="button button--primary"
-          aria-disabled={m.busy || undefined}
+          aria-disabled={b.linking.busy || undefined}
         >
-          {m.busy ? 'Linking…' : 'Link to registry'}
+          {b.linking.busy ? 'Linking…' : 'Link to registry'}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 // The Artifact browser tab: the steps, server-rendered; the simulated browser loads when shown.
 import { lazy } from 'react';
 import { ARTIFACT_BROWSER_STEPS } from '../../playground/ui/steps';
-import LazyUiTab from '../LinkSteps/LazyUiTab';
+import LazyUiTab from '../SimulatedUi/LazyUiTab';
 
 const LiveArtifactBrowser = lazy(() => import('./LiveArtifactBrowser'));
 

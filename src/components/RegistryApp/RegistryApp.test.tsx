@@ -5,10 +5,14 @@
 // the real engine in RegistryApp.engine.test.tsx.
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFakeApi } from '../../playground/ui/testing/fakeApi';
 import { fakeData } from '../../playground/ui/testing/fixtures';
+import dialogStyles from '../SimulatedUi/Dialog/styles.module.css';
+import { cssRules, elementBackground, SURFACE } from '../SimulatedUi/testing/cssRules';
 import RegistryApp from './RegistryApp';
+import styles from './styles.module.css';
 
 afterEach(cleanup);
 
@@ -264,5 +268,34 @@ describe('RegistryApp', () => {
     expect(code.textContent).toContain('target_path="acme/wandb-registry-model/sentiment"');
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(step(/then select Link/).checked).toBe(false);
+  });
+
+  // Issue 13: the sidebar was transparent in light mode and the cards' names ran words together.
+  it('draws the Link new version sidebar and the meatball menu on an opaque surface', async () => {
+    const { user } = setup();
+    await openModels(user);
+    await user.click(screen.getByRole('button', { name: 'More actions for sentiment' }));
+    const menu = screen.getByRole('menu', { name: 'Actions for sentiment' });
+    const appRules = cssRules(join(__dirname, 'styles.module.css'));
+    expect(elementBackground(menu, styles, appRules)).toBe(SURFACE);
+    await user.click(within(menu).getByRole('menuitem', { name: 'Link new version' }));
+    const sidebar = await screen.findByRole('dialog', { name: 'Link new version to sentiment' });
+    const dialogRules = cssRules(join(__dirname, '../SimulatedUi/Dialog/styles.module.css'));
+    expect(elementBackground(sidebar, dialogStyles, dialogRules)).toBe(SURFACE);
+  });
+
+  it('names each registry card in words, with its details as the description', async () => {
+    setup();
+    const models = await screen.findByRole('button', {
+      name: 'Models registry in acme',
+      description: 'acme · Organization · accepts model',
+    });
+    expect(models).toBeTruthy();
+    expect(
+      screen.getByRole('button', {
+        name: 'Datasets registry in acme',
+        description: 'acme · Organization · accepts dataset',
+      }),
+    ).toBeTruthy();
   });
 });

@@ -1,15 +1,23 @@
 // The simulated Registry App (loaded lazily by index.tsx). Thin: all state lives in
 // useRegistryApp, all data comes from the simulated backend through `api`.
-import { useCallback, useRef } from 'react';
-import { type RegistryUiApi, registryLabel, type Subscribe } from '../../playground/ui/api';
+import { useCallback, useId, useRef } from 'react';
+import {
+  type RegistryUiApi,
+  registryLabel,
+  type Subscribe,
+  type UiRegistry,
+} from '../../playground/ui/api';
 import { emptyCollectionCode } from '../../playground/ui/codegen';
 import { type RegistryAppState, useRegistryApp } from '../../playground/ui/useRegistryApp';
-import LinkSteps, { LinkCode, LinkSummary } from '../LinkSteps';
-import Dialog from './Dialog';
-import ErrorNote from './ErrorNote';
+import { LinkCode } from '../LinkSteps';
+import AppFrame from '../SimulatedUi/AppFrame';
+import Dialog from '../SimulatedUi/Dialog';
+import ErrorNote from '../SimulatedUi/ErrorNote';
+import { SearchField, TextField } from '../SimulatedUi/Field';
+import Pager from '../SimulatedUi/Pager';
+import Select, { NOTHING_LOGGED } from '../SimulatedUi/Select';
+import text from '../SimulatedUi/text.module.css';
 import MeatballMenu from './MeatballMenu';
-import Pager from './Pager';
-import Select, { NOTHING_LOGGED } from './Select';
 import styles from './styles.module.css';
 
 export interface RegistryAppProps {
@@ -33,52 +41,65 @@ export default function RegistryApp({ api, subscribe, openInEditor }: RegistryAp
   );
 
   return (
-    <div className={styles.layout}>
-      <LinkSteps
-        title="Steps in the Registry App"
-        steps={app.steps}
-        summary={
-          app.finished && (
-            <LinkSummary
-              link={app.finished}
-              openInEditor={openInEditor}
-              onStartOver={app.startOver}
-            />
-          )
-        }
-      />
-      <section className={styles.app} aria-label="Simulated Registry App">
-        <div className={styles.chrome}>
-          <span className={styles.chromeTitle}>Registry</span>
-          <span className={styles.chromeNote}>simulated · same world as the code on this page</span>
-        </div>
-        <div className={styles.content}>
-          {app.view === 'registries' && <RegistryList app={app} />}
-          {app.view === 'collections' && (
-            <CollectionList
-              app={app}
-              onLinkNew={(c) => openSidebarFrom(c, () => menuButtons.current.get(c))}
-              registerButton={(c, el) => {
-                if (el) menuButtons.current.set(c, el);
-                else menuButtons.current.delete(c);
-              }}
-            />
-          )}
-          {app.view === 'details' && (
-            <CollectionDetails app={app} openInEditor={openInEditor} onLinkNew={openSidebarFrom} />
-          )}
-        </div>
-      </section>
-      {app.sidebar && (
-        <Dialog
-          title={`Link new version to ${app.sidebar.collection}`}
-          onClose={app.closeSidebar}
-          returnFocus={() => opener.current()}
-        >
-          <LinkSidebar app={app} />
-        </Dialog>
-      )}
-    </div>
+    <AppFrame
+      appName="Registry App"
+      title="Registry"
+      flow={app}
+      openInEditor={openInEditor}
+      overlay={
+        app.sidebar && (
+          <Dialog
+            title={`Link new version to ${app.sidebar.collection}`}
+            onClose={app.closeSidebar}
+            returnFocus={() => opener.current()}
+          >
+            <LinkSidebar app={app} />
+          </Dialog>
+        )
+      }
+    >
+      <div className={styles.content}>
+        {app.view === 'registries' && <RegistryList app={app} />}
+        {app.view === 'collections' && (
+          <CollectionList
+            app={app}
+            onLinkNew={(c) => openSidebarFrom(c, () => menuButtons.current.get(c))}
+            registerButton={(c, el) => {
+              if (el) menuButtons.current.set(c, el);
+              else menuButtons.current.delete(c);
+            }}
+          />
+        )}
+        {app.view === 'details' && (
+          <CollectionDetails app={app} openInEditor={openInEditor} onLinkNew={openSidebarFrom} />
+        )}
+      </div>
+    </AppFrame>
+  );
+}
+
+/** "model" → "Models registry in acme": the card's name; the details line describes it. */
+function RegistryCard({ registry: r, onOpen }: { registry: UiRegistry; onOpen: () => void }) {
+  const detailsId = useId();
+  const visibility = r.visibility === 'restricted' ? 'Restricted' : 'Organization';
+  const types = r.allowAllTypes
+    ? 'accepts any type'
+    : r.acceptedTypes.length
+      ? `accepts ${r.acceptedTypes.join(', ')}`
+      : 'no types yet';
+  return (
+    <button
+      type="button"
+      className={styles.card}
+      aria-label={`${registryLabel(r.name)} registry in ${r.orgName}`}
+      aria-describedby={detailsId}
+      onClick={onOpen}
+    >
+      <span className={styles.cardTitle}>{registryLabel(r.name)}</span>
+      <span id={detailsId} className={text.meta}>
+        {r.orgName} · {visibility} · {types}
+      </span>
+    </button>
   );
 }
 
@@ -89,17 +110,11 @@ function RegistryList({ app }: { app: RegistryAppState }) {
   if (registries.data.length === 0) return <p>You cannot see any registry in this world.</p>;
   return (
     <>
-      <h3 className={styles.heading}>Registries</h3>
+      <h3 className={text.heading}>Registries</h3>
       <ul className={styles.cards}>
         {registries.data.map((r) => (
           <li key={`${r.orgEntityName}/${r.name}`}>
-            <button type="button" className={styles.card} onClick={() => app.openRegistry(r)}>
-              <span className={styles.cardTitle}>{registryLabel(r.name)}</span>
-              <span className={styles.meta}>
-                {r.orgName} · {r.visibility === 'restricted' ? 'Restricted' : 'Organization'} ·{' '}
-                {r.allowAllTypes ? 'any type' : r.acceptedTypes.join(', ') || 'no types yet'}
-              </span>
-            </button>
+            <RegistryCard registry={r} onOpen={() => app.openRegistry(r)} />
           </li>
         ))}
       </ul>
@@ -123,9 +138,9 @@ function CollectionList({
       <button type="button" className={styles.back} onClick={app.backToRegistries}>
         ← All registries
       </button>
-      <h3 className={styles.heading}>{r ? registryLabel(r.name) : ''}</h3>
+      <h3 className={text.heading}>{r ? registryLabel(r.name) : ''}</h3>
       {r && (
-        <p className={styles.meta}>
+        <p className={text.meta}>
           wandb-registry-{r.name} · {r.orgName}
         </p>
       )}
@@ -134,14 +149,11 @@ function CollectionList({
       {page && (
         <>
           {(app.collections.data?.length ?? 0) > 10 && (
-            <label className={styles.filter}>
-              Filter collections
-              <input
-                type="search"
-                value={app.collectionFilter}
-                onChange={(e) => app.setCollectionFilter(e.target.value)}
-              />
-            </label>
+            <SearchField
+              label="Filter collections"
+              value={app.collectionFilter}
+              onChange={app.setCollectionFilter}
+            />
           )}
           {page.total === 0 ? (
             <p>
@@ -161,7 +173,7 @@ function CollectionList({
                 >
                   <div className={styles.rowMain}>
                     <span className={styles.rowName}>{c.name}</span>
-                    <span className={styles.meta}>
+                    <span className={text.meta}>
                       {c.type} · {c.versionCount} {c.versionCount === 1 ? 'version' : 'versions'}
                       {c.latest && <> · latest: {c.latest}</>}
                     </span>
@@ -214,8 +226,8 @@ function CollectionDetails({
       <button type="button" className={styles.back} onClick={app.backToCollections}>
         ← {r ? registryLabel(r.name) : 'Collections'}
       </button>
-      <h3 className={styles.heading}>{name}</h3>
-      <p className={styles.meta}>
+      <h3 className={text.heading}>{name}</h3>
+      <p className={text.meta}>
         {collection?.type ?? ''} · {collection?.versionCount ?? 0} versions
       </p>
       <button
@@ -254,7 +266,7 @@ function CollectionDetails({
               <li key={m.versionIndex} className={styles.row}>
                 <div className={styles.rowMain}>
                   <span className={styles.rowName}>v{m.versionIndex}</span>
-                  <span className={styles.meta}>
+                  <span className={text.meta}>
                     Source: {m.source.entity}/{m.source.project}/{m.source.name}:v
                     {m.source.versionIndex}
                   </span>
@@ -279,11 +291,13 @@ function CollectionDetails({
 function LinkSidebar({ app }: { app: RegistryAppState }) {
   const sb = app.sidebar;
   if (!sb) return null;
-  const canLink = Boolean(sb.versionId) && !sb.busy;
+  const { pick, entities, projects, artifacts, versions } = app.source;
+  const { busy, error } = app.linking;
+  const canLink = Boolean(pick.versionId) && !busy;
   // While busy the button stays focusable (aria-disabled), so focus is not lost.
   return (
     <form
-      className={styles.form}
+      className={text.form}
       onSubmit={(e) => {
         e.preventDefault();
         if (canLink) void app.submitLink();
@@ -291,74 +305,71 @@ function LinkSidebar({ app }: { app: RegistryAppState }) {
     >
       <Select
         label="Team"
-        value={sb.team}
+        value={pick.entity}
         placeholder="Select a team"
-        options={(app.entities.data ?? []).map((e) => ({
+        options={(entities.data ?? []).map((e) => ({
           value: e.name,
           label: e.kind === 'user' ? `${e.name} (personal)` : e.name,
         }))}
-        loading={app.entities.loading}
-        onChange={(v) => app.choose('team', v)}
+        loading={entities.loading}
+        onChange={(v) => app.choose('entity', v)}
       />
       <Select
         label="Project"
-        value={sb.project}
-        placeholder={sb.team ? 'Select a project' : 'Select a team first'}
-        options={(app.projects.data ?? []).map((p) => ({ value: p, label: p }))}
-        loading={app.projects.loading}
-        disabled={!sb.team}
-        emptyText={sb.team ? `No projects in ${sb.team} yet` : undefined}
+        value={pick.project}
+        placeholder={pick.entity ? 'Select a project' : 'Select a team first'}
+        options={(projects.data ?? []).map((p) => ({ value: p, label: p }))}
+        loading={projects.loading}
+        disabled={!pick.entity}
+        emptyText={pick.entity ? `No projects in ${pick.entity} yet` : undefined}
         emptyHelp={NOTHING_LOGGED}
         onChange={(v) => app.choose('project', v)}
       />
       <Select
         label="Artifact"
-        value={sb.artifact}
-        placeholder={sb.project ? 'Select an artifact' : 'Select a project first'}
-        options={(app.artifacts.data ?? []).map((a) => ({
+        value={pick.artifact}
+        placeholder={pick.project ? 'Select an artifact' : 'Select a project first'}
+        options={(artifacts.data ?? []).map((a) => ({
           value: a.name,
           label: `${a.name} (${a.type})`,
         }))}
-        loading={app.artifacts.loading}
-        disabled={!sb.project}
-        emptyText={sb.project ? `No artifacts in ${sb.project} yet` : undefined}
+        loading={artifacts.loading}
+        disabled={!pick.project}
+        emptyText={pick.project ? `No artifacts in ${pick.project} yet` : undefined}
         emptyHelp={NOTHING_LOGGED}
         onChange={(v) => app.choose('artifact', v)}
       />
       <Select
         label="Version"
-        value={sb.versionId}
-        placeholder={sb.artifact ? 'Select a version' : 'Select an artifact first'}
-        options={(app.versions.data ?? []).map((v) => ({
+        value={pick.versionId}
+        placeholder={pick.artifact ? 'Select a version' : 'Select an artifact first'}
+        options={(versions.data ?? []).map((v) => ({
           value: v.id,
           label: `v${v.versionIndex}${v.aliases.length ? ` (${v.aliases.join(', ')})` : ''}`,
         }))}
-        loading={app.versions.loading}
-        disabled={!sb.artifact}
+        loading={versions.loading}
+        disabled={!pick.artifact}
         onChange={(v) => app.choose('versionId', v)}
       />
-      <label className={styles.field}>
-        Aliases (optional)
-        <input
-          type="text"
-          value={sb.aliases}
-          onChange={(e) => app.setAliases(e.target.value)}
-          aria-describedby="registry-app-aliases-help"
-          autoComplete="off"
-        />
-      </label>
-      <p id="registry-app-aliases-help" className={styles.help}>
-        Separate aliases with commas, e.g. <code>production, best</code>. The server adds{' '}
-        <code>latest</code> itself.
-      </p>
-      {sb.error && <ErrorNote error={sb.error} />}
+      <TextField
+        label="Aliases (optional)"
+        value={sb.aliases}
+        onChange={app.setAliases}
+        help={
+          <>
+            Separate aliases with commas, e.g. <code>production, best</code>. The server adds{' '}
+            <code>latest</code> itself.
+          </>
+        }
+      />
+      {error && <ErrorNote error={error} />}
       <button
         type="submit"
         className="button button--primary"
-        disabled={!sb.versionId}
-        aria-disabled={sb.busy || undefined}
+        disabled={!pick.versionId}
+        aria-disabled={busy || undefined}
       >
-        {sb.busy ? 'Linking…' : 'Link'}
+        {busy ? 'Linking…' : 'Link'}
       </button>
     </form>
   );

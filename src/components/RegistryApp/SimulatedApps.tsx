@@ -2,13 +2,14 @@
 // playground's), each loading lazily when scrolled into view.
 import ArtifactBrowserTab from '../ArtifactBrowser';
 import RegistryAppTab from '.';
+import text from '../SimulatedUi/text.module.css';
 import styles from './styles.module.css';
 
 export default function SimulatedApps({ world = 'docs' }: { world?: string }) {
   return (
     <section className={styles.simulated} aria-labelledby="simulated-apps-h">
       <h2 id="simulated-apps-h">Simulated apps</h2>
-      <p className={styles.meta}>
+      <p className={text.meta}>
         Link in the simulated Registry App or Artifact browser: the links land in this playground's
         world, show in the world inspector, and the requests in the network log.
       </p>

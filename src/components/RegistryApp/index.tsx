@@ -1,7 +1,7 @@
 // The Registry App tab: the steps, server-rendered; the simulated app loads when shown.
 import { lazy } from 'react';
 import { REGISTRY_APP_STEPS } from '../../playground/ui/steps';
-import LazyUiTab from '../LinkSteps/LazyUiTab';
+import LazyUiTab from '../SimulatedUi/LazyUiTab';
 
 const LiveRegistryApp = lazy(() => import('./LiveRegistryApp'));
 

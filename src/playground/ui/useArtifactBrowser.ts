@@ -2,19 +2,13 @@
 // → version → Version overview → "Link to registry" modal (two steps). Data only through
 // the UI api; the server decides every rule.
 import { useCallback, useMemo, useState } from 'react';
-import {
-  type FinishedLink,
-  type RegistryUiApi,
-  type Subscribe,
-  type UiArtifact,
-  type UiError,
-  type UiRegistry,
-  toUiError,
-} from './api';
+import type { RegistryUiApi, Subscribe, UiArtifact, UiRegistry } from './api';
 import { splitAliases } from './codegen';
 import { ARTIFACT_BROWSER_STEPS } from './steps';
 import { type StepState, useLinkSteps } from './useLinkSteps';
+import { useLinkSubmit } from './useLinkSubmit';
 import { useQuery, useRevision } from './useQuery';
+import { useSourceCascade } from './useSourceCascade';
 
 /**
  * Value of the collection dropdown that means "type a new collection name". A ':' never
@@ -22,14 +16,13 @@ import { useQuery, useRevision } from './useQuery';
  */
 export const NEW_COLLECTION = ':new-collection';
 
+/** The "Link to registry" modal: its step, the target picked and the aliases typed. */
 export interface ModalState {
   step: 1 | 2;
   registryKey: string;
   collection: string;
   newCollection: string;
   aliases: string;
-  busy: boolean;
-  error: UiError | null;
 }
 
 export const registryKeyOf = (r: UiRegistry): string => `${r.orgEntityName}/${r.name}`;
@@ -53,32 +46,15 @@ export function groupByType(
 
 export function useArtifactBrowser(api: RegistryUiApi, subscribe?: Subscribe) {
   const revision = useRevision(subscribe);
-  const [entity, setEntityRaw] = useState('');
-  const [project, setProjectRaw] = useState('');
+  const source = useSourceCascade(api, revision);
+  const { entity, project, artifact, versionId } = source.pick;
+  const { entities, projects, artifacts, versions, version } = source;
+  const link = useLinkSubmit(api);
   const [panelOpen, setPanelOpen] = useState(false);
-  const [artifact, setArtifact] = useState('');
-  const [versionId, setVersionId] = useState('');
   const [modal, setModal] = useState<ModalState | null>(null);
   const [everNext, setEverNext] = useState(false);
-  const [finished, setFinished] = useState<FinishedLink | null>(null);
   const [resetKey, setResetKey] = useState(0);
 
-  const entities = useQuery('entities', () => api.listEntities(), revision);
-  const projects = useQuery(
-    entity ? `p:${entity}` : null,
-    () => api.listProjects(entity),
-    revision,
-  );
-  const artifacts = useQuery(
-    entity && project ? `a:${entity}/${project}` : null,
-    () => api.listArtifacts(entity, project),
-    revision,
-  );
-  const versions = useQuery(
-    entity && project && artifact ? `v:${entity}/${project}/${artifact}` : null,
-    () => api.artifactVersions(entity, project, artifact),
-    revision,
-  );
   const links = useQuery(
     versionId ? `l:${versionId}` : null,
     () => api.versionLinks(versionId),
@@ -96,41 +72,32 @@ export function useArtifactBrowser(api: RegistryUiApi, subscribe?: Subscribe) {
   );
 
   const groups = useMemo(() => groupByType(artifacts.data ?? []), [artifacts.data]);
-  const version = versions.data?.find((v) => v.id === versionId) ?? null;
 
-  const setEntity = useCallback((e: string) => {
-    setEntityRaw(e);
-    setProjectRaw('');
-    setArtifact('');
-    setVersionId('');
-  }, []);
-  const setProject = useCallback((p: string) => {
-    setProjectRaw(p);
-    setArtifact('');
-    setVersionId('');
-  }, []);
+  const { choose } = source;
+  const setEntity = useCallback((e: string) => choose('entity', e), [choose]);
+  const setProject = useCallback((p: string) => choose('project', p), [choose]);
   const togglePanel = useCallback(() => setPanelOpen((o) => !o), []);
-  const openArtifact = useCallback((name: string) => {
-    setArtifact((cur) => (cur === name ? '' : name));
-    setVersionId('');
-  }, []);
-  const openVersion = useCallback((id: string) => setVersionId(id), []);
+  /** A second click on the open artifact closes it. */
+  const openArtifact = useCallback(
+    (name: string) => choose('artifact', artifact === name ? '' : name),
+    [choose, artifact],
+  );
+  const openVersion = useCallback((id: string) => choose('versionId', id), [choose]);
 
+  const { resetForm, clearError, clearFinished, submit } = link;
   const openModal = useCallback(() => {
-    setModal({
-      step: 1,
-      registryKey: '',
-      collection: '',
-      newCollection: '',
-      aliases: '',
-      busy: false,
-      error: null,
-    });
-  }, []);
+    resetForm();
+    setModal({ step: 1, registryKey: '', collection: '', newCollection: '', aliases: '' });
+  }, [resetForm]);
   const closeModal = useCallback(() => setModal(null), []);
-  const updateModal = useCallback((patch: Partial<ModalState>) => {
-    setModal((m) => (m ? { ...m, error: null, ...patch } : m));
-  }, []);
+  /** Any change to the form clears the last error. */
+  const updateModal = useCallback(
+    (patch: Partial<ModalState>) => {
+      clearError();
+      setModal((m) => (m ? { ...m, ...patch } : m));
+    },
+    [clearError],
+  );
   const chooseRegistry = useCallback(
     (key: string) => updateModal({ registryKey: key, collection: '', newCollection: '' }),
     [updateModal],
@@ -150,40 +117,27 @@ export function useArtifactBrowser(api: RegistryUiApi, subscribe?: Subscribe) {
   }, [canNext, updateModal]);
   const previousStep = useCallback(() => updateModal({ step: 1 }), [updateModal]);
 
+  /** Sends LinkArtifact. Resolves true on success (the modal then closes). */
   const submitLink = useCallback(async (): Promise<boolean> => {
     if (!modal || !registry || !version || !targetCollection) return false;
-    const aliases = splitAliases(modal.aliases);
-    setModal((m) => (m ? { ...m, busy: true, error: null } : m));
-    try {
-      const result = await api.link({
-        artifactId: version.id,
-        orgEntityName: registry.orgEntityName,
-        registry: registry.name,
-        collection: targetCollection,
-        aliases,
-      });
-      setFinished({
-        orgEntityName: registry.orgEntityName,
-        registry: registry.name,
-        collection: targetCollection,
-        versionIndex: result.versionIndex,
-        aliases: result.aliases,
-        requestedAliases: aliases,
-        source: { entity, project, name: artifact, versionIndex: version.versionIndex },
-      });
-      setModal(null);
-      return true;
-    } catch (e) {
-      setModal((m) => (m ? { ...m, busy: false, error: toUiError(e) } : m));
-      return false;
-    }
-  }, [api, modal, registry, version, targetCollection, entity, project, artifact]);
+    const linked = await submit({
+      registry,
+      collection: targetCollection,
+      source: source.pick,
+      version,
+      aliases: modal.aliases,
+    });
+    if (linked) setModal(null);
+    return linked;
+  }, [submit, modal, registry, version, targetCollection, source.pick]);
 
   const startOver = useCallback(() => {
-    setFinished(null);
+    clearFinished();
     setEverNext(false);
     setResetKey((k) => k + 1);
-  }, []);
+  }, [clearFinished]);
+
+  const finished = link.finished;
 
   const live = useMemo(
     () => ({
@@ -219,6 +173,8 @@ export function useArtifactBrowser(api: RegistryUiApi, subscribe?: Subscribe) {
     links,
     openVersion,
     modal,
+    /** Busy and the server's error while the modal's link is out. */
+    linking: { busy: link.busy, error: link.error },
     openModal,
     closeModal,
     updateModal,

@@ -1,44 +1,21 @@
 // State of the simulated Registry App: registry list → collections → (menu | details)
 // → "Link new version" sidebar. Data only through the UI api; the server decides every rule.
 import { useCallback, useMemo, useState } from 'react';
-import {
-  type RegistryUiApi,
-  type Subscribe,
-  type UiCollection,
-  type UiError,
-  type UiRegistry,
-  type FinishedLink,
-  toUiError,
-} from './api';
-import { splitAliases } from './codegen';
+import type { RegistryUiApi, Subscribe, UiCollection, UiRegistry } from './api';
 import { type Page, pageOf } from './paging';
 import { REGISTRY_APP_STEPS } from './steps';
 import { type StepState, useLinkSteps } from './useLinkSteps';
+import { useLinkSubmit } from './useLinkSubmit';
 import { type Query, useQuery, useRevision } from './useQuery';
+import { type SourceField, useSourceCascade } from './useSourceCascade';
 
+/** The "Link new version" sidebar: the collection it links into and the aliases typed. */
 export interface SidebarState {
   collection: string;
-  team: string;
-  project: string;
-  artifact: string;
-  versionId: string;
   aliases: string;
-  busy: boolean;
-  error: UiError | null;
 }
 
 export type RegistryView = 'registries' | 'collections' | 'details';
-
-const emptySidebar = (collection: string): SidebarState => ({
-  collection,
-  team: '',
-  project: '',
-  artifact: '',
-  versionId: '',
-  aliases: '',
-  busy: false,
-  error: null,
-});
 
 export function useRegistryApp(api: RegistryUiApi, subscribe?: Subscribe) {
   const revision = useRevision(subscribe);
@@ -48,7 +25,6 @@ export function useRegistryApp(api: RegistryUiApi, subscribe?: Subscribe) {
   const [revealed, setRevealed] = useState<string | null>(null);
   const [menuFor, setMenuFor] = useState<string | null>(null);
   const [sidebar, setSidebar] = useState<SidebarState | null>(null);
-  const [finished, setFinished] = useState<FinishedLink | null>(null);
   const [everOpened, setEverOpened] = useState({ menu: false, sidebar: false });
   const [collectionFilter, setCollectionFilter] = useState('');
   const [collectionPage, setCollectionPage] = useState(0);
@@ -72,24 +48,9 @@ export function useRegistryApp(api: RegistryUiApi, subscribe?: Subscribe) {
     revision,
   );
 
-  // Sidebar dropdowns, each filtered by the choice before it.
-  const sb = sidebar;
-  const entities = useQuery(sb ? 'entities' : null, () => api.listEntities(), revision);
-  const projects = useQuery(
-    sb?.team ? `p:${sb.team}` : null,
-    () => api.listProjects(sb!.team),
-    revision,
-  );
-  const artifacts = useQuery(
-    sb?.team && sb.project ? `a:${sb.team}/${sb.project}` : null,
-    () => api.listArtifacts(sb!.team, sb!.project),
-    revision,
-  );
-  const versions = useQuery(
-    sb?.team && sb.project && sb.artifact ? `v:${sb.team}/${sb.project}/${sb.artifact}` : null,
-    () => api.artifactVersions(sb!.team, sb!.project, sb!.artifact),
-    revision,
-  );
+  // Sidebar dropdowns (team → project → artifact → version), loaded while it is open.
+  const source = useSourceCascade(api, revision, sidebar !== null);
+  const link = useLinkSubmit(api);
 
   const collectionsPage: Page<UiCollection> | null = collections.data
     ? pageOf(collections.data, collectionPage, collectionFilter, (c) => c.name)
@@ -131,27 +92,27 @@ export function useRegistryApp(api: RegistryUiApi, subscribe?: Subscribe) {
   }, []);
   const closeMenu = useCallback(() => setMenuFor(null), []);
 
-  const openSidebar = useCallback((collection: string) => {
-    setMenuFor(null);
-    setSidebar(emptySidebar(collection));
-    setEverOpened((e) => (e.sidebar ? e : { ...e, sidebar: true }));
-  }, []);
+  const { reset: resetSource, choose: chooseSource } = source;
+  const { resetForm, clearError, clearFinished, submit } = link;
+  const openSidebar = useCallback(
+    (collection: string) => {
+      setMenuFor(null);
+      resetSource();
+      resetForm();
+      setSidebar({ collection, aliases: '' });
+      setEverOpened((e) => (e.sidebar ? e : { ...e, sidebar: true }));
+    },
+    [resetSource, resetForm],
+  );
   const closeSidebar = useCallback(() => setSidebar(null), []);
 
+  /** A new choice clears the choices that depended on it, and the last error. */
   const choose = useCallback(
-    (field: 'team' | 'project' | 'artifact' | 'versionId', value: string) => {
-      setSidebar((s) => {
-        if (!s) return s;
-        // A new choice clears the choices that depended on it.
-        if (field === 'team')
-          return { ...s, team: value, project: '', artifact: '', versionId: '', error: null };
-        if (field === 'project')
-          return { ...s, project: value, artifact: '', versionId: '', error: null };
-        if (field === 'artifact') return { ...s, artifact: value, versionId: '', error: null };
-        return { ...s, versionId: value, error: null };
-      });
+    (field: SourceField, value: string) => {
+      chooseSource(field, value);
+      clearError();
     },
-    [],
+    [chooseSource, clearError],
   );
   const setAliases = useCallback((aliases: string) => {
     setSidebar((s) => (s ? { ...s, aliases } : s));
@@ -159,61 +120,40 @@ export function useRegistryApp(api: RegistryUiApi, subscribe?: Subscribe) {
 
   /** Sends LinkArtifact. Resolves true on success (the sidebar then closes). */
   const submitLink = useCallback(async (): Promise<boolean> => {
-    if (!sidebar || !registry) return false;
-    const version = versions.data?.find((v) => v.id === sidebar.versionId);
-    if (!version) return false;
-    const aliases = splitAliases(sidebar.aliases);
-    setSidebar((s) => (s ? { ...s, busy: true, error: null } : s));
-    try {
-      const result = await api.link({
-        artifactId: version.id,
-        orgEntityName: registry.orgEntityName,
-        registry: registry.name,
-        collection: sidebar.collection,
-        aliases,
-      });
-      setFinished({
-        orgEntityName: registry.orgEntityName,
-        registry: registry.name,
-        collection: sidebar.collection,
-        versionIndex: result.versionIndex,
-        aliases: result.aliases,
-        requestedAliases: aliases,
-        source: {
-          entity: sidebar.team,
-          project: sidebar.project,
-          name: sidebar.artifact,
-          versionIndex: version.versionIndex,
-        },
-      });
-      setSidebar(null);
-      return true;
-    } catch (e) {
-      setSidebar((s) => (s ? { ...s, busy: false, error: toUiError(e) } : s));
-      return false;
-    }
-  }, [api, registry, sidebar, versions.data]);
+    if (!sidebar || !registry || !source.version) return false;
+    const linked = await submit({
+      registry,
+      collection: sidebar.collection,
+      source: source.pick,
+      version: source.version,
+      aliases: sidebar.aliases,
+    });
+    if (linked) setSidebar(null);
+    return linked;
+  }, [submit, registry, sidebar, source.pick, source.version]);
 
   const startOver = useCallback(() => {
-    setFinished(null);
+    clearFinished();
     setRevealed(null);
     setEverOpened({ menu: false, sidebar: false });
     setResetKey((k) => k + 1);
-  }, []);
+  }, [clearFinished]);
 
+  const finished = link.finished;
+  const { entity, project, artifact, versionId } = source.pick;
   const live = useMemo(
     () => ({
       'open-registry': registry !== null,
       reveal: revealed !== null,
       menu: everOpened.menu,
       sidebar: everOpened.sidebar,
-      team: Boolean(sidebar?.team),
-      project: Boolean(sidebar?.project),
-      artifact: Boolean(sidebar?.artifact),
-      version: Boolean(sidebar?.versionId),
+      team: sidebar !== null && Boolean(entity),
+      project: sidebar !== null && Boolean(project),
+      artifact: sidebar !== null && Boolean(artifact),
+      version: sidebar !== null && Boolean(versionId),
       link: finished !== null,
     }),
-    [registry, revealed, everOpened, sidebar, finished],
+    [registry, revealed, everOpened, sidebar, entity, project, artifact, versionId, finished],
   );
   const steps: StepState[] = useLinkSteps(REGISTRY_APP_STEPS, live, resetKey);
 
@@ -237,10 +177,10 @@ export function useRegistryApp(api: RegistryUiApi, subscribe?: Subscribe) {
     reveal: setRevealed,
     menuFor,
     sidebar,
-    entities,
-    projects,
-    artifacts,
-    versions,
+    /** The sidebar's source choice and its lists. */
+    source,
+    /** Busy and the server's error while the sidebar's link is out. */
+    linking: { busy: link.busy, error: link.error },
     finished,
     steps,
     openRegistry,

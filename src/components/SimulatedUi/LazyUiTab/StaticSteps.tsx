@@ -1,6 +1,7 @@
 // Server-rendered stand-in for a simulated UI: its steps (unticked) and a Start button.
 // It is what readers without JavaScript see, and what shows until the UI chunk loads.
-import LinkSteps from '.';
+import LinkSteps from '../../LinkSteps';
+import layout from '../AppFrame/layout.module.css';
 import styles from './styles.module.css';
 
 export default function StaticSteps({
@@ -17,7 +18,7 @@ export default function StaticSteps({
   busy?: boolean;
 }) {
   return (
-    <div className={styles.placeholder}>
+    <div className={layout.layout}>
       <LinkSteps title={title} steps={steps.map((s) => ({ ...s, done: false }))} />
       <div className={styles.placeholderApp}>
         <p>A simulated {appName} runs here, on the same world as the code examples on this page.</p>

@@ -1,9 +1,9 @@
 // Mounts a simulated UI on the page's shared world once the engine is loaded. Both UIs take
 // the same backend props, so this one wrapper serves the Registry App and the Artifact browser.
 import type { ComponentType, ReactNode } from 'react';
-import type { RegistryUiApi, Subscribe } from '../../playground/ui/api';
-import { useUiBackend } from '../../playground/ui/useUiBackend';
-import { worldKey } from '../../playground/ui/useWorldKey';
+import type { RegistryUiApi, Subscribe } from '../../../playground/ui/api';
+import { useUiBackend } from '../../../playground/ui/useUiBackend';
+import { worldKey } from '../../../playground/ui/useWorldKey';
 
 export interface SimulatedUiProps {
   api: RegistryUiApi;

@@ -1,7 +1,7 @@
 // A server error shown verbatim, with our own hint and troubleshooting link beside it.
 import Link from '@docusaurus/Link';
-import type { UiError } from '../../playground/ui/api';
-import { hintFor } from '../../playground/ui/hints';
+import type { UiError } from '../../../playground/ui/api';
+import { hintFor } from '../../../playground/ui/hints';
 import styles from './styles.module.css';
 
 export default function ErrorNote({ error }: { error: UiError }) {

@@ -1,6 +1,6 @@
 // A labelled native <select> (a listbox readers know) with an optional help line when empty.
 import { useId } from 'react';
-import styles from './styles.module.css';
+import styles from '../Field/styles.module.css';
 
 /** Shown under an empty Project or Artifact list: where versions come from. */
 export const NOTHING_LOGGED =

@@ -1,5 +1,5 @@
 // Previous / next for long lists (only shown when there is more than one page).
-import type { Page } from '../../playground/ui/paging';
+import type { Page } from '../../../playground/ui/paging';
 import styles from './styles.module.css';
 
 export default function Pager<T>({

@@ -1,8 +1,8 @@
 // A modal dialog (the Registry App's sidebar or the Artifact browser's modal): aria-modal,
 // focus trapped inside, Esc closes, and focus goes back where the reader was.
 import { type ReactNode, useEffect, useId, useRef } from 'react';
-import { focusableIn, trapTab } from '../../playground/ui/focus';
-import styles from './dialog.module.css';
+import { focusableIn, trapTab } from '../../../playground/ui/focus';
+import styles from './styles.module.css';
 
 export interface DialogProps {
   title: string;

@@ -7,8 +7,8 @@ import {
   Suspense,
   useRef,
 } from 'react';
-import type { StepDef } from '../../playground/ui/useLinkSteps';
-import { useWhenVisible } from '../../playground/ui/useWhenVisible';
+import type { StepDef } from '../../../playground/ui/useLinkSteps';
+import { useWhenVisible } from '../../../playground/ui/useWhenVisible';
 import StaticSteps from './StaticSteps';
 
 export default function LazyUiTab({
