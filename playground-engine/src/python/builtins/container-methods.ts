@@ -108,10 +108,16 @@ export const listMethods = new Map<string, NativeMethod<PyList>>([
   ],
   [
     'sort',
-    async (c, l, a, k) => {
+    (c, l, a, k) => {
       if (a.length) throw pyErr(E.TypeError, 'sort() takes no positional arguments');
       const [key, reverse] = params('sort', [], k, ['key', 'reverse']);
-      l.items = await pySort(c, l.items, key, reverse === undefined ? false : truthy(reverse));
+      const sorted = pySort(c, l.items, key, reverse === undefined ? false : truthy(reverse));
+      if (sorted instanceof Promise)
+        return sorted.then((items) => {
+          l.items = items;
+          return null;
+        });
+      l.items = sorted;
       return null;
     },
   ],

@@ -3,7 +3,8 @@
 
 import { checkCollectionSize } from '../budgets';
 import { iterate, toArray } from '../interp/iteration';
-import { getAttr, hasAttr } from '../interp/attributes';
+import { delAttr, getAttr, hasAttr, setAttr } from '../interp/attributes';
+import { callSpecial, type Instance, lenSpecial, special, trySpecial } from '../values/instances';
 import { binaryOp } from '../values/arith';
 import { pyOrder, truthy } from '../values/compare';
 import { builtinExceptionNames, E, exceptionType, pyErr } from '../values/exceptions';
@@ -14,6 +15,11 @@ import { hashKey } from '../values/hashing';
 import {
   type NativeContext,
   type NativeFn,
+  NotImplemented,
+  PyBoundMethod,
+  PyGenerator,
+  PyInstance,
+  PyModule,
   PyBuiltin,
   PyDict,
   PyDictView,
@@ -32,11 +38,13 @@ import {
 import { repr, str } from '../values/repr';
 import { typeName } from '../values/typename';
 import { arity, expectInt, expectStr, noKwargs, params } from './args';
-import { pySort } from './sorting';
+import { mapCalls, pySort } from './sorting';
 import { builtinTypes, isInstance } from './types';
 
 function lenOf(v: PyValue): bigint {
   if (typeof v === 'string') return BigInt(v.length);
+  const own = lenSpecial(v);
+  if (own !== undefined) return own;
   if (v instanceof PyList || v instanceof PyTuple) return BigInt(v.items.length);
   if (v instanceof PyDict || v instanceof PySet) return BigInt(v.map.size);
   if (v instanceof PyDictView) return BigInt(v.dict.map.size);
@@ -45,12 +53,12 @@ function lenOf(v: PyValue): bigint {
   throw pyErr(E.TypeError, `object of type '${typeName(v)}' has no len()`);
 }
 
-async function minMax(
+function minMax(
   name: 'min' | 'max',
   ctx: Parameters<NativeFn>[0],
   args: PyValue[],
   kwargs: Map<string, PyValue> | null,
-): Promise<PyValue> {
+): PyValue | Promise<PyValue> {
   const [, key, dflt] = params(name, [], kwargs, ['_', 'key', 'default']);
   if (args.length === 0) throw pyErr(E.TypeError, `${name} expected at least 1 argument, got 0`);
   const items = args.length === 1 ? toArray(args[0], (n) => ctx.tick(n)) : args;
@@ -64,16 +72,21 @@ async function minMax(
     if (dflt !== undefined) return dflt;
     throw pyErr(E.ValueError, `${name}() arg is an empty sequence`);
   }
-  let best = items[0];
-  let bestKey = key === undefined || key === null ? best : await ctx.call(key, [best]);
-  for (let i = 1; i < items.length; i++) {
-    const k = key === undefined || key === null ? items[i] : await ctx.call(key, [items[i]]);
-    if (name === 'max' ? pyOrder('>', k, bestKey) : pyOrder('<', k, bestKey)) {
-      best = items[i];
-      bestKey = k;
+  const pick = (keys: PyValue[]): PyValue => {
+    let best = 0;
+    for (let i = 1; i < items.length; i++) {
+      if (name === 'max' ? pyOrder('>', keys[i], keys[best]) : pyOrder('<', keys[i], keys[best]))
+        best = i;
     }
-  }
-  return best;
+    return items[best];
+  };
+  if (key === undefined || key === null) return pick(items);
+  const keys = mapCalls(
+    ctx,
+    key,
+    items.map((x) => [x]),
+  );
+  return keys instanceof Promise ? keys.then(pick) : pick(keys);
 }
 
 function roundFloat(x: number, nd: bigint | undefined): PyValue {
@@ -196,7 +209,14 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
     fn('callable', (_c, a) => {
       arity('callable', a, 1, 1);
-      return a[0] instanceof PyFunction || a[0] instanceof PyBuiltin || a[0] instanceof PyType;
+      const v = a[0];
+      return (
+        v instanceof PyFunction ||
+        v instanceof PyBuiltin ||
+        v instanceof PyType ||
+        v instanceof PyBoundMethod ||
+        special(v, '__call__') !== undefined
+      );
     }),
     fn('id', (_c, a) => {
       arity('id', a, 1, 1);
@@ -226,6 +246,30 @@ export function makeBuiltins(): Map<string, PyValue> {
       const name = expectStr('attribute name', a[1]);
       if (a.length === 3 && !hasAttr(a[0], name)) return a[2];
       return getAttr(a[0], name);
+    }),
+    fn('setattr', (_c, a) => {
+      arity('setattr', a, 3, 3);
+      setAttr(a[0], expectStr('attribute name', a[1]), a[2]);
+      return null;
+    }),
+    fn('delattr', (_c, a) => {
+      arity('delattr', a, 2, 2);
+      delAttr(a[0], expectStr('attribute name', a[1]));
+      return null;
+    }),
+    fn('vars', (_c, a) => {
+      if (a.length === 0)
+        throw pyErr(E.NotImplementedError, 'not supported in the playground: the builtin vars()');
+      arity('vars', a, 1, 1);
+      const v = a[0];
+      if (v instanceof PyInstance || v instanceof PyExc) return v.dict;
+      if (v instanceof PyType || v instanceof PyFunction) return getAttr(v, '__dict__');
+      if (v instanceof PyModule) {
+        const d = new PyDict();
+        for (const [k, x] of v.attrs) d.map.set(`s${k}`, [k, x]);
+        return d;
+      }
+      throw pyErr(E.TypeError, 'vars() argument must have __dict__ attribute');
     }),
     fn('abs', (_c, a) => {
       arity('abs', a, 1, 1);
@@ -323,12 +367,13 @@ export function makeBuiltins(): Map<string, PyValue> {
       }
       return true;
     }),
-    fn('sorted', async (ctx, a, k) => {
+    fn('sorted', (ctx, a, k) => {
       if (a.length !== 1) throw pyErr(E.TypeError, `sorted expected 1 argument, got ${a.length}`);
       const [key, reverse] = params('sort', [], k, ['key', 'reverse']);
       if (a[0] instanceof PyRange) checkCollectionSize(a[0].length);
       const items = toArray(a[0], (n) => ctx.tick(n));
-      return new PyList(await pySort(ctx, items, key, reverse !== undefined && truthy(reverse)));
+      const sorted = pySort(ctx, items, key, reverse !== undefined && truthy(reverse));
+      return sorted instanceof Promise ? sorted.then((s) => new PyList(s)) : new PyList(sorted);
     }),
     fn('reversed', (ctx, a) => {
       arity('reversed', a, 1, 1);
@@ -380,47 +425,81 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
     // map/filter run their function eagerly (the pull protocol is synchronous); only the
     // moment side effects happen can differ from CPython.
-    fn('map', async (ctx, a) => {
+    fn('map', (ctx, a) => {
       if (a.length < 2) throw pyErr(E.TypeError, 'map() must have at least two arguments.');
       const pulls = a.slice(1).map((x) => iterate(x));
-      const out: PyValue[] = [];
+      const rows: PyValue[][] = [];
       for (;;) {
         const row: PyValue[] = [];
         for (const p of pulls) {
           const x = p();
           if (x === STOP) {
-            let i = 0;
-            return new PyIterator('map', () => (i < out.length ? out[i++] : STOP));
+            const done = (out: PyValue[]) => {
+              let i = 0;
+              return new PyIterator('map', () => (i < out.length ? out[i++] : STOP));
+            };
+            const out = mapCalls(ctx, a[0], rows);
+            return out instanceof Promise ? out.then(done) : done(out);
           }
           row.push(x);
         }
         ctx.tick();
-        out.push(await ctx.call(a[0], row));
+        rows.push(row);
+        checkCollectionSize(rows.length);
       }
     }),
-    fn('filter', async (ctx, a) => {
+    fn('filter', (ctx, a) => {
       arity('filter', a, 2, 2);
-      const pull = iterate(a[1]);
-      const out: PyValue[] = [];
-      for (let x = pull(); x !== STOP; x = pull()) {
-        ctx.tick();
-        const keep = a[0] === null ? truthy(x) : truthy(await ctx.call(a[0], [x]));
-        if (keep) out.push(x);
-      }
-      let i = 0;
-      return new PyIterator('filter', () => (i < out.length ? out[i++] : STOP));
+      const items = toArray(a[1], (n) => ctx.tick(n));
+      const done = (keep: PyValue[]) => {
+        const out = items.filter((_, j) => truthy(keep[j]));
+        let i = 0;
+        return new PyIterator('filter', () => (i < out.length ? out[i++] : STOP));
+      };
+      if (a[0] === null) return done(items);
+      const keep = mapCalls(
+        ctx,
+        a[0],
+        items.map((x) => [x]),
+      );
+      return keep instanceof Promise ? keep.then(done) : done(keep);
     }),
     fn('iter', (_c, a) => {
       arity('iter', a, 1, 1);
-      return a[0] instanceof PyIterator
-        ? a[0]
-        : new PyIterator(`${typeName(a[0])}_iterator`, iterate(a[0]));
+      const v = a[0];
+      if (v instanceof PyIterator || v instanceof PyGenerator) return v;
+      const own = trySpecial(v, '__iter__', []);
+      if (own !== undefined) return own;
+      return new PyIterator(`${typeName(v)}_iterator`, iterate(v));
     }),
     fn('next', (_c, a) => {
       arity('next', a, 1, 2);
-      if (!(a[0] instanceof PyIterator))
-        throw pyErr(E.TypeError, `'${typeName(a[0])}' object is not an iterator`);
-      const x = a[0].next();
+      const it = a[0];
+      const dflt = (err: unknown): PyValue => {
+        if (a.length > 1 && err instanceof PyExc && err.type.isSubclassOf(E.StopIteration))
+          return a[1];
+        throw err;
+      };
+      if (it instanceof PyGenerator) {
+        // Through send(): a W&B call inside the generator may wait here.
+        try {
+          const r = it.send(null);
+          return r instanceof Promise ? r.catch(dflt) : r;
+        } catch (err) {
+          return dflt(err);
+        }
+      }
+      const nextFn = special(it, '__next__');
+      if (nextFn !== undefined && nextFn !== null) {
+        try {
+          return callSpecial(it as Instance, nextFn, []);
+        } catch (err) {
+          return dflt(err);
+        }
+      }
+      if (!(it instanceof PyIterator))
+        throw pyErr(E.TypeError, `'${typeName(it)}' object is not an iterator`);
+      const x = it.next();
       if (x !== STOP) return x;
       if (a.length > 1) return a[1];
       throw pyErr(E.StopIteration);
@@ -464,6 +543,7 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
   ];
   for (const [k, v] of entries) b.set(k, v);
+  b.set('NotImplemented', NotImplemented);
   // site.py's exit()/quit(): `raise SystemExit(code)`.
   for (const name of ['exit', 'quit']) {
     b.set(
@@ -482,19 +562,12 @@ export function makeBuiltins(): Map<string, PyValue> {
     '__import__',
     'globals',
     'locals',
-    'vars',
     'dir',
     'breakpoint',
     'help',
     'memoryview',
     'bytes',
     'bytearray',
-    'setattr',
-    'delattr',
-    'super',
-    'classmethod',
-    'staticmethod',
-    'property',
     'frozenset',
     'complex',
     'slice',

@@ -35,20 +35,54 @@ function mergeSort<T>(a: T[], lt: (x: T, y: T) => boolean): T[] {
   return out;
 }
 
+/**
+ * `fn(*row)` for each row, synchronously while no call waits (so sorted() and friends
+ * also work inside __repr__ and generators); from the first wait on, a Promise.
+ */
+export function mapCalls(
+  ctx: NativeContext,
+  fn: PyValue,
+  rows: PyValue[][],
+): PyValue[] | Promise<PyValue[]> {
+  const out: PyValue[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    ctx.tick();
+    const r = ctx.call(fn, rows[i]);
+    if (r instanceof Promise) {
+      return (async () => {
+        out.push(await r);
+        for (let j = i + 1; j < rows.length; j++) {
+          ctx.tick();
+          out.push(await ctx.call(fn, rows[j]));
+        }
+        return out;
+      })();
+    }
+    out.push(r);
+  }
+  return out;
+}
+
 /** Sort values (optionally by a Python key function); `reverse` keeps equal items stable. */
-export async function pySort(
+export function pySort(
   ctx: NativeContext,
   items: PyValue[],
   key: PyValue | undefined,
   reverse: boolean,
-): Promise<PyValue[]> {
+): PyValue[] | Promise<PyValue[]> {
   ctx.tick(Math.ceil((items.length * Math.log2(items.length + 2)) / 8));
-  let decorated: { k: PyValue; v: PyValue }[] = [];
-  for (const v of items) {
-    decorated.push({ k: key === undefined || key === null ? v : await ctx.call(key, [v]), v });
-  }
-  if (reverse) decorated.reverse();
-  decorated = mergeSort(decorated, (x, y) => pyOrder('<', x.k, y.k));
-  if (reverse) decorated.reverse();
-  return decorated.map((d) => d.v);
+  const finish = (keys: PyValue[]): PyValue[] => {
+    let decorated = items.map((v, i) => ({ k: keys[i], v }));
+    if (reverse) decorated.reverse();
+    decorated = mergeSort(decorated, (x, y) => pyOrder('<', x.k, y.k));
+    if (reverse) decorated.reverse();
+    return decorated.map((d) => d.v);
+  };
+  if (key === undefined || key === null) return finish(items);
+  const keys = mapCalls(
+    ctx,
+    key,
+    items.map((v) => [v]),
+  );
+  return keys instanceof Promise ? keys.then(finish) : finish(keys);
 }

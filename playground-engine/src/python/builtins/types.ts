@@ -5,8 +5,14 @@ import { toArray } from '../interp/iteration';
 import { truthy } from '../values/compare';
 import { E, pyErr } from '../values/exceptions';
 import { setAdd } from '../values/hashing';
+import { makeSuper } from '../interp/classes';
 import {
+  OBJECT_TYPE,
+  PyBoundMethod,
   PyBuiltin,
+  PyInstance,
+  PyMethodWrapper,
+  PyProperty,
   PyDict,
   PyDictView,
   PyExc,
@@ -27,9 +33,7 @@ import { arity, expectInt, noKwargs, params } from './args';
 import { toFloatValue, toInt } from './conversions';
 import { dictUpdate } from './container-methods';
 
-const object = new PyType('object', null, () => {
-  throw pyErr(E.TypeError, 'object() instances are not supported in the playground');
-});
+const object = OBJECT_TYPE;
 
 function t(name: string, construct?: NativeFn, base: PyType = object): PyType {
   return new PyType(name, base, construct);
@@ -106,7 +110,30 @@ export const typeType = t('type', (_c, a) => {
     throw pyErr(E.TypeError, 'type() with 3 arguments is not supported in the playground');
   return typeOf(a[0]);
 });
+export const propertyType = t('property', (_c, a, k) => {
+  const [fget, fset, fdel, doc] = params('property', a, k, ['fget', 'fset', 'fdel', 'doc']);
+  const getter = fget ?? null;
+  const d = doc !== undefined ? doc : getter instanceof PyFunction ? getter.doc : null;
+  return new PyProperty(getter, fset ?? null, fdel ?? null, d);
+});
+export const staticmethodType = t('staticmethod', (_c, a, k) => {
+  noKwargs('staticmethod', k);
+  arity('staticmethod', a, 1, 1);
+  return new PyMethodWrapper('staticmethod', a[0]);
+});
+export const classmethodType = t('classmethod', (_c, a, k) => {
+  noKwargs('classmethod', k);
+  arity('classmethod', a, 1, 1);
+  return new PyMethodWrapper('classmethod', a[0]);
+});
+/** super(cls, obj); the zero-argument form is resolved by the interpreter from the method. */
+export const superType = t('super', (_c, a, k) => {
+  noKwargs('super', k);
+  if (a.length !== 2) throw pyErr(E.RuntimeError, 'super(): __class__ cell not found');
+  return makeSuper(a[0], a[1]);
+});
 const functionType = t('function');
+const methodType = t('method');
 const builtinFunctionType = t('builtin_function_or_method');
 const moduleType = t('module');
 const otherTypes = new Map<string, PyType>();
@@ -123,6 +150,10 @@ export const builtinTypes: PyType[] = [
   dictType,
   rangeType,
   typeType,
+  propertyType,
+  staticmethodType,
+  classmethodType,
+  superType,
 ];
 
 /** type(v): the class object of any value. */
@@ -144,6 +175,11 @@ export function typeOf(v: PyValue): PyType {
   if (v instanceof PySet) return setType;
   if (v instanceof PyRange) return rangeType;
   if (v instanceof PyExc) return v.type;
+  if (v instanceof PyInstance) return v.cls;
+  if (v instanceof PyBoundMethod) return methodType;
+  if (v instanceof PyProperty) return propertyType;
+  if (v instanceof PyMethodWrapper)
+    return v.kind === 'staticmethod' ? staticmethodType : classmethodType;
   if (v instanceof PyType) return typeType;
   if (v instanceof PyFunction) return functionType;
   if (v instanceof PyBuiltin) return builtinFunctionType;

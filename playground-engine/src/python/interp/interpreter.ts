@@ -1,27 +1,35 @@
-// The async tree-walking evaluator. Async because wandb calls go through the
-// simulated backend; every statement also charges the step budget and, every few
-// thousand steps, yields to the event loop so a page stays responsive.
+// The tree-walking evaluator: ONE evaluator, written as generator functions. Evaluating
+// never awaits by itself; a generator yields a Promise only where a host call (a wandb
+// round trip, a pause for the page) really has to wait. `run()` drives it and awaits those
+// promises; `callSync` drives it synchronously for the value layer (repr, ==, hash, sort),
+// where a wait is refused with a clear error. Python generators are the same machinery:
+// a generator function's body is a JS generator that yields `YieldReq` values.
 
 import { BudgetStop, BUDGETS, checkCollectionSize, checkStringLength } from '../budgets';
-import type { Expr, FPart, FunctionInfo, Module, Pos, ScopeInfo, Stmt } from '../syntax/ast';
+import type { Arg, Expr, FPart, FunctionInfo, Module, Pos, ScopeInfo, Stmt } from '../syntax/ast';
 import { type BinOp, binaryOp, type UnaryOp, unaryOp } from '../values/arith';
 import { truthy } from '../values/compare';
 import { E, pyErr } from '../values/exceptions';
 import { formatValue } from '../values/format';
 import { dictSet, setAdd } from '../values/hashing';
 import {
+  type ClassRuntime,
   type Kwargs,
   type NativeContext,
   type OutputStream,
+  PyBoundMethod,
   PyBuiltin,
   PyDict,
   PyExc,
   PyFunction,
-  PyIterator,
+  PyGenerator,
+  PyInstance,
   PyList,
   PyPending,
   type PyModule,
+  PyProperty,
   PySet,
+  PySuper,
   PyTuple,
   PyType,
   type PyValue,
@@ -29,15 +37,21 @@ import {
 } from '../values/objects';
 import { repr, str } from '../values/repr';
 import { typeName } from '../values/typename';
-import { getAttr, setAttr } from './attributes';
+import { delAttr, getAttr, setAttr } from './attributes';
+import { findInMro, instanceAttr, makeClass, OBJECT_INIT } from './classes';
 import { iterate, toArray } from './iteration';
 import { compareOp, inplaceOp } from './operators';
 import { bindArguments, type SigParam } from './signature';
 import { delItem, getItem, getSlice, type SliceValue, setItem, setSlice } from './subscript';
 import { yieldToHost } from './yield';
 
-/** Thrown by the synchronous evaluator when a value needs an await (a pending host property). */
-const NEED_ASYNC: unique symbol = Symbol('need async');
+/** What an evaluator generator yields: a Promise to await, or a Python `yield`. */
+export type Gen<T = PyValue> = Generator<unknown, T, unknown>;
+
+/** A Python `yield value`, passed up to the generator object driving the body. */
+export class YieldReq {
+  constructor(readonly value: PyValue) {}
+}
 
 const NORMAL = 0;
 const BREAK = 1;
@@ -45,8 +59,14 @@ const CONTINUE = 2;
 const RETURN = 3;
 type Signal = 0 | 1 | 2 | 3;
 
+/** The class a method's zero-argument super() refers to (CPython's `__class__` cell). */
+export interface ClassCell {
+  cls: PyType | null;
+}
+
 export class Scope {
   readonly vars = new Map<string, PyValue>();
+  classCell?: ClassCell;
   constructor(
     /** null for the module scope. */
     readonly info: ScopeInfo | null,
@@ -80,6 +100,7 @@ function sigOf(info: FunctionInfo): SigParam[] {
       name: p.name,
       kind: p.kind,
       hasDefault: p.default !== undefined,
+      posonly: p.posonly,
     }));
     sigCache.set(info, s);
   }
@@ -90,7 +111,115 @@ export function unsupported(what: string, line: number): PyExc {
   return pyErr(E.NotImplementedError, `not supported in the playground: ${what} (line ${line})`);
 }
 
-export class Interpreter implements NativeContext {
+const WAIT_REFUSED =
+  'not supported in the playground: waiting for W&B inside a method that Python calls implicitly (repr, ==, hash, len, sorting) or inside a generator consumed by a builtin';
+
+/** A Python generator object whose body is an evaluator generator. */
+class Generator_ extends PyGenerator {
+  private started = false;
+  private finished = false;
+  private running = false;
+  returnValue: PyValue = null;
+  constructor(
+    private readonly rt: Interpreter,
+    private readonly body: Gen<PyValue>,
+    private readonly frame: Frame,
+    name: string,
+    qualname: string,
+  ) {
+    super(name, qualname);
+  }
+
+  /** Resume with `sent` (or throw `thrown` in); yields host promises upward; STOP at the end. */
+  *resume(sent: PyValue, thrown?: PyExc): Gen<PyValue | typeof STOP> {
+    if (this.running) throw pyErr(E.ValueError, 'generator already executing');
+    if (this.finished) {
+      if (thrown) throw thrown;
+      return STOP;
+    }
+    if (!this.started && sent !== null && !thrown)
+      throw pyErr(E.TypeError, "can't send non-None value to a just-started generator");
+    this.started = true;
+    this.running = true;
+    const rt = this.rt;
+    rt.pushFrame(this.frame);
+    try {
+      let r: IteratorResult<unknown, PyValue>;
+      try {
+        r = thrown ? this.body.throw(thrown) : this.body.next(sent);
+        for (;;) {
+          if (r.done) {
+            this.finished = true;
+            this.returnValue = r.value;
+            return STOP;
+          }
+          if (r.value instanceof YieldReq) return r.value.value;
+          // A host promise: pass it to whoever drives us, then continue with its outcome.
+          let v: unknown;
+          rt.popFrame();
+          try {
+            v = yield r.value;
+          } catch (err) {
+            rt.pushFrame(this.frame);
+            r = this.body.throw(err);
+            continue;
+          }
+          rt.pushFrame(this.frame);
+          r = this.body.next(v);
+        }
+      } catch (err) {
+        this.finished = true;
+        throw rt.normalizeAt(err, this.frame);
+      }
+    } finally {
+      this.running = false;
+      rt.popFrame();
+    }
+  }
+
+  pull(): PyValue | typeof STOP {
+    return this.rt.runSync(this.resume(null));
+  }
+
+  private *step(sent: PyValue, thrown?: PyExc): Gen {
+    const v = yield* this.resume(sent, thrown);
+    if (v === STOP) {
+      throw new PyExc(E.StopIteration, this.returnValue === null ? [] : [this.returnValue]);
+    }
+    return v;
+  }
+
+  send(v: PyValue): PyValue | Promise<PyValue> {
+    return this.rt.runMaybe(this.step(v));
+  }
+
+  throwIn(exc: PyExc): PyValue | Promise<PyValue> {
+    return this.rt.runMaybe(this.step(null, exc));
+  }
+
+  /** close(): throw GeneratorExit in so `finally` blocks run (as CPython). */
+  close(): PyValue | Promise<PyValue> {
+    return this.rt.runMaybe(this.closing());
+  }
+
+  private *closing(): Gen {
+    if (!this.started || this.finished) {
+      this.finished = true;
+      return null;
+    }
+    try {
+      const v = yield* this.resume(null, new PyExc(E.GeneratorExit, []));
+      if (v !== STOP) throw pyErr(E.RuntimeError, 'generator ignored GeneratorExit');
+    } catch (err) {
+      if (!(err instanceof PyExc) || !err.type.isSubclassOf(E.GeneratorExit)) throw err;
+    }
+    return null;
+  }
+}
+
+export { Generator_ as PyGeneratorImpl };
+
+export class Interpreter implements NativeContext, ClassRuntime {
   steps = 0;
   /** One shared callback (not a fresh closure per operation) for natives that charge steps. */
   private readonly tickFn = (n?: number): void => this.tick(n);
@@ -99,23 +228,83 @@ export class Interpreter implements NativeContext {
   readonly frames: Frame[] = [];
   private readonly handling: PyExc[] = [];
   readonly globals = new Scope(null, null);
+  /** >0 while the value layer drives Python code synchronously (no pauses for the page). */
+  private syncDepth = 0;
 
   private readonly limits: RunLimits;
-  /** A host property request started by the sync path, reused by the async retry. */
-  private stashed?: { obj: PyValue; attr: string; v: PyPending };
 
   constructor(
     private readonly module: Module,
     private readonly host: InterpHost,
   ) {
     this.globals.vars.set('__name__', '__main__');
+    if (module.futureAnnotations || module.hasAnnotations)
+      this.globals.vars.set('__annotations__', new PyDict());
     this.limits = { ...BUDGETS, ...(host.limits ?? {}) };
   }
 
-  // ---- NativeContext -------------------------------------------------------
+  // ---- NativeContext / ClassRuntime -------------------------------------------
 
-  call(fn: PyValue, args: PyValue[], kwargs: Kwargs | null = null): Promise<PyValue> {
-    return this.callValue(fn, args, kwargs);
+  /** Call a Python value: synchronously when nothing waits, else a Promise. */
+  call(fn: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue | Promise<PyValue> {
+    return this.runMaybe(this.callValue(fn, args, kwargs));
+  }
+
+  /** Drive `g` synchronously; only if it waits, continue asynchronously (a Promise). */
+  runMaybe<T>(g: Gen<T>): T | Promise<T> {
+    const r = g.next();
+    if (r.done) return r.value;
+    return this.finish(g, r.value);
+  }
+
+  callSync(fn: PyValue, args: PyValue[], kwargs: Kwargs | null = null): PyValue {
+    return this.runSync(this.callValue(fn, args, kwargs));
+  }
+
+  /** Drive an evaluator generator to its end without waiting; a wait is refused in Python. */
+  runSync<T>(g: Gen<T>): T {
+    this.syncDepth++;
+    try {
+      let r = g.next();
+      while (!r.done) {
+        const w = r.value;
+        if (w instanceof Promise) w.catch(() => {});
+        r = g.throw(pyErr(E.NotImplementedError, WAIT_REFUSED));
+      }
+      return r.value;
+    } finally {
+      this.syncDepth--;
+    }
+  }
+
+  /** Drive an evaluator generator, awaiting the promises it yields. */
+  private async finish<T>(g: Gen<T>, first: unknown): Promise<T> {
+    let w = first;
+    for (;;) {
+      let r: IteratorResult<unknown, T>;
+      try {
+        const v = await w;
+        r = g.next(v);
+      } catch (err) {
+        if (err instanceof BudgetStop) {
+          g.return(undefined as T);
+          throw err;
+        }
+        r = g.throw(err);
+      }
+      if (r.done) return r.value;
+      w = r.value;
+    }
+  }
+
+  private drive<T>(g: Gen<T>): Promise<T> {
+    try {
+      const r = g.next();
+      if (r.done) return Promise.resolve(r.value);
+      return this.finish(g, r.value);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 
   tick(n = 1): void {
@@ -153,12 +342,22 @@ export class Interpreter implements NativeContext {
     const frame: Frame = { name: '<module>', node: null, ret: null };
     this.frames.push(frame);
     try {
-      await this.execBlock(this.module.body, this.globals);
+      await this.drive(this.block(this.module.body, this.globals));
     } catch (err) {
-      throw this.normalize(err, frame);
+      throw this.normalizeAt(err, frame);
     } finally {
       this.frames.pop();
     }
+  }
+
+  pushFrame(f: Frame): void {
+    if (this.frames.length >= this.limits.maxDepth)
+      throw pyErr(E.RecursionError, 'maximum recursion depth exceeded');
+    this.frames.push(f);
+  }
+
+  popFrame(): void {
+    this.frames.pop();
   }
 
   /** Stop the run with a budget error that `except` cannot catch. */
@@ -173,7 +372,7 @@ export class Interpreter implements NativeContext {
   }
 
   /** Turn JS-level failures into Python exceptions and record the frame in the traceback. */
-  private normalize(err: unknown, frame: Frame): unknown {
+  normalizeAt(err: unknown, frame: Frame): unknown {
     if (err instanceof BudgetStop) return err;
     let exc: PyExc;
     if (err instanceof PyExc) exc = err;
@@ -198,7 +397,8 @@ export class Interpreter implements NativeContext {
     this.frames[this.frames.length - 1].node = p;
   }
 
-  private async checkpoint(): Promise<void> {
+  /** Every few thousand steps: check the clock and let the page breathe (not inside callSync). */
+  private *checkpoint(): Gen<void> {
     this.nextYield = this.steps + BUDGETS.yieldEvery;
     if (Date.now() - this.started > this.limits.maxMillis) {
       this.stop(
@@ -206,7 +406,7 @@ export class Interpreter implements NativeContext {
         `the snippet ran longer than ${this.limits.maxMillis / 1000} seconds (playground time budget)`,
       );
     }
-    await yieldToHost();
+    if (this.syncDepth === 0) yield yieldToHost();
   }
 
   // ---- names -----------------------------------------------------------------
@@ -219,9 +419,32 @@ export class Interpreter implements NativeContext {
     throw pyErr(E.NameError, `name '${name}' is not defined`);
   }
 
+  /** A free variable: the nearest enclosing function that binds it (class bodies are skipped). */
+  private lookupFree(name: string, s: Scope): PyValue {
+    for (let p = s.parent; p?.info; p = p.parent) {
+      if (p.info.kind === 'class') continue;
+      if (p.info.locals.has(name)) {
+        const v = p.vars.get(name);
+        if (v === undefined) {
+          throw pyErr(
+            E.NameError,
+            `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
+          );
+        }
+        return v;
+      }
+    }
+    return this.lookupGlobal(name);
+  }
+
   private lookup(name: string, s: Scope): PyValue {
     const info = s.info;
     if (!info) return this.lookupGlobal(name);
+    if (info.kind === 'class') {
+      const v = s.vars.get(name);
+      if (v !== undefined) return v;
+      return info.globals.has(name) ? this.lookupGlobal(name) : this.lookupFree(name, s);
+    }
     if (info.locals.has(name)) {
       const v = s.vars.get(name);
       if (v === undefined) {
@@ -232,20 +455,7 @@ export class Interpreter implements NativeContext {
       }
       return v;
     }
-    if (!info.globals.has(name)) {
-      for (let p = s.parent; p?.info; p = p.parent) {
-        if (p.info.locals.has(name)) {
-          const v = p.vars.get(name);
-          if (v === undefined) {
-            throw pyErr(
-              E.NameError,
-              `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`,
-            );
-          }
-          return v;
-        }
-      }
-    }
+    if (!info.globals.has(name)) return this.lookupFree(name, s);
     return this.lookupGlobal(name);
   }
 
@@ -253,7 +463,8 @@ export class Interpreter implements NativeContext {
     const info = s.info;
     if (!info || info.globals.has(name)) return this.globals;
     if (info.nonlocals.has(name)) {
-      for (let p = s.parent; p?.info; p = p.parent) if (p.info.locals.has(name)) return p;
+      for (let p = s.parent; p?.info; p = p.parent)
+        if (p.info.kind !== 'class' && p.info.locals.has(name)) return p;
       return this.globals;
     }
     return s;
@@ -266,7 +477,7 @@ export class Interpreter implements NativeContext {
   private unbind(name: string, s: Scope): void {
     const target = this.scopeFor(name, s);
     if (!target.vars.delete(name)) {
-      if (target.info) {
+      if (target.info && target.info.kind !== 'class') {
         throw pyErr(
           E.UnboundLocalError,
           `cannot access local variable '${name}' where it is not associated with a value`,
@@ -278,146 +489,187 @@ export class Interpreter implements NativeContext {
 
   // ---- calls -----------------------------------------------------------------
 
-  async callValue(fn: PyValue, args: PyValue[], kwargs: Kwargs | null): Promise<PyValue> {
+  *callValue(fn: PyValue, args: PyValue[], kwargs: Kwargs | null): Gen {
     this.tick();
-    if (fn instanceof PyFunction) return this.callFunction(fn, args, kwargs);
+    if (fn instanceof PyFunction) return yield* this.callFunction(fn, args, kwargs);
+    if (fn instanceof PyBoundMethod)
+      return yield* this.callValue(fn.fn, [fn.self, ...args], kwargs);
+    if (fn instanceof PyType && fn.user) return yield* this.instantiate(fn, args, kwargs);
     if (fn instanceof PyBuiltin || fn instanceof PyType) {
       if (fn instanceof PyType && !fn.construct)
         throw pyErr(E.TypeError, `cannot create '${fn.name}' instances`);
+      let r: PyValue | Promise<PyValue>;
       try {
-        const r = await (fn instanceof PyBuiltin ? fn.fn : fn.construct!)(this, args, kwargs);
-        return r instanceof PyPending ? await r.promise : r;
+        r = (fn instanceof PyBuiltin ? fn.fn : fn.construct!)(this, args, kwargs);
       } catch (err) {
-        if (err instanceof RangeError)
-          throw pyErr(
-            E.RecursionError,
-            'maximum recursion depth exceeded while calling a Python object',
-          );
-        throw err;
+        throw this.nativeRecursion(err);
       }
+      if (r instanceof Promise) r = (yield r) as PyValue;
+      if (r instanceof PyPending) r = (yield r.promise) as PyValue;
+      return r;
+    }
+    if (fn instanceof PyInstance) {
+      const call = findInMro(fn.cls, '__call__');
+      if (call !== undefined) return yield* this.callValue(call, [fn, ...args], kwargs);
     }
     throw pyErr(E.TypeError, `'${typeName(fn)}' object is not callable`);
   }
 
-  private async callFunction(
-    f: PyFunction,
-    args: PyValue[],
-    kwargs: Kwargs | null,
-  ): Promise<PyValue> {
-    const info = f.info;
-    const bound = bindArguments(info.qualname, sigOf(info), args, kwargs);
-    const scope = new Scope(info, f.closure as Scope);
-    for (const p of info.params) {
-      scope.vars.set(p.name, bound.has(p.name) ? bound.get(p.name)! : f.defaults.get(p.name)!);
+  private nativeRecursion(err: unknown): unknown {
+    if (err instanceof RangeError)
+      return pyErr(
+        E.RecursionError,
+        'maximum recursion depth exceeded while calling a Python object',
+      );
+    return err;
+  }
+
+  /** `Cls(...)` for a class made by a class statement or the class API. */
+  private *instantiate(cls: PyType, args: PyValue[], kwargs: Kwargs | null): Gen {
+    const newFn = findInMro(cls, '__new__', true);
+    let obj: PyValue;
+    if (newFn !== undefined) {
+      obj = yield* this.callValue(newFn, [cls, ...args], kwargs);
+      const made = obj instanceof PyInstance ? obj.cls : obj instanceof PyExc ? obj.type : null;
+      if (!made?.isSubclassOf(cls)) return obj;
+    } else obj = cls.isSubclassOf(E.BaseException) ? new PyExc(cls, args) : new PyInstance(cls);
+    const init = findInMro(cls, '__init__');
+    if (init === undefined || init === OBJECT_INIT) {
+      if ((args.length || kwargs?.size) && newFn === undefined)
+        throw pyErr(E.TypeError, `${cls.name}() takes no arguments`);
+      return obj;
     }
-    if (this.frames.length >= this.limits.maxDepth)
-      throw pyErr(E.RecursionError, 'maximum recursion depth exceeded');
+    const r = yield* this.callValue(init, [obj, ...args], kwargs);
+    if (r !== null) throw pyErr(E.TypeError, `__init__() should return None, not '${typeName(r)}'`);
+    return obj;
+  }
+
+  private newScope(f: PyFunction, args: PyValue[], kwargs: Kwargs | null): Scope {
+    const info = f.info;
+    const bound = bindArguments(f.qualname, sigOf(info), args, kwargs);
+    const scope = new Scope(info, f.closure as Scope);
+    scope.classCell = f.classCell as ClassCell | undefined;
+    for (const p of info.params) {
+      const v = bound.get(p.name);
+      scope.vars.set(p.name, v !== undefined ? v : f.defaults.get(p.name)!);
+    }
+    return scope;
+  }
+
+  private *callFunction(f: PyFunction, args: PyValue[], kwargs: Kwargs | null): Gen {
+    const info = f.info;
+    const scope = this.newScope(f, args, kwargs);
     const frame: Frame = { name: info.name, node: null, ret: null };
-    this.frames.push(frame);
+    if (info.isGenerator) {
+      const body = this.generatorBody(info, scope, frame);
+      return new Generator_(this, body, frame, info.name, f.qualname);
+    }
+    this.pushFrame(frame);
     try {
-      // Calls run synchronously until something awaits; every few levels we suspend on
-      // purpose so deep recursion unwinds the JS stack instead of overflowing it.
-      if (this.frames.length % 32 === 0) await null;
-      if (info.expr) return await this.eval(info.expr, scope);
-      const sig = await this.execBlock(info.body, scope);
+      if (info.expr) return yield* this.ev(info.expr, scope);
+      const sig = yield* this.block(info.body, scope);
       return sig === RETURN ? frame.ret : null;
     } catch (err) {
-      throw this.normalize(err, frame);
+      throw this.normalizeAt(err, frame);
     } finally {
       this.frames.pop();
     }
   }
 
-  private async makeFunction(info: FunctionInfo, s: Scope): Promise<PyFunction> {
+  private *generatorBody(info: FunctionInfo, scope: Scope, frame: Frame): Gen {
+    if (info.expr) {
+      yield* this.ev(info.expr, scope);
+      return null;
+    }
+    const sig = yield* this.block(info.body, scope);
+    return sig === RETURN ? frame.ret : null;
+  }
+
+  private *makeFunction(info: FunctionInfo, s: Scope): Gen<PyFunction> {
     const defaults = new Map<string, PyValue>();
-    for (const p of info.params) if (p.default) defaults.set(p.name, await this.eval(p.default, s));
-    return new PyFunction(info, defaults, s);
+    for (const p of info.params) if (p.default) defaults.set(p.name, yield* this.ev(p.default, s));
+    // Functions in a class body close over the enclosing function, not the class namespace.
+    const inClass = s.info?.kind === 'class';
+    const f = new PyFunction(info, defaults, inClass ? s.parent : s);
+    f.classCell = s.classCell;
+    f.module = '__main__';
+    f.annotations = yield* this.annotations(info, s);
+    return f;
+  }
+
+  /** A function's `__annotations__`: evaluated at def time, or strings under the future import. */
+  private *annotations(info: FunctionInfo, s: Scope): Gen<PyDict | null> {
+    if (!info.annotated) return null;
+    const d = new PyDict();
+    for (const p of info.params) {
+      if (!p.annotation) continue;
+      dictSet(d, p.name, yield* this.annotationValue(p.annotation, s));
+    }
+    if (info.returns) dictSet(d, 'return', yield* this.annotationValue(info.returns, s));
+    return d;
+  }
+
+  private *annotationValue(a: { expr: Expr; text: string }, s: Scope): Gen {
+    if (this.module.futureAnnotations) return a.text;
+    return yield* this.ev(a.expr, s);
   }
 
   // ---- statements ------------------------------------------------------------
 
-  async execBlock(body: Stmt[], s: Scope): Promise<Signal> {
+  *block(body: Stmt[], s: Scope): Gen<Signal> {
     for (const st of body) {
-      // Fast path: simple statements run without a promise per statement.
-      if (st.sync && this.steps < this.nextYield) {
-        this.tick();
-        this.at(st);
-        if (this.execSimple(st, s)) continue;
-        const sig = await this.execInner(st, s);
-        if (sig !== NORMAL) return sig;
-        continue;
+      this.tick();
+      this.at(st);
+      if (this.steps >= this.nextYield) yield* this.checkpoint();
+      let sig: Signal = NORMAL;
+      switch (st.k) {
+        case 'Expr':
+          yield* this.ev(st.value, s);
+          break;
+        case 'Assign': {
+          const v = yield* this.ev(st.value, s);
+          for (const t of st.targets) {
+            if (t.k === 'Name') this.bind(t.id, v, s);
+            else yield* this.assign(t, v, s);
+          }
+          break;
+        }
+        case 'Pass':
+        case 'Global':
+        case 'Nonlocal':
+          break;
+        default:
+          sig = yield* this.exec(st, s);
       }
-      const sig = await this.exec(st, s);
       if (sig !== NORMAL) return sig;
     }
     return NORMAL;
   }
 
-  /** Run a statement marked simple; false (with no effect) if it needs the async path. */
-  private execSimple(st: Stmt, s: Scope): boolean {
-    try {
-      switch (st.k) {
-        case 'Pass':
-          return true;
-        case 'Expr':
-          this.evalSync(st.value, s);
-          return true;
-        case 'Assign': {
-          const v = this.evalSync(st.value, s);
-          for (const t of st.targets) this.assignSync(t, v, s);
-          return true;
-        }
-        case 'AugAssign':
-          this.augAssignSync(st.target, st.op, st.value, s, st);
-          return true;
-      }
-      return false;
-    } catch (err) {
-      if (err === NEED_ASYNC) return false;
-      throw err;
-    }
-  }
-
-  private async exec(st: Stmt, s: Scope): Promise<Signal> {
-    this.tick();
-    this.at(st);
-    if (this.steps >= this.nextYield) await this.checkpoint();
-    return this.execInner(st, s);
-  }
-
-  private async execInner(st: Stmt, s: Scope): Promise<Signal> {
+  private *exec(st: Stmt, s: Scope): Gen<Signal> {
     switch (st.k) {
-      case 'Expr':
-        await this.eval(st.value, s);
-        return NORMAL;
-      case 'Assign': {
-        let v = this.value(st.value, s);
-        if (v instanceof Promise) v = await v;
-        for (const t of st.targets) await this.assign(t, v, s);
-        return NORMAL;
-      }
       case 'AugAssign':
-        await this.augAssign(st.target, st.op, st.value, s, st);
+        yield* this.augAssign(st.target, st.op, st.value, s, st);
         return NORMAL;
+      case 'AnnAssign':
+        return yield* this.annAssign(st, s);
       case 'Delete':
-        for (const t of st.targets) await this.delete(t, s);
-        return NORMAL;
-      case 'Pass':
+        for (const t of st.targets) yield* this.delete(t, s);
         return NORMAL;
       case 'Break':
         return BREAK;
       case 'Continue':
         return CONTINUE;
       case 'Return':
-        this.frame.ret = st.value ? await this.eval(st.value, s) : null;
+        this.frame.ret = st.value ? yield* this.ev(st.value, s) : null;
         return RETURN;
       case 'Raise':
-        return this.raise(st, s);
+        return yield* this.raise(st, s);
       case 'Assert': {
-        if (truthy(await this.eval(st.test, s))) return NORMAL;
-        const msg = st.msg ? [await this.eval(st.msg, s)] : [];
+        if (truthy(yield* this.ev(st.test, s))) return NORMAL;
+        const msg = st.msg ? [yield* this.ev(st.msg, s)] : [];
         this.at(st);
-        throw new PyExc(this.host.builtins.get('AssertionError') as PyType, msg);
+        throw new PyExc(E.AssertionError, msg);
       }
       case 'Import':
         for (const n of st.names) {
@@ -443,50 +695,151 @@ export class Interpreter implements NativeContext {
         }
         return NORMAL;
       }
-      case 'Global':
-      case 'Nonlocal':
-        return NORMAL;
-      case 'If': {
-        let t = this.value(st.test, s);
-        if (t instanceof Promise) t = await t;
-        return this.execBlock(truthy(t) ? st.body : st.orelse, s);
-      }
+      case 'If':
+        return yield* this.block(truthy(yield* this.ev(st.test, s)) ? st.body : st.orelse, s);
       case 'While':
         for (;;) {
-          let t = this.value(st.test, s);
-          if (t instanceof Promise) t = await t;
-          if (!truthy(t)) break;
-          const sig = await this.execBlock(st.body, s);
+          if (!truthy(yield* this.ev(st.test, s))) break;
+          const sig = yield* this.block(st.body, s);
           if (sig === BREAK) return NORMAL;
           if (sig === RETURN) return sig;
           this.tick();
         }
-        return this.execBlock(st.orelse, s);
-      case 'For': {
-        const pull = iterate(await this.eval(st.iter, s));
-        for (;;) {
-          this.at(st);
-          const x = pull();
-          if (x === STOP) break;
-          this.tick();
-          if (!st.target.sync || !this.assignSimple(st.target, x, s))
-            await this.assign(st.target, x, s);
-          const sig = await this.execBlock(st.body, s);
-          if (sig === BREAK) return NORMAL;
-          if (sig === RETURN) return sig;
-        }
-        return this.execBlock(st.orelse, s);
-      }
+        return yield* this.block(st.orelse, s);
+      case 'For':
+        return yield* this.forLoop(st, s);
       case 'With':
-        return this.with(st.items, 0, st.body, s);
+        return yield* this.with(st.items, 0, st.body, s);
       case 'Try':
-        return this.try(st, s);
-      case 'FunctionDef':
-        this.bind(st.fn.name, await this.makeFunction(st.fn, s), s);
+        return yield* this.try(st, s);
+      case 'FunctionDef': {
+        const decorators = yield* this.evalAll(st.decorators, s);
+        let f: PyValue = yield* this.makeFunction(st.fn, s);
+        this.at(st);
+        f = yield* this.decorate(decorators, f);
+        this.bind(st.fn.name, f, s);
+        return NORMAL;
+      }
+      case 'ClassDef':
+        yield* this.classDef(st, s);
         return NORMAL;
       case 'Unsupported':
         throw unsupported(st.what, st.line);
     }
+    return NORMAL;
+  }
+
+  private *evalAll(es: Expr[], s: Scope): Gen<PyValue[]> {
+    const out: PyValue[] = [];
+    for (const e of es) out.push(yield* this.ev(e, s));
+    return out;
+  }
+
+  /** Apply decorators bottom-up, as CPython does. */
+  private *decorate(decorators: PyValue[], v: PyValue): Gen {
+    for (let i = decorators.length - 1; i >= 0; i--)
+      v = yield* this.callValue(decorators[i], [v], null);
+    return v;
+  }
+
+  private *classDef(st: Extract<Stmt, { k: 'ClassDef' }>, s: Scope): Gen<void> {
+    const decorators = yield* this.evalAll(st.decorators, s);
+    const { args: bases, kwargs } = yield* this.callArgs(st.bases, s, () => st.name);
+    const ns = new Scope(st.scope, s);
+    ns.classCell = { cls: null };
+    ns.vars.set('__module__', '__main__');
+    ns.vars.set('__qualname__', st.qualname);
+    if (st.doc !== undefined) ns.vars.set('__doc__', st.doc);
+    if (st.scope.hasAnnotations) ns.vars.set('__annotations__', new PyDict());
+    const frame: Frame = { name: st.name, node: null, ret: null };
+    this.pushFrame(frame);
+    try {
+      yield* this.block(st.body, ns);
+    } catch (err) {
+      throw this.normalizeAt(err, frame);
+    } finally {
+      this.frames.pop();
+    }
+    this.at(st);
+    let cls: PyValue = makeClass(this, st.name, st.qualname, bases, ns.vars, kwargs);
+    ns.classCell.cls = cls as PyType;
+    cls = yield* this.decorate(decorators, cls);
+    this.bind(st.name, cls, s);
+  }
+
+  private *annAssign(st: Extract<Stmt, { k: 'AnnAssign' }>, s: Scope): Gen<Signal> {
+    if (st.value) {
+      const v = yield* this.ev(st.value, s);
+      yield* this.assign(st.target, v, s);
+    }
+    // CPython evaluates annotations of simple names only at module and class level.
+    if (st.target.k === 'Name' && st.simple && s.info?.kind !== 'function') {
+      const ann = yield* this.annotationValue(st.annotation, s);
+      const store = s.info
+        ? s.vars.get('__annotations__')
+        : this.globals.vars.get('__annotations__');
+      if (store instanceof PyDict) dictSet(store, st.target.id, ann);
+    } else if (
+      !this.module.futureAnnotations &&
+      s.info?.kind !== 'function' &&
+      st.target.k !== 'Name'
+    ) {
+      // `obj.attr: T = v` at module/class level evaluates T (and discards it).
+      yield* this.ev(st.annotation.expr, s);
+    }
+    return NORMAL;
+  }
+
+  private *forLoop(st: Extract<Stmt, { k: 'For' }>, s: Scope): Gen<Signal> {
+    const it = yield* this.ev(st.iter, s);
+    const next = yield* this.iterator(it);
+    for (;;) {
+      this.at(st);
+      const x = yield* next();
+      if (x === STOP) break;
+      this.tick();
+      if (st.target.k === 'Name') this.bind(st.target.id, x, s);
+      else yield* this.assign(st.target, x, s);
+      const sig = yield* this.block(st.body, s);
+      if (sig === BREAK) return NORMAL;
+      if (sig === RETURN) return sig;
+    }
+    return yield* this.block(st.orelse, s);
+  }
+
+  /**
+   * An iterator for `for` loops and comprehensions: Python generators and user iterators
+   * run in the evaluator (so a W&B call inside them can wait); the rest pull synchronously.
+   */
+  *iterator(v: PyValue): Gen<() => Gen<PyValue | typeof STOP>> {
+    if (v instanceof Generator_) return () => v.resume(null);
+    if (v instanceof PyInstance) {
+      const iterFn = findInMro(v.cls, '__iter__');
+      if (iterFn === undefined) return this.pullGen(iterate(v));
+      const it = yield* this.callValue(iterFn, [v], null);
+      if (it instanceof Generator_) return () => it.resume(null);
+      if (!(it instanceof PyInstance)) return this.pullGen(iterate(it));
+      const nextFn = findInMro(it.cls, '__next__');
+      if (nextFn === undefined)
+        throw pyErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
+      const self = this;
+      return function* () {
+        try {
+          return yield* self.callValue(nextFn, [it], null);
+        } catch (err) {
+          if (err instanceof PyExc && err.type.isSubclassOf(E.StopIteration)) return STOP;
+          throw err;
+        }
+      };
+    }
+    return this.pullGen(iterate(v));
+  }
+
+  private pullGen(pull: () => PyValue | typeof STOP): () => Gen<PyValue | typeof STOP> {
+    // biome-ignore lint/correctness/useYield: a synchronous pull in the iterator shape
+    return function* () {
+      return pull();
+    };
   }
 
   private importModule(name: string): PyModule {
@@ -499,21 +852,20 @@ export class Interpreter implements NativeContext {
         throw pyErr(E.ModuleNotFoundError, `No module named '${prefix}'`);
       }
     }
-    const exc = pyErr(E.ModuleNotFoundError, `No module named '${name}'`);
-    throw exc;
+    throw pyErr(E.ModuleNotFoundError, `No module named '${name}'`);
   }
 
-  private async raise(st: Extract<Stmt, { k: 'Raise' }>, s: Scope): Promise<never> {
+  private *raise(st: Extract<Stmt, { k: 'Raise' }>, s: Scope): Gen<never> {
     if (!st.exc) {
       const current = this.handling[this.handling.length - 1];
       if (!current) throw pyErr(E.RuntimeError, 'No active exception to reraise');
       throw current;
     }
-    let v = await this.eval(st.exc, s);
-    if (st.cause) await this.eval(st.cause, s);
+    let v = yield* this.ev(st.exc, s);
+    if (st.cause) yield* this.ev(st.cause, s);
     this.at(st);
     if (v instanceof PyType && v.isSubclassOf(E.BaseException))
-      v = await this.callValue(v, [], null);
+      v = yield* this.callValue(v, [], null);
     if (!(v instanceof PyExc))
       throw pyErr(E.TypeError, 'exceptions must derive from BaseException');
     if (v.tbFrame === this.frame) v.tbFrame = undefined;
@@ -531,14 +883,14 @@ export class Interpreter implements NativeContext {
     return exc.type.isSubclassOf(type);
   }
 
-  private async try(st: Extract<Stmt, { k: 'Try' }>, s: Scope): Promise<Signal> {
+  private *try(st: Extract<Stmt, { k: 'Try' }>, s: Scope): Gen<Signal> {
     let sig: Signal = NORMAL;
     let pending: unknown;
     let failed = false;
     try {
       let raised: PyExc | undefined;
       try {
-        sig = await this.execBlock(st.body, s);
+        sig = yield* this.block(st.body, s);
       } catch (err) {
         const e = this.normalizeLocal(err);
         if (!(e instanceof PyExc)) throw e;
@@ -548,12 +900,12 @@ export class Interpreter implements NativeContext {
         this.noteFrame(raised, this.frame);
         let handled = false;
         for (const h of st.handlers) {
-          if (h.type && !this.matches(raised, await this.eval(h.type, s))) continue;
+          if (h.type && !this.matches(raised, yield* this.ev(h.type, s))) continue;
           handled = true;
           if (h.name) this.bind(h.name, raised, s);
           this.handling.push(raised);
           try {
-            sig = await this.execBlock(h.body, s);
+            sig = yield* this.block(h.body, s);
           } finally {
             this.handling.pop();
             if (h.name) this.scopeFor(h.name, s).vars.delete(h.name);
@@ -562,7 +914,7 @@ export class Interpreter implements NativeContext {
         }
         if (!handled) throw raised;
       } else if (sig === NORMAL) {
-        sig = await this.execBlock(st.orelse, s);
+        sig = yield* this.block(st.orelse, s);
       }
     } catch (err) {
       if (err instanceof BudgetStop) throw err;
@@ -571,7 +923,7 @@ export class Interpreter implements NativeContext {
     }
     if (st.finalbody.length) {
       const ret = this.frame.ret;
-      const fsig = await this.execBlock(st.finalbody, s);
+      const fsig = yield* this.block(st.finalbody, s);
       if (fsig !== NORMAL) return fsig;
       this.frame.ret = ret;
     }
@@ -585,15 +937,15 @@ export class Interpreter implements NativeContext {
     return err;
   }
 
-  private async with(
+  private *with(
     items: { ctx: Expr; target?: Expr }[],
     i: number,
     body: Stmt[],
     s: Scope,
-  ): Promise<Signal> {
-    if (i >= items.length) return this.execBlock(body, s);
+  ): Gen<Signal> {
+    if (i >= items.length) return yield* this.block(body, s);
     const item = items[i];
-    const mgr = await this.eval(item.ctx, s);
+    const mgr = yield* this.ev(item.ctx, s);
     let enter: PyValue;
     let exit: PyValue;
     try {
@@ -605,52 +957,55 @@ export class Interpreter implements NativeContext {
         `'${typeName(mgr)}' object does not support the context manager protocol`,
       );
     }
-    const value = await this.callValue(enter, [], null);
-    if (item.target) await this.assign(item.target, value, s);
+    const value = yield* this.callValue(enter, [], null);
+    if (item.target) yield* this.assign(item.target, value, s);
     let sig: Signal;
     try {
-      sig = await this.with(items, i + 1, body, s);
+      sig = yield* this.with(items, i + 1, body, s);
     } catch (err) {
       const e = this.normalizeLocal(err);
       if (!(e instanceof PyExc)) throw e;
       this.noteFrame(e, this.frame);
-      const suppress = truthy(await this.callValue(exit, [e.type, e, null], null));
+      const suppress = truthy(yield* this.callValue(exit, [e.type, e, null], null));
       if (!suppress) throw e;
       return NORMAL;
     }
-    await this.callValue(exit, [null, null, null], null);
+    yield* this.callValue(exit, [null, null, null], null);
     return sig;
   }
 
   // ---- targets ---------------------------------------------------------------
 
-  private async assign(t: Expr, v: PyValue, s: Scope): Promise<void> {
+  private *assign(t: Expr, v: PyValue, s: Scope): Gen<void> {
     switch (t.k) {
       case 'Name':
         this.bind(t.id, v, s);
         return;
       case 'Attribute': {
-        const obj = await this.eval(t.value, s);
+        const obj = yield* this.ev(t.value, s);
         this.at(t);
-        setAttr(obj, t.attr, v);
+        yield* this.setAttrG(obj, t.attr, v);
         return;
       }
       case 'Subscript': {
-        const obj = await this.eval(t.value, s);
+        const obj = yield* this.ev(t.value, s);
         if (t.index.k === 'Slice') {
-          const sl = await this.slice(t.index, s);
+          const sl = yield* this.slice(t.index, s);
           this.at(t);
           this.assignSlice(obj, sl, v);
           return;
         }
-        const key = await this.eval(t.index, s);
+        const key = yield* this.ev(t.index, s);
         this.at(t);
         setItem(obj, key, v);
         return;
       }
       case 'Tuple':
-      case 'List':
-        return this.unpack(t.elts, v, s, t);
+      case 'List': {
+        const [ts, values] = this.unpackPlan(t.elts, v, t);
+        for (let i = 0; i < ts.length; i++) yield* this.assign(ts[i], values[i], s);
+        return;
+      }
       case 'Starred':
         throw pyErr(E.TypeError, 'starred assignment target must be in a list or tuple');
       case 'Unsupported':
@@ -659,9 +1014,26 @@ export class Interpreter implements NativeContext {
     throw pyErr(E.TypeError, 'invalid assignment target');
   }
 
-  private async unpack(targets: Expr[], v: PyValue, s: Scope, at: Pos): Promise<void> {
-    const [ts, values] = this.unpackPlan(targets, v, at);
-    for (let i = 0; i < ts.length; i++) await this.assign(ts[i], values[i], s);
+  /** `obj.name = v`: a property setter runs in the evaluator (it may call W&B). */
+  private *setAttrG(obj: PyValue, name: string, v: PyValue): Gen<void> {
+    if (obj instanceof PyInstance) {
+      const d = findInMro(obj.cls, name);
+      if (d instanceof PyProperty) {
+        if (d.fset === null)
+          throw pyErr(
+            E.AttributeError,
+            `property '${name}' of '${obj.cls.name}' object has no setter`,
+          );
+        yield* this.callValue(d.fset, [obj, v], null);
+        return;
+      }
+      const custom = findInMro(obj.cls, '__setattr__', true);
+      if (custom !== undefined) {
+        yield* this.callValue(custom, [obj, name, v], null);
+        return;
+      }
+    }
+    setAttr(obj, name, v);
   }
 
   /** Match unpacking targets to values (a starred target gets a list), with CPython's errors. */
@@ -673,7 +1045,11 @@ export class Interpreter implements NativeContext {
       try {
         items = toArray(v, this.tickFn);
       } catch (err) {
-        if (err instanceof PyExc && err.type.name === 'TypeError') {
+        if (
+          err instanceof PyExc &&
+          err.type === E.TypeError &&
+          err.args[0] === `'${typeName(v)}' object is not iterable`
+        ) {
           throw pyErr(E.TypeError, `cannot unpack non-iterable ${typeName(v)} object`);
         }
         throw err;
@@ -722,31 +1098,31 @@ export class Interpreter implements NativeContext {
     setSlice(obj, sl, values);
   }
 
-  private async augAssign(t: Expr, op: string, valueExpr: Expr, s: Scope, at: Pos): Promise<void> {
+  private *augAssign(t: Expr, op: string, valueExpr: Expr, s: Scope, at: Pos): Gen<void> {
     if (t.k === 'Name') {
       this.at(t);
       const cur = this.lookup(t.id, s);
-      const v = await this.eval(valueExpr, s);
+      const v = yield* this.ev(valueExpr, s);
       this.at(at);
       this.bind(t.id, inplaceOp(op, cur, v, this.tickFn), s);
       return;
     }
     if (t.k === 'Attribute') {
-      const obj = await this.eval(t.value, s);
+      const obj = yield* this.ev(t.value, s);
       this.at(t);
-      const cur = getAttr(obj, t.attr);
-      const v = await this.eval(valueExpr, s);
+      const cur = yield* this.getAttrG(obj, t.attr);
+      const v = yield* this.ev(valueExpr, s);
       this.at(at);
-      setAttr(obj, t.attr, inplaceOp(op, cur, v, this.tickFn));
+      yield* this.setAttrG(obj, t.attr, inplaceOp(op, cur, v, this.tickFn));
       return;
     }
     if (t.k === 'Subscript') {
-      const obj = await this.eval(t.value, s);
+      const obj = yield* this.ev(t.value, s);
       if (t.index.k === 'Slice') throw unsupported('augmented assignment to a slice', at.line);
-      const key = await this.eval(t.index, s);
+      const key = yield* this.ev(t.index, s);
       this.at(t);
       const cur = getItem(obj, key);
-      const v = await this.eval(valueExpr, s);
+      const v = yield* this.ev(valueExpr, s);
       this.at(at);
       setItem(obj, key, inplaceOp(op, cur, v, this.tickFn));
       return;
@@ -754,57 +1130,54 @@ export class Interpreter implements NativeContext {
     throw pyErr(E.TypeError, 'illegal expression for augmented assignment');
   }
 
-  private async delete(t: Expr, s: Scope): Promise<void> {
+  private *delete(t: Expr, s: Scope): Gen<void> {
     switch (t.k) {
       case 'Name':
         this.at(t);
         this.unbind(t.id, s);
         return;
       case 'Subscript': {
-        const obj = await this.eval(t.value, s);
+        const obj = yield* this.ev(t.value, s);
         if (t.index.k === 'Slice') {
-          const sl = await this.slice(t.index, s);
+          const sl = yield* this.slice(t.index, s);
           this.at(t);
           delItem(obj, sl, true);
           return;
         }
-        const key = await this.eval(t.index, s);
+        const key = yield* this.ev(t.index, s);
         this.at(t);
         delItem(obj, key, false);
         return;
       }
       case 'Tuple':
       case 'List':
-        for (const e of t.elts) await this.delete(e, s);
+        for (const e of t.elts) yield* this.delete(e, s);
         return;
-      case 'Attribute':
-        throw unsupported('deleting attributes', t.line);
+      case 'Attribute': {
+        const obj = yield* this.ev(t.value, s);
+        this.at(t);
+        delAttr(obj, t.attr);
+        return;
+      }
     }
     throw pyErr(E.TypeError, 'cannot delete this target');
   }
 
   // ---- expressions -----------------------------------------------------------
 
-  /** The value of `e`, synchronously when the expression allows it. */
-  private value(e: Expr, s: Scope): PyValue | Promise<PyValue> {
-    if (e.sync) {
-      try {
-        return this.evalSync(e, s);
-      } catch (err) {
-        if (err !== NEED_ASYNC) throw err;
-      }
+  /** `obj.name`, running a property getter or `__getattr__` in the evaluator. */
+  private *getAttrG(obj: PyValue, name: string): Gen {
+    if (obj instanceof PyInstance) {
+      const r = instanceAttr(obj, name);
+      if (r.getter !== undefined) return yield* this.callValue(r.getter, [obj], null);
+      if (r.value !== undefined) return r.value;
+      if (r.fallback !== undefined) return yield* this.callValue(r.fallback, [obj, name], null);
     }
-    return this.eval(e, s);
+    const v = getAttr(obj, name);
+    return v instanceof PyPending ? ((yield v.promise) as PyValue) : v;
   }
 
-  async eval(e: Expr, s: Scope): Promise<PyValue> {
-    if (e.sync) {
-      try {
-        return this.evalSync(e, s);
-      } catch (err) {
-        if (err !== NEED_ASYNC) throw err;
-      }
-    }
+  *ev(e: Expr, s: Scope): Gen {
     switch (e.k) {
       case 'Const':
         return e.value;
@@ -812,26 +1185,27 @@ export class Interpreter implements NativeContext {
         this.at(e);
         return this.lookup(e.id, s);
       case 'BinOp': {
-        const l = await this.eval(e.left, s);
-        const r = await this.eval(e.right, s);
+        const l = e.left.k === 'Const' ? e.left.value : yield* this.ev(e.left, s);
+        const r = e.right.k === 'Const' ? e.right.value : yield* this.ev(e.right, s);
         this.at(e);
         return binaryOp(e.op as BinOp, l, r);
       }
       case 'UnaryOp': {
-        const v = await this.eval(e.operand, s);
+        const v = yield* this.ev(e.operand, s);
         if (e.op === 'not') return !truthy(v);
         this.at(e);
         return unaryOp(e.op as UnaryOp, v);
       }
       case 'BoolOp': {
-        const l = await this.eval(e.left, s);
+        const l = yield* this.ev(e.left, s);
         if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
-        return this.eval(e.right, s);
+        return yield* this.ev(e.right, s);
       }
       case 'Compare': {
-        let left = await this.eval(e.left, s);
+        let left = yield* this.ev(e.left, s);
         for (let i = 0; i < e.ops.length; i++) {
-          const right = await this.eval(e.comparators[i], s);
+          const c = e.comparators[i];
+          const right = c.k === 'Const' ? c.value : yield* this.ev(c, s);
           this.at(e);
           if (!compareOp(e.ops[i], left, right, this.tickFn)) return false;
           left = right;
@@ -839,59 +1213,70 @@ export class Interpreter implements NativeContext {
         return true;
       }
       case 'IfExp':
-        return truthy(await this.eval(e.test, s)) ? this.eval(e.body, s) : this.eval(e.orelse, s);
+        return truthy(yield* this.ev(e.test, s))
+          ? yield* this.ev(e.body, s)
+          : yield* this.ev(e.orelse, s);
       case 'Call':
-        return this.evalCall(e, s);
+        return yield* this.evalCall(e, s);
       case 'Attribute': {
-        const obj = await this.eval(e.value, s);
+        const obj = yield* this.ev(e.value, s);
         this.at(e);
-        const st = this.stashed;
-        this.stashed = undefined;
-        const v = st && st.obj === obj && st.attr === e.attr ? st.v : getAttr(obj, e.attr);
-        return v instanceof PyPending ? await v.promise : v;
+        return yield* this.getAttrG(obj, e.attr);
       }
       case 'Subscript': {
-        const obj = await this.eval(e.value, s);
+        const obj = yield* this.ev(e.value, s);
         if (e.index.k === 'Slice') {
-          const sl = await this.slice(e.index, s);
+          const sl = yield* this.slice(e.index, s);
           this.at(e);
           return getSlice(obj, sl);
         }
-        const key = await this.eval(e.index, s);
+        const key = e.index.k === 'Const' ? e.index.value : yield* this.ev(e.index, s);
         this.at(e);
         return getItem(obj, key);
       }
       case 'List':
-        return new PyList(await this.elements(e.elts, s));
+        return new PyList(yield* this.elements(e.elts, s));
       case 'Tuple':
-        return new PyTuple(await this.elements(e.elts, s));
+        return new PyTuple(yield* this.elements(e.elts, s));
       case 'Set': {
         const set = new PySet();
-        for (const x of await this.elements(e.elts, s)) setAdd(set, x);
+        for (const x of yield* this.elements(e.elts, s)) setAdd(set, x);
         return set;
       }
       case 'Dict': {
         const d = new PyDict();
         for (const item of e.items) {
           if ('spread' in item) {
-            const src = await this.eval(item.spread, s);
-            if (!(src instanceof PyDict))
-              throw pyErr(E.TypeError, `'${typeName(src)}' object is not a mapping`);
-            for (const [k, v] of src.map.values()) dictSet(d, k, v);
+            const src = yield* this.ev(item.spread, s);
+            this.at(item.spread);
+            yield* this.mergeMapping(d, src, null);
           } else {
-            const k = await this.eval(item.key, s);
-            const v = await this.eval(item.value, s);
+            const k = yield* this.ev(item.key, s);
+            const v = yield* this.ev(item.value, s);
             dictSet(d, k, v);
           }
         }
         return d;
       }
       case 'FString':
-        return this.fstring(e.parts, s);
+        return yield* this.fstring(e.parts, s);
       case 'Lambda':
-        return this.makeFunction(e.fn, s);
+        return yield* this.makeFunction(e.fn, s);
       case 'Comp':
-        return this.comprehension(e, s);
+        return yield* this.comprehension(e, s);
+      case 'NamedExpr': {
+        const v = yield* this.ev(e.value, s);
+        let target = s;
+        while (target.info?.kind === 'comp' && target.parent) target = target.parent;
+        this.bind(e.target, v, target);
+        return v;
+      }
+      case 'Yield': {
+        const v = e.value ? yield* this.ev(e.value, s) : null;
+        return (yield new YieldReq(v)) as PyValue;
+      }
+      case 'YieldFrom':
+        return yield* this.yieldFrom(yield* this.ev(e.value, s));
       case 'Slice':
         throw pyErr(E.TypeError, 'slices are only supported inside [...]');
       case 'Starred':
@@ -902,49 +1287,104 @@ export class Interpreter implements NativeContext {
     }
   }
 
-  private async slice(e: Extract<Expr, { k: 'Slice' }>, s: Scope): Promise<SliceValue> {
+  /** `yield from it`: pass values (and sent values) through; the result is the return value. */
+  private *yieldFrom(it: PyValue): Gen {
+    if (it instanceof Generator_) {
+      let sent: PyValue = null;
+      for (;;) {
+        const v = yield* it.resume(sent);
+        if (v === STOP) return it.returnValue;
+        sent = (yield new YieldReq(v)) as PyValue;
+      }
+    }
+    const next = yield* this.iterator(it);
+    for (;;) {
+      const v = yield* next();
+      if (v === STOP) return null;
+      yield new YieldReq(v);
+    }
+  }
+
+  private *slice(e: Extract<Expr, { k: 'Slice' }>, s: Scope): Gen<SliceValue> {
     return {
-      lower: e.lower ? await this.eval(e.lower, s) : null,
-      upper: e.upper ? await this.eval(e.upper, s) : null,
-      step: e.step ? await this.eval(e.step, s) : null,
+      lower: e.lower ? yield* this.ev(e.lower, s) : null,
+      upper: e.upper ? yield* this.ev(e.upper, s) : null,
+      step: e.step ? yield* this.ev(e.step, s) : null,
     };
   }
 
-  private async elements(elts: Expr[], s: Scope): Promise<PyValue[]> {
+  private *elements(elts: Expr[], s: Scope): Gen<PyValue[]> {
     const out: PyValue[] = [];
     for (const x of elts) {
       if (x.k === 'Starred') {
-        const v = await this.eval(x.value, s);
+        const v = yield* this.ev(x.value, s);
         this.at(x);
-        out.push(...toArray(v, this.tickFn));
+        out.push(...(yield* this.collect(v)));
         checkCollectionSize(out.length);
-      } else out.push(await this.eval(x, s));
+      } else out.push(x.k === 'Const' ? x.value : yield* this.ev(x, s));
     }
     return out;
   }
 
-  private async evalCall(e: Extract<Expr, { k: 'Call' }>, s: Scope): Promise<PyValue> {
-    let fn = this.value(e.func, s);
-    if (fn instanceof Promise) fn = await fn;
+  /** Every item of an iterable, Python generators and user iterators included. */
+  *collect(v: PyValue): Gen<PyValue[]> {
+    if (v instanceof PyList || v instanceof PyTuple) {
+      this.tick(Math.ceil(v.items.length / 64));
+      return v.items.slice();
+    }
+    if (!(v instanceof Generator_ || v instanceof PyInstance)) return toArray(v, this.tickFn);
+    const next = yield* this.iterator(v);
+    const out: PyValue[] = [];
+    for (;;) {
+      const x = yield* next();
+      if (x === STOP) return out;
+      this.tick();
+      out.push(x);
+    }
+  }
+
+  /** `{**src}` and `f(**src)`: a dict, or any mapping with keys() and __getitem__. */
+  private *mergeMapping(
+    into: PyDict | null,
+    src: PyValue,
+    fname: (() => string) | null,
+  ): Gen<[PyValue, PyValue][]> {
+    let pairs: [PyValue, PyValue][];
+    if (src instanceof PyDict) pairs = [...src.map.values()];
+    else if (src instanceof PyInstance && findInMro(src.cls, 'keys') !== undefined) {
+      const keys = yield* this.collect(yield* this.callValue(getAttr(src, 'keys'), [], null));
+      pairs = [];
+      for (const k of keys) pairs.push([k, getItem(src, k)]);
+    } else if (fname) {
+      throw pyErr(
+        E.TypeError,
+        `${fname()}() argument after ** must be a mapping, not ${typeName(src)}`,
+      );
+    } else throw pyErr(E.TypeError, `'${typeName(src)}' object is not a mapping`);
+    if (into) for (const [k, v] of pairs) dictSet(into, k, v);
+    return pairs;
+  }
+
+  private *callArgs(
+    argNodes: Arg[],
+    s: Scope,
+    fname: () => string,
+  ): Gen<{ args: PyValue[]; kwargs: Kwargs | null }> {
     const args: PyValue[] = [];
     let kwargs: Kwargs | null = null;
-    const fname = () =>
-      fn instanceof PyFunction
-        ? fn.info.qualname
-        : fn instanceof PyBuiltin
-          ? fn.name
-          : typeName(fn);
-    for (const a of e.args) {
+    for (const a of argNodes) {
       if (a.kind === 'pos') {
-        const v = this.value(a.value, s);
-        args.push(v instanceof Promise ? await v : v);
+        args.push(a.value.k === 'Const' ? a.value.value : yield* this.ev(a.value, s));
       } else if (a.kind === 'star') {
-        const v = await this.eval(a.value, s);
+        const v = yield* this.ev(a.value, s);
         try {
-          args.push(...toArray(v, this.tickFn));
+          args.push(...(yield* this.collect(v)));
         } catch (err) {
-          if (err instanceof PyExc && err.type.name === 'TypeError') {
-            this.at(e);
+          if (
+            err instanceof PyExc &&
+            err.type === E.TypeError &&
+            err.args[0] === `'${typeName(v)}' object is not iterable`
+          ) {
             throw pyErr(
               E.TypeError,
               `${fname()}() argument after * must be an iterable, not ${typeName(v)}`,
@@ -954,19 +1394,12 @@ export class Interpreter implements NativeContext {
         }
       } else if (a.kind === 'kw') {
         kwargs ??= new Map();
-        const v = this.value(a.value, s);
-        kwargs.set(a.name, v instanceof Promise ? await v : v);
+        kwargs.set(a.name, yield* this.ev(a.value, s));
       } else {
-        const v = await this.eval(a.value, s);
-        this.at(e);
-        if (!(v instanceof PyDict)) {
-          throw pyErr(
-            E.TypeError,
-            `${fname()}() argument after ** must be a mapping, not ${typeName(v)}`,
-          );
-        }
+        const v = yield* this.ev(a.value, s);
+        const pairs = yield* this.mergeMapping(null, v, fname);
         kwargs ??= new Map();
-        for (const [k, val] of v.map.values()) {
+        for (const [k, val] of pairs) {
           if (typeof k !== 'string') throw pyErr(E.TypeError, 'keywords must be strings');
           if (kwargs.has(k))
             throw pyErr(
@@ -977,202 +1410,45 @@ export class Interpreter implements NativeContext {
         }
       }
     }
+    return { args, kwargs };
+  }
+
+  private *evalCall(e: Extract<Expr, { k: 'Call' }>, s: Scope): Gen {
+    const fn = yield* this.ev(e.func, s);
+    if (fn === this.host.builtins.get('super') && e.args.length === 0) {
+      this.at(e);
+      return this.zeroArgSuper(s);
+    }
+    const fname = () =>
+      fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.name : typeName(fn);
+    const { args, kwargs } = yield* this.callArgs(e.args, s, fname);
     this.at(e);
-    return this.callValue(fn, args, kwargs);
+    return yield* this.callValue(fn, args, kwargs);
   }
 
-  private async fstring(parts: FPart[], s: Scope): Promise<string> {
+  /** super() inside a method: the class being defined and the method's first argument. */
+  private zeroArgSuper(s: Scope): PyValue {
+    let fs: Scope | null = s;
+    while (fs?.info?.kind === 'comp') fs = fs.parent;
+    const cls = fs?.classCell?.cls;
+    if (fs.info?.kind !== 'function' || !cls)
+      throw pyErr(E.RuntimeError, 'super(): __class__ cell not found');
+    const first = (fs.info as FunctionInfo).params[0];
+    if (first?.kind !== 'pos') throw pyErr(E.RuntimeError, 'super(): no arguments');
+    const self = fs.vars.get(first.name);
+    if (self === undefined) throw pyErr(E.RuntimeError, 'super(): arg[0] deleted');
+    return new PySuper(cls, self);
+  }
+
+  private *fstring(parts: FPart[], s: Scope): Gen<string> {
     let out = '';
     for (const p of parts) {
       if (typeof p === 'string') {
         out += p;
         continue;
       }
-      const v = await this.eval(p.expr, s);
-      const spec = p.spec ? await this.fstring(p.spec, s) : '';
-      this.at(p.expr);
-      out += (p.selfDoc ?? '') + this.formatPart(v, p, spec);
-      checkStringLength(out.length);
-    }
-    return out;
-  }
-
-  private async comprehension(e: Extract<Expr, { k: 'Comp' }>, s: Scope): Promise<PyValue> {
-    const inner = new Scope(e.scope, s);
-    const firstIter = await this.eval(e.gens[0].iter, s);
-    const results: PyValue[] = [];
-    const dict = e.kind === 'dict' ? new PyDict() : null;
-    const loop = async (gi: number, iterable: PyValue): Promise<void> => {
-      const g = e.gens[gi];
-      this.at(g.iter);
-      const pull = iterate(iterable);
-      for (let x = pull(); x !== STOP; x = pull()) {
-        this.tick();
-        if (this.steps >= this.nextYield) await this.checkpoint();
-        if (!g.target.sync || !this.assignSimple(g.target, x, inner))
-          await this.assign(g.target, x, inner);
-        let ok = true;
-        for (const cond of g.ifs) {
-          let c = this.value(cond, inner);
-          if (c instanceof Promise) c = await c;
-          if (!truthy(c)) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
-        if (gi + 1 < e.gens.length) await loop(gi + 1, await this.eval(e.gens[gi + 1].iter, inner));
-        else if (dict) {
-          let k = this.value(e.elt, inner);
-          if (k instanceof Promise) k = await k;
-          let v = this.value(e.value!, inner);
-          if (v instanceof Promise) v = await v;
-          dictSet(dict, k, v);
-        } else {
-          let v = this.value(e.elt, inner);
-          if (v instanceof Promise) v = await v;
-          results.push(v);
-          if (results.length > BUDGETS.maxCollectionSize) checkCollectionSize(results.length);
-        }
-      }
-    };
-    await loop(0, firstIter);
-    if (dict) return dict;
-    if (e.kind === 'list') return new PyList(results);
-    if (e.kind === 'set') {
-      const set = new PySet();
-      for (const x of results) setAdd(set, x);
-      return set;
-    }
-    let i = 0;
-    return new PyIterator('generator', () => (i < results.length ? results[i++] : STOP));
-  }
-
-  // ---- synchronous evaluation (expressions marked sync) ----------------------
-
-  private evalSync(e: Expr, s: Scope): PyValue {
-    switch (e.k) {
-      case 'Const':
-        return e.value;
-      case 'Name':
-        this.at(e);
-        return this.lookup(e.id, s);
-      case 'BinOp': {
-        const l = this.evalSync(e.left, s);
-        const r = this.evalSync(e.right, s);
-        this.at(e);
-        return binaryOp(e.op as BinOp, l, r);
-      }
-      case 'UnaryOp': {
-        const v = this.evalSync(e.operand, s);
-        if (e.op === 'not') return !truthy(v);
-        this.at(e);
-        return unaryOp(e.op as UnaryOp, v);
-      }
-      case 'BoolOp': {
-        const l = this.evalSync(e.left, s);
-        if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
-        return this.evalSync(e.right, s);
-      }
-      case 'Compare': {
-        let left = this.evalSync(e.left, s);
-        for (let i = 0; i < e.ops.length; i++) {
-          const right = this.evalSync(e.comparators[i], s);
-          this.at(e);
-          if (!compareOp(e.ops[i], left, right, this.tickFn)) return false;
-          left = right;
-        }
-        return true;
-      }
-      case 'IfExp':
-        return truthy(this.evalSync(e.test, s))
-          ? this.evalSync(e.body, s)
-          : this.evalSync(e.orelse, s);
-      case 'Attribute': {
-        const obj = this.evalSync(e.value, s);
-        this.at(e);
-        if (this.stashed && this.stashed.obj === obj && this.stashed.attr === e.attr)
-          throw NEED_ASYNC;
-        const v = getAttr(obj, e.attr);
-        if (v instanceof PyPending) {
-          // Hand the started request to the async path instead of starting it twice.
-          v.promise.catch(() => {});
-          this.stashed = { obj, attr: e.attr, v };
-          throw NEED_ASYNC;
-        }
-        return v;
-      }
-      case 'Subscript': {
-        const obj = this.evalSync(e.value, s);
-        if (e.index.k === 'Slice') {
-          const sl = this.sliceSync(e.index, s);
-          this.at(e);
-          return getSlice(obj, sl);
-        }
-        const key = this.evalSync(e.index, s);
-        this.at(e);
-        return getItem(obj, key);
-      }
-      case 'List':
-        return new PyList(this.elementsSync(e.elts, s));
-      case 'Tuple':
-        return new PyTuple(this.elementsSync(e.elts, s));
-      case 'Set': {
-        const set = new PySet();
-        for (const x of this.elementsSync(e.elts, s)) setAdd(set, x);
-        return set;
-      }
-      case 'Dict': {
-        const d = new PyDict();
-        for (const item of e.items) {
-          if ('spread' in item) {
-            const src = this.evalSync(item.spread, s);
-            if (!(src instanceof PyDict))
-              throw pyErr(E.TypeError, `'${typeName(src)}' object is not a mapping`);
-            for (const [k, v] of src.map.values()) dictSet(d, k, v);
-          } else {
-            const k = this.evalSync(item.key, s);
-            dictSet(d, k, this.evalSync(item.value, s));
-          }
-        }
-        return d;
-      }
-      case 'FString':
-        return this.fstringSync(e.parts, s);
-    }
-    throw NEED_ASYNC;
-  }
-
-  private sliceSync(e: Extract<Expr, { k: 'Slice' }>, s: Scope): SliceValue {
-    return {
-      lower: e.lower ? this.evalSync(e.lower, s) : null,
-      upper: e.upper ? this.evalSync(e.upper, s) : null,
-      step: e.step ? this.evalSync(e.step, s) : null,
-    };
-  }
-
-  private elementsSync(elts: Expr[], s: Scope): PyValue[] {
-    const out: PyValue[] = [];
-    for (const x of elts) {
-      if (x.k === 'Starred') {
-        const v = this.evalSync(x.value, s);
-        this.at(x);
-        out.push(...toArray(v, this.tickFn));
-        checkCollectionSize(out.length);
-      } else out.push(this.evalSync(x, s));
-    }
-    return out;
-  }
-
-  private fstringSync(parts: FPart[], s: Scope): string {
-    let out = '';
-    for (const p of parts) {
-      if (typeof p === 'string') {
-        out += p;
-        continue;
-      }
-      const v = this.evalSync(p.expr, s);
-      const spec = p.spec ? this.fstringSync(p.spec, s) : '';
+      const v = yield* this.ev(p.expr, s);
+      const spec = p.spec ? yield* this.fstring(p.spec, s) : '';
       this.at(p.expr);
       out += (p.selfDoc ?? '') + this.formatPart(v, p, spec);
       checkStringLength(out.length);
@@ -1187,81 +1463,67 @@ export class Interpreter implements NativeContext {
     return formatValue(v, spec);
   }
 
-  private assignSync(t: Expr, v: PyValue, s: Scope): void {
-    switch (t.k) {
-      case 'Name':
-        this.bind(t.id, v, s);
-        return;
-      case 'Attribute': {
-        const obj = this.evalSync(t.value, s);
-        this.at(t);
-        setAttr(obj, t.attr, v);
-        return;
-      }
-      case 'Subscript': {
-        const obj = this.evalSync(t.value, s);
-        if (t.index.k === 'Slice') {
-          const sl = this.sliceSync(t.index, s);
-          this.at(t);
-          this.assignSlice(obj, sl, v);
-          return;
+  private *comprehension(e: Extract<Expr, { k: 'Comp' }>, s: Scope): Gen {
+    const inner = new Scope(e.scope, s);
+    inner.classCell = s.classCell;
+    // The first iterable is evaluated in the enclosing scope, at once (as CPython).
+    const firstIter = yield* this.ev(e.gens[0].iter, s);
+    if (e.kind === 'gen') {
+      const frame: Frame = { name: '<genexpr>', node: e, ret: null };
+      const body = this.compLoop(e, inner, firstIter, 0, null, null);
+      return new Generator_(this, body as Gen<PyValue>, frame, '<genexpr>', '<genexpr>');
+    }
+    const results: PyValue[] = [];
+    const dict = e.kind === 'dict' ? new PyDict() : null;
+    yield* this.compLoop(e, inner, firstIter, 0, results, dict);
+    if (dict) return dict;
+    if (e.kind === 'list') return new PyList(results);
+    const set = new PySet();
+    for (const x of results) setAdd(set, x);
+    return set;
+  }
+
+  /** The loops of a comprehension; a generator expression yields instead of collecting. */
+  private *compLoop(
+    e: Extract<Expr, { k: 'Comp' }>,
+    inner: Scope,
+    iterable: PyValue,
+    gi: number,
+    results: PyValue[] | null,
+    dict: PyDict | null,
+  ): Gen<PyValue> {
+    const g = e.gens[gi];
+    this.at(g.iter);
+    const next = yield* this.iterator(iterable);
+    for (;;) {
+      const x = yield* next();
+      if (x === STOP) break;
+      this.tick();
+      if (this.steps >= this.nextYield) yield* this.checkpoint();
+      if (g.target.k === 'Name') inner.vars.set(g.target.id, x);
+      else yield* this.assign(g.target, x, inner);
+      let ok = true;
+      for (const cond of g.ifs) {
+        if (!truthy(yield* this.ev(cond, inner))) {
+          ok = false;
+          break;
         }
-        const key = this.evalSync(t.index, s);
-        this.at(t);
-        setItem(obj, key, v);
-        return;
       }
-      case 'Tuple':
-      case 'List': {
-        const [targets, values] = this.unpackPlan(t.elts, v, t);
-        for (let i = 0; i < targets.length; i++) this.assignSync(targets[i], values[i], s);
-        return;
+      if (!ok) continue;
+      if (gi + 1 < e.gens.length) {
+        const nextIter = yield* this.ev(e.gens[gi + 1].iter, inner);
+        yield* this.compLoop(e, inner, nextIter, gi + 1, results, dict);
+      } else if (dict) {
+        const k = yield* this.ev(e.elt, inner);
+        dictSet(dict, k, yield* this.ev(e.value!, inner));
+      } else {
+        const v = yield* this.ev(e.elt, inner);
+        if (results) {
+          results.push(v);
+          if (results.length > BUDGETS.maxCollectionSize) checkCollectionSize(results.length);
+        } else yield new YieldReq(v);
       }
     }
-    throw NEED_ASYNC;
-  }
-
-  /** Assign synchronously when possible; false (with no effect) when it needs the async path. */
-  private assignSimple(t: Expr, v: PyValue, s: Scope): boolean {
-    try {
-      this.assignSync(t, v, s);
-      return true;
-    } catch (err) {
-      if (err === NEED_ASYNC) return false;
-      throw err;
-    }
-  }
-
-  private augAssignSync(t: Expr, op: string, valueExpr: Expr, s: Scope, at: Pos): void {
-    const tick = this.tickFn;
-    if (t.k === 'Name') {
-      this.at(t);
-      const cur = this.lookup(t.id, s);
-      const v = this.evalSync(valueExpr, s);
-      this.at(at);
-      this.bind(t.id, inplaceOp(op, cur, v, tick), s);
-      return;
-    }
-    if (t.k === 'Attribute') {
-      const obj = this.evalSync(t.value, s);
-      this.at(t);
-      const cur = getAttr(obj, t.attr);
-      if (cur instanceof PyPending) throw NEED_ASYNC;
-      const v = this.evalSync(valueExpr, s);
-      this.at(at);
-      setAttr(obj, t.attr, inplaceOp(op, cur, v, tick));
-      return;
-    }
-    if (t.k === 'Subscript' && t.index.k !== 'Slice') {
-      const obj = this.evalSync(t.value, s);
-      const key = this.evalSync(t.index, s);
-      this.at(t);
-      const cur = getItem(obj, key);
-      const v = this.evalSync(valueExpr, s);
-      this.at(at);
-      setItem(obj, key, inplaceOp(op, cur, v, tick));
-      return;
-    }
-    throw NEED_ASYNC;
+    return null;
   }
 }

@@ -1,10 +1,14 @@
 // The iteration protocol: every iterable becomes a pull function returning STOP at the end.
 
 import { E, pyErr } from '../values/exceptions';
+import { callSpecial, findInMro, type Instance, isInstanceObj, special } from '../values/instances';
 import {
   PyDict,
   PyDictView,
+  PyExc,
+  PyGenerator,
   PyHost,
+  PyInstance,
   PyIterator,
   PyList,
   PyRange,
@@ -60,6 +64,8 @@ export function tryIterate(v: PyValue): Pull | undefined {
   }
   if (v instanceof PyIterator) return v.next;
   if (v instanceof PyHost) return v.iterate();
+  if (v instanceof PyGenerator) return () => v.pull();
+  if (isInstanceObj(v)) return instancePull(v);
   return undefined;
 }
 
@@ -86,4 +92,27 @@ export function toArray(v: PyValue, tick: (n?: number) => void): PyValue[] {
     tick();
     out.push(x);
   }
+}
+
+/** The iterator protocol on a user object: __iter__, then __next__ until StopIteration. */
+function instancePull(v: Instance): Pull | undefined {
+  const iterFn = special(v, '__iter__');
+  if (iterFn === undefined || iterFn === null) return undefined;
+  const it = callSpecial(v, iterFn, []);
+  if (!(it instanceof PyInstance)) {
+    const p = tryIterate(it);
+    if (!p) throw pyErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
+    return p;
+  }
+  const nextFn = findInMro(it.cls, '__next__', true);
+  if (nextFn === undefined)
+    throw pyErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
+  return () => {
+    try {
+      return callSpecial(it, nextFn, []);
+    } catch (err) {
+      if (err instanceof PyExc && err.type.isSubclassOf(E.StopIteration)) return STOP;
+      throw err;
+    }
+  };
 }

@@ -1,5 +1,7 @@
 // Comparison operators (including `in` and `is`) and in-place operators.
 
+import { truthy } from '../values/compare';
+import { callSpecial, type Instance, special } from '../values/instances';
 import { checkCollectionSize } from '../budgets';
 import { type BinOp, binaryOp } from '../values/arith';
 import { pyEq, pyOrder } from '../values/compare';
@@ -55,6 +57,9 @@ export function contains(container: PyValue, item: PyValue, tick: (n?: number) =
     return !!e && pyEq(e[1], item.items[1]);
   }
   if (container instanceof PyHost && container.contains) return container.contains(item);
+  const has = special(container, '__contains__');
+  if (has !== undefined && has !== null)
+    return truthy(callSpecial(container as Instance, has, [item]));
   const pull = tryIterate(container);
   if (!pull) throw pyErr(E.TypeError, `argument of type '${typeName(container)}' is not iterable`);
   for (let x = pull(); x !== STOP; x = pull()) {

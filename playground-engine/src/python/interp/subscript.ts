@@ -1,9 +1,11 @@
 // a[i], a[i:j:k], a[i] = v, del a[i] with CPython's errors.
 
+import { trySpecial } from '../values/instances';
+import { classAttr } from './classes';
 import { BUDGETS, checkCollectionSize } from '../budgets';
 import { dictSet, hashKey } from '../values/hashing';
 import { E, keyError, pyErr } from '../values/exceptions';
-import { PyDict, PyHost, PyList, PyRange, PyTuple, type PyValue } from '../values/objects';
+import { PyDict, PyHost, PyList, PyRange, PyTuple, PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 
 export interface SliceValue {
@@ -135,6 +137,12 @@ export function getItem(v: PyValue, key: PyValue): PyValue {
     return v.at(j);
   }
   if (v instanceof PyHost && v.getItem) return v.getItem(key);
+  const r = trySpecial(v, '__getitem__', [key]);
+  if (r !== undefined) return r;
+  if (v instanceof PyType && v.user) {
+    const cg = classAttr(v, '__class_getitem__');
+    if (cg !== undefined) return v.rt!.callSync(cg, [key]);
+  }
   throw pyErr(E.TypeError, `'${typeName(v)}' object is not subscriptable`);
 }
 
@@ -157,6 +165,7 @@ export function setItem(v: PyValue, key: PyValue, value: PyValue): void {
     v.setItem(key, value);
     return;
   }
+  if (trySpecial(v, '__setitem__', [key, value]) !== undefined) return;
   throw pyErr(E.TypeError, `'${typeName(v)}' object does not support item assignment`);
 }
 
@@ -207,5 +216,6 @@ export function delItem(v: PyValue, key: PyValue | SliceValue, isSlice: boolean)
     v.items.splice(j, 1);
     return;
   }
+  if (!isSlice && trySpecial(v, '__delitem__', [key as PyValue]) !== undefined) return;
   throw pyErr(E.TypeError, `'${typeName(v)}' object doesn't support item deletion`);
 }

@@ -9,13 +9,7 @@ export interface Pos {
   col: number;
 }
 
-/** Set by syntax/sync.ts: true when evaluating this node can never call a function. */
-export interface SyncFlag {
-  sync?: boolean;
-}
-
 export type Expr = Pos &
-  SyncFlag &
   (
     | { k: 'Name'; id: string }
     | { k: 'Const'; value: PyValue }
@@ -41,8 +35,17 @@ export type Expr = Pos &
         gens: CompFor[];
         scope: ScopeInfo;
       }
+    | { k: 'NamedExpr'; target: string; value: Expr }
+    | { k: 'Yield'; value?: Expr }
+    | { k: 'YieldFrom'; value: Expr }
     | { k: 'Unsupported'; what: string }
   );
+
+/** An annotation: its expression, and its source text (the value under `from __future__ import annotations`). */
+export interface Annotation {
+  expr: Expr;
+  text: string;
+}
 
 export type FPart =
   | string
@@ -65,7 +68,10 @@ export interface CompFor {
 export interface Param {
   name: string;
   kind: 'pos' | 'varargs' | 'kwonly' | 'varkw';
+  /** Before a `/` marker. */
+  posonly?: boolean;
   default?: Expr;
+  annotation?: Annotation;
 }
 
 /** Which names a function (or comprehension) binds locally, fixed at compile time as in CPython. */
@@ -73,6 +79,10 @@ export interface ScopeInfo {
   locals: Set<string>;
   globals: Set<string>;
   nonlocals: Set<string>;
+  /** Class bodies and comprehensions resolve names differently from functions. */
+  kind?: 'function' | 'class' | 'comp';
+  /** The body has `name: T` annotations (a module or class then gets `__annotations__`). */
+  hasAnnotations?: boolean;
 }
 
 export interface FunctionInfo extends ScopeInfo {
@@ -83,6 +93,13 @@ export interface FunctionInfo extends ScopeInfo {
   /** Lambdas evaluate one expression. */
   expr?: Expr;
   line: number;
+  /** The body contains `yield`: calling it makes a generator. */
+  isGenerator?: boolean;
+  /** Some parameter or the return is annotated. */
+  annotated?: boolean;
+  returns?: Annotation;
+  /** The docstring (a string literal as the first statement). */
+  doc?: string;
 }
 
 export interface Handler extends Pos {
@@ -92,7 +109,6 @@ export interface Handler extends Pos {
 }
 
 export type Stmt = Pos &
-  SyncFlag &
   (
     | { k: 'Expr'; value: Expr }
     | { k: 'Assign'; targets: Expr[]; value: Expr }
@@ -112,7 +128,18 @@ export type Stmt = Pos &
     | { k: 'For'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[] }
     | { k: 'With'; items: { ctx: Expr; target?: Expr }[]; body: Stmt[] }
     | { k: 'Try'; body: Stmt[]; handlers: Handler[]; orelse: Stmt[]; finalbody: Stmt[] }
-    | { k: 'FunctionDef'; fn: FunctionInfo }
+    | { k: 'FunctionDef'; fn: FunctionInfo; decorators: Expr[] }
+    | {
+        k: 'ClassDef';
+        name: string;
+        qualname: string;
+        bases: Arg[];
+        body: Stmt[];
+        decorators: Expr[];
+        scope: ScopeInfo;
+        doc?: string;
+      }
+    | { k: 'AnnAssign'; target: Expr; annotation: Annotation; value?: Expr; simple: boolean }
     | { k: 'Unsupported'; what: string }
   );
 
@@ -120,4 +147,7 @@ export interface Module {
   body: Stmt[];
   source: string;
   lines: string[];
+  /** `from __future__ import annotations`: annotations are kept as strings, never evaluated. */
+  futureAnnotations?: boolean;
+  hasAnnotations?: boolean;
 }

@@ -3,9 +3,9 @@
 
 import { parser } from '@lezer/python';
 import type { Module } from './ast';
+import { hasAnnotations } from './functions';
 import { CompileError, Ctx, kids } from './context';
 import { compileStmt } from './statements';
-import { markSync } from './sync';
 
 export { CompileError } from './context';
 
@@ -17,7 +17,8 @@ export function compileModule(source: string): Module {
   tree.iterate({
     enter(n) {
       if (firstError >= 0) return false;
-      if (n.type.isError) {
+      // A bare `yield` leaves an empty error node after the keyword in lezer's grammar.
+      if (n.type.isError && !(n.from === n.to && n.node.parent?.name.startsWith('Yield'))) {
         firstError = n.from;
         return false;
       }
@@ -27,9 +28,13 @@ export function compileModule(source: string): Module {
   if (firstError >= 0) c.fail(firstError, 'invalid syntax');
   try {
     const body = kids(tree.topNode).flatMap((n) => compileStmt(c, n));
-    const module = { body, source, lines: source.split(/\r?\n/) };
-    markSync(module);
-    return module;
+    return {
+      body,
+      source,
+      lines: source.split(/\r?\n/),
+      futureAnnotations: c.futureAnnotations,
+      hasAnnotations: hasAnnotations(body),
+    };
   } catch (e) {
     if (e instanceof CompileError) throw e;
     // Pathologically deep nesting exhausts the JS stack while compiling.

@@ -14,10 +14,16 @@ export class CompileError {
 
 export class Ctx {
   private readonly lineStarts: number[] = [0];
-  /** Enclosing function qualnames, innermost last. */
-  readonly qualStack: string[] = [];
+  /** Enclosing function and class qualnames, innermost last. */
+  readonly qualStack: { qualname: string; isClass: boolean }[] = [];
   loopDepth = 0;
   functionDepth = 0;
+  /** Set when the function being compiled contains `yield`. */
+  sawYield = false;
+  /** Names bound by `:=` in the function being compiled (they are its locals). */
+  walrus = new Set<string>();
+  /** `from __future__ import annotations` was seen. */
+  futureAnnotations = false;
 
   constructor(readonly src: string) {
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) this.lineStarts.push(i + 1);

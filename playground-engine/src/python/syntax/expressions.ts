@@ -103,11 +103,34 @@ export function compileExpr(c: Ctx, n: SyntaxNode): Expr {
     case 'AwaitExpression':
       return c.unsupported(n, 'await');
     case 'YieldExpression':
-      return c.unsupported(n, 'generators (yield)');
-    case 'NamedExpression':
-      return c.unsupported(n, 'assignment expressions (:=)');
+      return compileYield(c, n);
+    case 'NamedExpression': {
+      const [t, , v] = kids(n);
+      if (t?.name !== 'VariableName' || !v)
+        c.fail(n, `cannot use assignment expressions with ${t ? 'expression' : 'nothing'}`);
+      return namedExpr(c, t, v);
+    }
   }
   return c.fail(n, 'invalid syntax');
+}
+
+function namedExpr(c: Ctx, t: SyntaxNode, v: SyntaxNode): Expr {
+  const target = c.text(t);
+  c.walrus.add(target);
+  return { k: 'NamedExpr', target, value: compileExpr(c, v), ...c.pos(t) };
+}
+
+/** `yield`, `yield x`, `yield a, b`, `yield from it` (statement or expression). */
+export function compileYield(c: Ctx, n: SyntaxNode): Expr {
+  if (c.functionDepth === 0) c.fail(n, "'yield' outside function");
+  c.sawYield = true;
+  const ks = kids(n).filter((k) => !k.type.isError);
+  const p = c.pos(n);
+  if (ks[1]?.name === 'from') {
+    if (!ks[2]) c.fail(n, 'invalid syntax');
+    return { k: 'YieldFrom', value: compileExpr(c, ks[2]), ...p };
+  }
+  return { k: 'Yield', value: ks.length > 1 ? exprList(c, ks.slice(1)) : undefined, ...p };
 }
 
 function decode(c: Ctx, n: SyntaxNode, f: () => string): string {
@@ -314,7 +337,7 @@ function comprehensionOf(
   };
 }
 
-function callArgs(c: Ctx, argList: SyntaxNode): Arg[] {
+export function callArgs(c: Ctx, argList: SyntaxNode): Arg[] {
   const args: Arg[] = [];
   const { groups } = splitCommas(inner(argList));
   let sawKw = false;
@@ -329,8 +352,13 @@ function callArgs(c: Ctx, argList: SyntaxNode): Arg[] {
       sawDstar = true;
       args.push({ kind: 'dstar', value: compileExpr(c, g[1]) });
     } else if (g[1]?.name === 'AssignOp') {
-      if (c.text(g[1]) !== '=')
-        return [{ kind: 'pos', value: c.unsupported(g[1], 'assignment expressions (:=)') }];
+      if (c.text(g[1]) !== '=') {
+        if (first.name !== 'VariableName' || !g[2]) c.fail(first, 'invalid syntax');
+        if (sawDstar) c.fail(first, 'positional argument follows keyword argument unpacking');
+        if (sawKw) c.fail(first, 'positional argument follows keyword argument');
+        args.push({ kind: 'pos', value: namedExpr(c, first, g[2]) });
+        continue;
+      }
       if (first.name !== 'VariableName')
         c.fail(first, 'expression cannot contain assignment, perhaps you meant "=="?');
       const name = c.text(first);

@@ -2,9 +2,9 @@
 // assigned anywhere in a function body is local to the whole body.
 
 import type { SyntaxNode } from '@lezer/common';
-import type { Expr, FunctionInfo, Param, ScopeInfo, Stmt } from './ast';
+import type { Annotation, Arg, Expr, FunctionInfo, Param, ScopeInfo, Stmt } from './ast';
 import { type Ctx, kids, splitCommas } from './context';
-import { compileExpr } from './expressions';
+import { callArgs, compileExpr } from './expressions';
 import { compileBody } from './statements';
 
 export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
@@ -19,22 +19,31 @@ export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
       seen.add(p.name);
       params.push(p);
     };
-    // The positional-only marker `/` leaves no node (an empty group): accepted, not enforced.
-    if (!first || first.name === '/') continue;
+    // The positional-only marker `/` leaves no node (an empty group): what came before is positional-only.
+    if (!first || first.name === '/') {
+      if (kwOnly || params.length === 0) c.fail(nodes[0], 'invalid syntax');
+      for (const q of params) q.posonly = true;
+      continue;
+    }
     if (first.name === '*') {
       if (kwOnly) c.fail(first, '* argument may appear only once');
       kwOnly = true;
-      if (second?.name === 'VariableName') add({ name: c.text(second), kind: 'varargs' }, second);
+      if (second?.name === 'VariableName')
+        add({ name: c.text(second), kind: 'varargs', annotation: annotationIn(c, g) }, second);
       continue;
     }
     if (first.name === '**') {
       if (second?.name !== 'VariableName') c.fail(first, 'invalid syntax');
-      add({ name: c.text(second), kind: 'varkw' }, second);
+      add({ name: c.text(second), kind: 'varkw', annotation: annotationIn(c, g) }, second);
       continue;
     }
     if (first.name !== 'VariableName') c.fail(first, 'invalid syntax');
     const eq = g.findIndex((x) => x.name === 'AssignOp');
-    const p: Param = { name: c.text(first), kind: kwOnly ? 'kwonly' : 'pos' };
+    const p: Param = {
+      name: c.text(first),
+      kind: kwOnly ? 'kwonly' : 'pos',
+      annotation: annotationIn(c, g),
+    };
     if (eq >= 0) {
       if (!g[eq + 1]) c.fail(g[eq], 'invalid syntax');
       p.default = compileExpr(c, g[eq + 1]);
@@ -50,6 +59,18 @@ export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
   return params;
 }
 
+/** `: T` (a TypeDef node) → the annotation. */
+export function annotationOf(c: Ctx, typeDef: SyntaxNode): Annotation {
+  const e = kids(typeDef).find((k) => k.name !== ':' && k.name !== '->');
+  if (!e) c.fail(typeDef, 'invalid syntax');
+  return { expr: compileExpr(c, e), text: c.text(e) };
+}
+
+function annotationIn(c: Ctx, g: SyntaxNode[]): Annotation | undefined {
+  const t = g.find((x) => x.name === 'TypeDef');
+  return t ? annotationOf(c, t) : undefined;
+}
+
 function targetNames(t: Expr, out: Set<string>): void {
   if (t.k === 'Name') out.add(t.id);
   else if (t.k === 'Tuple' || t.k === 'List') for (const e of t.elts) targetNames(e, out);
@@ -59,7 +80,7 @@ function targetNames(t: Expr, out: Set<string>): void {
 export function scopeOfTargets(targets: Expr[]): ScopeInfo {
   const locals = new Set<string>();
   for (const t of targets) targetNames(t, locals);
-  return { locals, globals: new Set(), nonlocals: new Set() };
+  return { locals, globals: new Set(), nonlocals: new Set(), kind: 'comp' };
 }
 
 /** Names bound by statements of one function body (not nested defs or comprehensions). */
@@ -70,6 +91,7 @@ function collectBindings(body: Stmt[], scope: ScopeInfo): void {
         for (const t of s.targets) targetNames(t, scope.locals);
         break;
       case 'AugAssign':
+      case 'AnnAssign':
         targetNames(s.target, scope.locals);
         break;
       case 'Delete':
@@ -107,6 +129,9 @@ function collectBindings(body: Stmt[], scope: ScopeInfo): void {
       case 'FunctionDef':
         scope.locals.add(s.fn.name);
         break;
+      case 'ClassDef':
+        scope.locals.add(s.name);
+        break;
       case 'Global':
         for (const n of s.names) scope.globals.add(n);
         break;
@@ -117,11 +142,33 @@ function collectBindings(body: Stmt[], scope: ScopeInfo): void {
   }
 }
 
-export function finishScope(params: Param[], body: Stmt[]): ScopeInfo {
+/** True when `body` (not nested defs) has a `name: T` annotation. */
+export function hasAnnotations(body: Stmt[]): boolean {
+  for (const s of body) {
+    if (s.k === 'AnnAssign' && s.simple) return true;
+    if (s.k === 'If' || s.k === 'While' || s.k === 'For') {
+      if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
+    } else if (s.k === 'With' && hasAnnotations(s.body)) return true;
+    else if (s.k === 'Try') {
+      if ([s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)].some(hasAnnotations))
+        return true;
+    }
+  }
+  return false;
+}
+
+export function finishScope(
+  params: Param[],
+  body: Stmt[],
+  walrus: Set<string> = new Set(),
+  kind: 'function' | 'class' = 'function',
+): ScopeInfo {
   const scope: ScopeInfo = {
-    locals: new Set(params.map((p) => p.name)),
+    locals: new Set([...params.map((p) => p.name), ...walrus]),
     globals: new Set(),
     nonlocals: new Set(),
+    kind,
+    hasAnnotations: kind === 'class' && hasAnnotations(body),
   };
   collectBindings(body, scope);
   for (const g of scope.globals) scope.locals.delete(g);
@@ -131,7 +178,40 @@ export function finishScope(params: Param[], body: Stmt[]): ScopeInfo {
 
 export function qualnameFor(c: Ctx, name: string): string {
   const outer = c.qualStack[c.qualStack.length - 1];
-  return outer ? `${outer}.<locals>.${name}` : name;
+  if (!outer) return name;
+  return outer.isClass ? `${outer.qualname}.${name}` : `${outer.qualname}.<locals>.${name}`;
+}
+
+/** Compile a function-like body with its own loop depth, `yield` flag and walrus names. */
+function inFunction<T>(
+  c: Ctx,
+  qualname: string,
+  f: () => T,
+): { value: T; sawYield: boolean; walrus: Set<string> } {
+  c.qualStack.push({ qualname, isClass: false });
+  const saved = { loop: c.loopDepth, yield: c.sawYield, walrus: c.walrus };
+  c.loopDepth = 0;
+  c.sawYield = false;
+  c.walrus = new Set();
+  c.functionDepth++;
+  try {
+    const value = f();
+    return { value, sawYield: c.sawYield, walrus: c.walrus };
+  } finally {
+    c.functionDepth--;
+    c.loopDepth = saved.loop;
+    c.sawYield = saved.yield;
+    c.walrus = saved.walrus;
+    c.qualStack.pop();
+  }
+}
+
+/** The docstring: a string literal as the first statement. */
+export function docOf(body: Stmt[]): string | undefined {
+  const first = body[0];
+  return first?.k === 'Expr' && first.value.k === 'Const' && typeof first.value.value === 'string'
+    ? first.value.value
+    : undefined;
 }
 
 export function compileLambda(c: Ctx, n: SyntaxNode): FunctionInfo {
@@ -141,26 +221,17 @@ export function compileLambda(c: Ctx, n: SyntaxNode): FunctionInfo {
   if (colon < 0 || !ks[colon + 1]) c.fail(n, 'invalid syntax');
   const params = paramList ? compileParams(c, kids(paramList)) : [];
   const qualname = qualnameFor(c, '<lambda>');
-  c.qualStack.push(qualname);
-  const savedLoop = c.loopDepth;
-  c.loopDepth = 0;
-  c.functionDepth++;
-  try {
-    const expr = compileExpr(c, ks[colon + 1]);
-    return {
-      name: '<lambda>',
-      qualname,
-      params,
-      body: [],
-      expr,
-      line: c.pos(n).line,
-      ...finishScope(params, []),
-    };
-  } finally {
-    c.functionDepth--;
-    c.loopDepth = savedLoop;
-    c.qualStack.pop();
-  }
+  const r = inFunction(c, qualname, () => compileExpr(c, ks[colon + 1]));
+  return {
+    name: '<lambda>',
+    qualname,
+    params,
+    body: [],
+    expr: r.value,
+    line: c.pos(n).line,
+    isGenerator: r.sawYield,
+    ...finishScope(params, [], r.walrus),
+  };
 }
 
 export function compileFunction(c: Ctx, n: SyntaxNode): FunctionInfo | string {
@@ -173,17 +244,60 @@ export function compileFunction(c: Ctx, n: SyntaxNode): FunctionInfo | string {
   if (!nameNode || !paramList || !bodyNode) c.fail(n, 'invalid syntax');
   const name = c.text(nameNode);
   const params = compileParams(c, kids(paramList));
+  const retNode = ks.find((k) => k.name === 'TypeDef');
+  const returns = retNode ? annotationOf(c, retNode) : undefined;
   const qualname = qualnameFor(c, name);
-  c.qualStack.push(qualname);
-  const savedLoop = c.loopDepth;
+  const r = inFunction(c, qualname, () => compileBody(c, bodyNode));
+  const body = r.value;
+  return {
+    name,
+    qualname,
+    params,
+    body,
+    line: c.pos(n).line,
+    isGenerator: r.sawYield,
+    annotated: returns !== undefined || params.some((p) => p.annotation),
+    returns,
+    doc: docOf(body),
+    ...finishScope(params, body, r.walrus),
+  };
+}
+
+export interface ClassParts {
+  name: string;
+  qualname: string;
+  bases: Arg[];
+  body: Stmt[];
+  scope: ScopeInfo;
+  doc?: string;
+}
+
+export function compileClass(c: Ctx, n: SyntaxNode): ClassParts {
+  const ks = kids(n);
+  const nameNode = ks.find((k) => k.name === 'VariableName');
+  const argList = ks.find((k) => k.name === 'ArgList');
+  const bodyNode = ks.find((k) => k.name === 'Body');
+  if (!nameNode || !bodyNode) c.fail(n, 'invalid syntax');
+  const name = c.text(nameNode);
+  const bases = argList ? callArgs(c, argList) : [];
+  const qualname = qualnameFor(c, name);
+  c.qualStack.push({ qualname, isClass: true });
+  const saved = { loop: c.loopDepth, fn: c.functionDepth };
   c.loopDepth = 0;
-  c.functionDepth++;
+  c.functionDepth = 0;
   try {
     const body = compileBody(c, bodyNode);
-    return { name, qualname, params, body, line: c.pos(n).line, ...finishScope(params, body) };
+    return {
+      name,
+      qualname,
+      bases,
+      body,
+      scope: finishScope([], body, new Set(), 'class'),
+      doc: docOf(body),
+    };
   } finally {
-    c.functionDepth--;
-    c.loopDepth = savedLoop;
+    c.loopDepth = saved.loop;
+    c.functionDepth = saved.fn;
     c.qualStack.pop();
   }
 }

@@ -3,8 +3,8 @@
 import type { SyntaxNode } from '@lezer/common';
 import type { Expr, Handler, Stmt } from './ast';
 import { type Ctx, kids, splitCommas } from './context';
-import { compileExpr, exprList } from './expressions';
-import { compileFunction } from './functions';
+import { callArgs, compileExpr, compileYield, exprList } from './expressions';
+import { annotationOf, compileClass, compileFunction } from './functions';
 
 export function compileBody(c: Ctx, body: SyntaxNode): Stmt[] {
   const out: Stmt[] = [];
@@ -76,14 +76,11 @@ export function compileStmt(c: Ctx, n: SyntaxNode): Stmt[] {
     case 'ExpressionStatement':
       return [{ k: 'Expr', value: exprList(c, ks), ...p }];
     case 'AssignStatement': {
-      const groups = splitOn(
-        ks.filter((k) => k.name !== 'TypeDef'),
-        'AssignOp',
-      );
-      if (groups.length === 1) return [{ k: 'Pass', ...p }]; // bare annotation `x: int`
+      const typeAt = ks.findIndex((k) => k.name === 'TypeDef');
+      if (typeAt >= 0) return [annAssign(c, n, ks, typeAt)];
+      const groups = splitOn(ks, 'AssignOp');
       const last = groups[groups.length - 1];
       if (last.length === 0) c.fail(n.to, 'invalid syntax');
-      if (last[0].name === 'YieldExpression') return unsupported(c, last[0], 'generators (yield)');
       const targets = groups.slice(0, -1).map((g) => {
         if (g.length === 0) c.fail(n, 'invalid syntax');
         return checkedTarget(c, g);
@@ -100,8 +97,6 @@ export function compileStmt(c: Ctx, n: SyntaxNode): Stmt[] {
           `'${t.k === 'Tuple' ? 'tuple' : t.k === 'List' ? 'list' : 'expression'}' is an illegal expression for augmented assignment`,
         );
       }
-      if (ks[at + 1].name === 'YieldExpression')
-        return unsupported(c, ks[at + 1], 'generators (yield)');
       return [
         {
           k: 'AugAssign',
@@ -128,8 +123,7 @@ export function compileStmt(c: Ctx, n: SyntaxNode): Stmt[] {
       if (c.functionDepth === 0) c.fail(n, "'return' outside function");
       return [{ k: 'Return', value: ks.length > 1 ? exprList(c, ks.slice(1)) : undefined, ...p }];
     case 'YieldStatement':
-      if (c.functionDepth === 0) c.fail(n, "'yield' outside function");
-      return unsupported(c, n, 'generators (yield)');
+      return [{ k: 'Expr', value: compileYield(c, n), ...p }];
     case 'PrintStatement':
       return c.fail(n, "Missing parentheses in call to 'print'. Did you mean print(...)?");
     case 'RaiseStatement': {
@@ -193,21 +187,68 @@ export function compileStmt(c: Ctx, n: SyntaxNode): Stmt[] {
       });
       return [{ k: 'With', items, body: compileBody(c, ks[bodyAt]), ...p }];
     }
-    case 'FunctionDefinition': {
-      const fn = compileFunction(c, n);
-      if (typeof fn === 'string') return unsupported(c, n, fn);
-      return [{ k: 'FunctionDef', fn, ...p }];
-    }
+    case 'FunctionDefinition':
     case 'ClassDefinition':
-      return unsupported(c, n, 'class definitions');
-    case 'DecoratedStatement':
-      return unsupported(c, n, 'decorators');
+      return definition(c, n, []);
+    case 'DecoratedStatement': {
+      const decorators = ks.filter((k) => k.name === 'Decorator').map((d) => decorator(c, d));
+      const def = ks[ks.length - 1];
+      if (def?.name !== 'FunctionDefinition' && def?.name !== 'ClassDefinition')
+        c.fail(n, 'invalid syntax');
+      return definition(c, def, decorators);
+    }
     case 'MatchStatement':
       return unsupported(c, n, 'match statements');
     case 'TypeDefinition':
       return unsupported(c, n, 'type aliases');
   }
   return c.fail(n, 'invalid syntax');
+}
+
+function definition(c: Ctx, n: SyntaxNode, decorators: Expr[]): Stmt[] {
+  const p = c.pos(n);
+  if (n.name === 'ClassDefinition')
+    return [{ k: 'ClassDef', ...compileClass(c, n), decorators, ...p }];
+  const fn = compileFunction(c, n);
+  if (typeof fn === 'string') return unsupported(c, n, fn);
+  return [{ k: 'FunctionDef', fn, decorators, ...p }];
+}
+
+/** `@name`, `@a.b`, `@a.b(args)` arrive as a flat run of tokens; any other expression as one node. */
+function decorator(c: Ctx, d: SyntaxNode): Expr {
+  const toks = kids(d).slice(1);
+  if (toks.length === 0) c.fail(d, 'invalid syntax');
+  let e = compileExpr(c, toks[0]);
+  for (let i = 1; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.name === '.' && toks[i + 1]?.name === 'VariableName') {
+      e = { k: 'Attribute', value: e, attr: c.text(toks[i + 1]), ...c.pos(toks[i + 1]) };
+      i++;
+    } else if (t.name === 'ArgList') {
+      e = { k: 'Call', func: e, args: callArgs(c, t), ...c.pos(toks[0]) };
+    } else c.fail(t, 'invalid syntax');
+  }
+  return e;
+}
+
+/** `target: T` and `target: T = value`. */
+function annAssign(c: Ctx, n: SyntaxNode, ks: SyntaxNode[], typeAt: number): Stmt {
+  const p = c.pos(n);
+  const targetNodes = ks.slice(0, typeAt);
+  if (targetNodes.length !== 1) c.fail(n, 'only single target (not tuple) can be annotated');
+  const target = checkedTarget(c, targetNodes);
+  const eq = ks.findIndex((k) => k.name === 'AssignOp');
+  const value = eq >= 0 ? exprList(c, ks.slice(eq + 1)) : undefined;
+  if (eq >= 0 && eq + 1 >= ks.length) c.fail(n.to, 'invalid syntax');
+  const annotation = annotationOf(c, ks[typeAt]);
+  return {
+    k: 'AnnAssign',
+    target,
+    annotation,
+    value,
+    simple: targetNodes[0].name === 'VariableName',
+    ...p,
+  };
 }
 
 function loopBody(c: Ctx, body: SyntaxNode | undefined): Stmt[] {
@@ -307,5 +348,9 @@ function compileImport(c: Ctx, n: SyntaxNode, ks: SyntaxNode[]): Stmt {
     const asAt = g.findIndex((k) => k.name === 'as');
     return { name: c.text(g[0]), asname: asAt >= 0 ? c.text(g[asAt + 1]) : undefined };
   });
-  return { k: 'ImportFrom', module: dotted(c, modNodes), names, ...p };
+  const module = dotted(c, modNodes);
+  // The compile-time flag; the __future__ module itself is an ordinary module.
+  if (module === '__future__' && names.some((x) => x.name === 'annotations'))
+    c.futureAnnotations = true;
+  return { k: 'ImportFrom', module, names, ...p };
 }

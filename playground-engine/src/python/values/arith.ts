@@ -1,6 +1,7 @@
 // Binary and unary operators with CPython's int/float rules, floor semantics for
 // // and %, sequence repetition and CPython's error messages.
 
+import { binarySpecial, isInstanceObj, trySpecial } from './instances';
 import { bitLength, checkCollectionSize, checkInt, checkStringLength, intTooBig } from '../budgets';
 import { E, pyErr } from './exceptions';
 import { dictSet, hashKey, setAdd } from './hashing';
@@ -184,6 +185,10 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
     }
     return numeric(op, x, y, a, b);
   }
+  if (isInstanceObj(a) || isInstanceObj(b)) {
+    const r = binarySpecial(op, a, b);
+    if (r !== undefined) return r;
+  }
   switch (op) {
     case '+':
       if (typeof a === 'string') {
@@ -283,6 +288,8 @@ export function unaryOp(op: UnaryOp, v: PyValue): PyValue {
     if (op === '+') return x;
     return ~(x as bigint);
   }
+  const r = trySpecial(v, op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__', []);
+  if (r !== undefined) return r;
   throw pyErr(E.TypeError, `bad operand type for unary ${op}: '${typeName(v)}'`);
 }
 

@@ -2,6 +2,7 @@
 
 import { E, pyErr } from './exceptions';
 import { hashKey } from './hashing';
+import { boolSpecial, eqSpecial, isInstanceObj, orderSpecial } from './instances';
 import {
   PyDict,
   PyDictView,
@@ -31,6 +32,7 @@ export function truthy(v: PyValue): boolean {
   if (v instanceof PyDictView) return v.dict.map.size > 0;
   if (v instanceof PyRange) return v.length > 0n;
   if (v instanceof PyHost && (v.truthy || v.len)) return v.truthy ? v.truthy() : v.len!() > 0;
+  if (isInstanceObj(v)) return boolSpecial(v);
   return true;
 }
 
@@ -51,6 +53,10 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   }
   if (a instanceof PyHost && a.eq) return a.eq(b);
   if (b instanceof PyHost && b.eq) return b.eq(a);
+  if (isInstanceObj(a) || isInstanceObj(b)) {
+    const r = eqSpecial(a, b);
+    return r !== undefined && truthy(r);
+  }
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (
     (a instanceof PyList && b instanceof PyList) ||
@@ -151,6 +157,10 @@ export function pyOrder(op: OrderOp, a: PyValue, b: PyValue): boolean {
       case '>=':
         return sup;
     }
+  } else if (isInstanceObj(a) || isInstanceObj(b)) {
+    const r = orderSpecial(op, a, b);
+    if (r === undefined) notSupported(op, a, b);
+    return truthy(r);
   } else notSupported(op, a, b);
   switch (op) {
     case '<':

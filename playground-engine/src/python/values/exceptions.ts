@@ -1,19 +1,20 @@
 // The exception classes a snippet can see, arranged like CPython's hierarchy so
 // `except LookupError` catches a KeyError. Raising from TypeScript: `throw pyErr(...)`.
 
-import { PyExc, PyTuple, PyType, type PyValue } from './objects';
+import { OBJECT_TYPE, PyExc, PyTuple, PyType, type PyValue } from './objects';
 
 const exceptionTypes = new Map<string, PyType>();
 
-function def(name: string, base: PyType | null, module?: string): PyType {
+function def(name: string, base: PyType, module?: string): PyType {
   const t: PyType = new PyType(name, base, (_ctx, args) => new PyExc(t, args), module);
   exceptionTypes.set(module ? `${module}.${name}` : name, t);
   return t;
 }
 
-const BaseExceptionT = def('BaseException', null);
+const BaseExceptionT = def('BaseException', OBJECT_TYPE);
 const KeyboardInterruptT = def('KeyboardInterrupt', BaseExceptionT);
 const SystemExitT = def('SystemExit', BaseExceptionT);
+const GeneratorExitT = def('GeneratorExit', BaseExceptionT);
 const ExceptionT = def('Exception', BaseExceptionT);
 const ArithmeticErrorT = def('ArithmeticError', ExceptionT);
 const ZeroDivisionErrorT = def('ZeroDivisionError', ArithmeticErrorT);
@@ -48,6 +49,7 @@ export const E = {
   BaseException: BaseExceptionT,
   KeyboardInterrupt: KeyboardInterruptT,
   SystemExit: SystemExitT,
+  GeneratorExit: GeneratorExitT,
   Exception: ExceptionT,
   ArithmeticError: ArithmeticErrorT,
   ZeroDivisionError: ZeroDivisionErrorT,

@@ -1,6 +1,7 @@
 // format(value, spec): CPython's format-spec mini-language for str, int, float and
 // bool, used by f-strings, str.format and format().
 
+import { trySpecial } from './instances';
 import { checkStringLength } from '../budgets';
 import { E, pyErr } from './exceptions';
 import { expSuffix, floatRepr, toFixedExact, toSignificant } from './floats';
@@ -218,6 +219,12 @@ export function formatValue(v: PyValue, spec: string): string {
   if (typeof v === 'boolean')
     return spec === '' ? str(v) : formatInt(v ? 1n : 0n, parseSpec(spec, 'int'));
   if (typeof v === 'number') return formatFloat(v, parseSpec(spec, 'float'));
+  const own = trySpecial(v, '__format__', [spec]);
+  if (own !== undefined) {
+    if (typeof own !== 'string')
+      throw pyErr(E.TypeError, `__format__ must return a str, not ${typeName(own)}`);
+    return own;
+  }
   if (spec === '') return str(v);
   throw pyErr(E.TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
 }

@@ -3,6 +3,7 @@
 
 import { E, pyErr } from './exceptions';
 import { identityOf } from './identity';
+import { hashSpecial } from './instances';
 import { PyDict, PyDictView, PyHost, PyList, PySet, PyTuple, type PyValue } from './objects';
 import { typeName } from './typename';
 
@@ -35,7 +36,8 @@ export function hashKey(v: PyValue): string {
     throw pyErr(E.TypeError, `unhashable type: '${typeName(v)}'`);
   }
   if (v instanceof PyHost && v.hashKey) return v.hashKey();
-  return `o${identityOf(v)}`;
+  // A class's own __hash__: equal hashes are taken as the same key (ASSUMPTIONS.md).
+  return hashSpecial(v) ?? `o${identityOf(v)}`;
 }
 
 /** d[k] = v: an equal existing key keeps its original object (as in CPython: {1: 'a', 1.0: 'b'} == {1: 'b'}). */

@@ -16,7 +16,10 @@ export type OutputStream = 'stdout' | 'stderr';
 
 /** Interpreter services a native function may use (kept minimal on purpose). */
 export interface NativeContext {
-  call(fn: PyValue, args: PyValue[], kwargs?: Kwargs | null): Promise<PyValue>;
+  /** Call a Python value: the result at once when nothing waits, else a Promise of it. */
+  call(fn: PyValue, args: PyValue[], kwargs?: Kwargs | null): PyValue | Promise<PyValue>;
+  /** Call a Python value and return its result; a W&B call that must wait inside is refused. */
+  callSync(fn: PyValue, args: PyValue[], kwargs?: Kwargs | null): PyValue;
   /** Charge the step budget (native loops call this per item). */
   tick(n?: number): void;
   /** Append to stdout, or to stderr when `stream` says so (both count against the output budget). */
@@ -128,6 +131,16 @@ export class PyFunction extends PyObject {
   get typeName() {
     return 'function';
   }
+  /** `__name__`, `__qualname__`, `__doc__`, `__module__`: settable, as functools.wraps does. */
+  name: string;
+  qualname: string;
+  doc: PyValue;
+  module = '__main__';
+  annotations: PyDict | null = null;
+  /** Function attributes (`f.calls = 0`, `__wrapped__`), created on first use. */
+  dict: PyDict | null = null;
+  /** The class a method was defined in, for zero-argument super(). */
+  classCell: unknown = undefined;
   constructor(
     readonly info: FunctionInfo,
     readonly defaults: Map<string, PyValue>,
@@ -135,6 +148,9 @@ export class PyFunction extends PyObject {
     readonly closure: unknown,
   ) {
     super();
+    this.name = info.name;
+    this.qualname = info.qualname;
+    this.doc = info.doc ?? null;
   }
 }
 
@@ -156,27 +172,45 @@ export class PyType extends PyObject {
   get typeName() {
     return 'type';
   }
+  /** The class namespace (methods, class attributes); builtin classes keep theirs elsewhere. */
+  readonly dict = new Map<string, PyValue>();
+  bases: PyType[];
+  /** Method resolution order, this class first (C3 for classes made by interp/classes.ts). */
+  mro: PyType[];
+  qualname: string;
+  /** Made by a class statement or the class API: instantiated and looked up the Python way. */
+  user = false;
+  /** The interpreter that runs this class's Python methods. */
+  rt?: ClassRuntime;
   constructor(
     readonly name: string,
     readonly base: PyType | null,
     /** Called for `T(...)`; undefined means the type cannot be instantiated from Python. */
     readonly construct?: NativeFn,
-    /** Dotted module for display (`wandb.errors`); builtins have none. */
+    /** Dotted module for display (`wandb.errors`, `__main__`); builtins have none. */
     readonly module?: string,
   ) {
     super();
+    this.bases = base ? [base] : [];
+    this.mro = base ? [this, ...base.mro] : [this];
+    this.qualname = name;
   }
   /** Class-level attributes of host-made classes (Path.cwd, datetime.now...), inherited by subclasses. */
   statics?: Map<string, PyValue>;
   /** The name CPython prints on the last traceback line. */
+  /** The name CPython prints on the last traceback line (`__main__` is left out, as traceback.py does). */
   get qualifiedName(): string {
-    return this.module ? `${this.module}.${this.name}` : this.name;
+    return this.module && this.module !== '__main__'
+      ? `${this.module}.${this.qualname}`
+      : this.qualname;
   }
   isSubclassOf(other: PyType): boolean {
-    for (let t: PyType | null = this; t; t = t.base) if (t === other) return true;
-    return false;
+    return this === other || this.mro.includes(other);
   }
 }
+
+/** `object`: the root of every class. `object()` makes a bare instance (a common sentinel). */
+export const OBJECT_TYPE: PyType = new PyType('object', null, () => new PyInstance(OBJECT_TYPE));
 
 export class PyModule extends PyObject {
   get typeName() {
@@ -197,6 +231,8 @@ export interface TracebackEntry {
 }
 
 export class PyExc extends PyObject {
+  /** Attributes a user exception class sets on its instances. */
+  readonly dict = new PyDict();
   /** Traceback entries, outermost first, added as the exception leaves each frame. */
   tb: TracebackEntry[] = [];
   /** The last frame that recorded an entry (so a frame records itself once). */
@@ -205,7 +241,8 @@ export class PyExc extends PyObject {
   hint?: string;
   constructor(
     readonly type: PyType,
-    readonly args: PyValue[],
+    /** Settable: BaseException.__init__ and `e.args = ...` replace it. */
+    public args: PyValue[],
   ) {
     super();
   }
@@ -270,3 +307,110 @@ export class PyPending extends PyObject {
 export const isInt = (v: PyValue): v is bigint => typeof v === 'bigint';
 export const isFloat = (v: PyValue): v is number => typeof v === 'number';
 export const isStr = (v: PyValue): v is string => typeof v === 'string';
+
+/**
+ * What the value layer needs from the interpreter that made a class: running a Python
+ * method synchronously (repr, ==, hash, len, sorted's comparisons run inside natives).
+ */
+export interface ClassRuntime {
+  /** Call `fn` and return its result; a W&B call that must wait inside it is refused. */
+  callSync(fn: PyValue, args: PyValue[], kwargs?: Kwargs | null): PyValue;
+}
+
+/** An instance of a user class (or a class built natively through the class API). */
+export class PyInstance extends PyObject {
+  /** The instance `__dict__`, a real dict so `vars(obj)` and `obj.__dict__` are live. */
+  readonly dict = new PyDict();
+  constructor(readonly cls: PyType) {
+    super();
+  }
+  get typeName() {
+    return this.cls.name;
+  }
+}
+
+/** `obj.method`: a function bound to its receiver. */
+export class PyBoundMethod extends PyObject {
+  constructor(
+    readonly fn: PyValue,
+    readonly self: PyValue,
+  ) {
+    super();
+  }
+  get typeName() {
+    return 'method';
+  }
+}
+
+/** staticmethod(f) and classmethod(f) as stored in a class body. */
+export class PyMethodWrapper extends PyObject {
+  constructor(
+    readonly kind: 'staticmethod' | 'classmethod',
+    readonly fn: PyValue,
+  ) {
+    super();
+  }
+  get typeName() {
+    return this.kind;
+  }
+}
+
+/** property(fget, fset, fdel, doc). */
+export class PyProperty extends PyObject {
+  constructor(
+    readonly fget: PyValue,
+    readonly fset: PyValue,
+    readonly fdel: PyValue,
+    readonly doc: PyValue,
+  ) {
+    super();
+  }
+  get typeName() {
+    return 'property';
+  }
+}
+
+/** super(): attribute lookup that starts after `start` in the MRO of `self`'s class. */
+export class PySuper extends PyObject {
+  constructor(
+    readonly start: PyType,
+    readonly self: PyValue,
+  ) {
+    super();
+  }
+  get typeName() {
+    return 'super';
+  }
+}
+
+/** The NotImplemented singleton a binary dunder returns to let the other operand try. */
+export class PyNotImplemented extends PyObject {
+  get typeName() {
+    return 'NotImplementedType';
+  }
+}
+export const NotImplemented = new PyNotImplemented();
+
+/**
+ * A generator object (from a generator function or a generator expression). The
+ * interpreter implements `resume`; natives pull it through `pull()`.
+ */
+export abstract class PyGenerator extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+  ) {
+    super();
+  }
+  get typeName() {
+    return 'generator';
+  }
+  /** Next value or STOP, run synchronously (a W&B call that must wait inside is refused). */
+  abstract pull(): PyValue | typeof STOP;
+  /** gen.send(v): the next value, StopIteration at the end; a Promise when the body waits. */
+  abstract send(v: PyValue): PyValue | Promise<PyValue>;
+  /** gen.throw(exc). */
+  abstract throwIn(exc: PyExc): PyValue | Promise<PyValue>;
+  /** gen.close(): GeneratorExit thrown in, so `finally` blocks run. */
+  abstract close(): PyValue | Promise<PyValue>;
+}

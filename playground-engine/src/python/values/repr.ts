@@ -4,18 +4,26 @@
 import { E, pyErr } from './exceptions';
 import { floatRepr } from './floats';
 import { fakeAddress } from './identity';
+import { textSpecial } from './instances';
 import {
+  PyBoundMethod,
   PyBuiltin,
   PyDict,
   PyDictView,
   PyExc,
   PyFunction,
+  PyGenerator,
   PyHost,
+  PyInstance,
   PyIterator,
   PyList,
+  PyMethodWrapper,
   PyModule,
+  PyNotImplemented,
+  PyProperty,
   PyRange,
   PySet,
+  PySuper,
   PyTuple,
   PyType,
   type PyValue,
@@ -99,15 +107,30 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
           : [...d.map.values()].map(([k, x]) => `(${repr(k, seen)}, ${repr(x, seen)})`);
     return `${v.typeName}([${items.join(', ')}])`;
   }
-  if (v instanceof PyExc) return `${v.type.name}(${v.args.map((a) => repr(a, seen)).join(', ')})`;
-  if (v instanceof PyFunction) return `<function ${v.info.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyInstance || v instanceof PyExc) {
+    // A class's own __repr__ can recurse through containers; the depth budget stops it.
+    return textSpecial(v, '__repr__') ?? defaultRepr(v);
+  }
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyBoundMethod) {
+    const fn = v.fn;
+    const name = fn instanceof PyFunction ? fn.qualname : fn instanceof PyBuiltin ? fn.name : '?';
+    return `<bound method ${name} of ${repr(v.self, seen)}>`;
+  }
+  if (v instanceof PyGenerator) return `<generator object ${v.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyProperty || v instanceof PyMethodWrapper)
+    return `<${v.typeName} object at ${fakeAddress(v)}>`;
+  if (v instanceof PySuper)
+    return `<super: <class '${v.start.name}'>, <${typeNameOf(v.self)} object>>`;
+  if (v instanceof PyNotImplemented) return 'NotImplemented';
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined && v.self !== null && typeof v.self === 'object') {
       return `<built-in method ${v.name} of ${v.self.typeName} object at ${fakeAddress(v.self)}>`;
     }
     return `<built-in function ${v.name}>`;
   }
-  if (v instanceof PyType) return `<class '${v.qualifiedName}'>`;
+  if (v instanceof PyType)
+    return `<class '${v.module ? `${v.module}.${v.qualname}` : v.qualname}'>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (v instanceof PyIterator) return `<${v.typeName} object at ${fakeAddress(v)}>`;
   if (v instanceof PyHost) return v.repr();
@@ -117,11 +140,29 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyHost && v.toStr) return v.toStr();
-  if (v instanceof PyExc) {
-    if (v.args.length === 0) return '';
-    if (v.args.length === 1)
-      return v.type.isSubclassOf(E.KeyError) ? repr(v.args[0]) : str(v.args[0]);
-    return repr(new PyTuple(v.args));
+  if (v instanceof PyExc) return textSpecial(v, '__str__') ?? excStr(v);
+  if (v instanceof PyInstance) return textSpecial(v, '__str__') ?? repr(v);
+  return repr(v);
+}
+
+/** BaseException.__str__: the single argument, or the tuple of them. */
+export function excStr(v: PyExc): string {
+  if (v.args.length === 0) return '';
+  if (v.args.length === 1)
+    return v.type.isSubclassOf(E.KeyError) ? repr(v.args[0]) : str(v.args[0]);
+  return repr(new PyTuple(v.args));
+}
+
+/** object.__repr__ and BaseException.__repr__, without the class's own __repr__. */
+export function defaultRepr(v: PyValue): string {
+  if (v instanceof PyExc) return `${v.type.name}(${v.args.map((a) => repr(a)).join(', ')})`;
+  if (v instanceof PyInstance) {
+    const c = v.cls;
+    const name = c.module && c.module !== 'builtins' ? `${c.module}.${c.qualname}` : c.qualname;
+    return `<${name} object at ${fakeAddress(v)}>`;
   }
   return repr(v);
 }
+
+const typeNameOf = (v: PyValue): string =>
+  v instanceof PyInstance ? v.cls.name : v instanceof PyType ? v.name : typeof v;
