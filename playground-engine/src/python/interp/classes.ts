@@ -48,7 +48,7 @@ function c3(cls: PyType, bases: PyType[]): PyType[] {
     if (!head) {
       throw pyErr(
         E.TypeError,
-        `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`,
+        `Cannot create a consistent method resolution\norder (MRO) for bases ${bases.map((b) => b.name).join(', ')}`,
       );
     }
     out.push(head);

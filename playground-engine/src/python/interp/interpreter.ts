@@ -48,10 +48,17 @@ import { yieldToHost } from './yield';
 /** What an evaluator generator yields: a Promise to await, or a Python `yield`. */
 export type Gen<T = PyValue> = Generator<unknown, T, unknown>;
 
+/** An iterator as loops see it: a synchronous pull, or an evaluator step (generators, __next__). */
+type Iter =
+  | { sync: () => PyValue | typeof STOP; gen?: undefined }
+  | { sync?: undefined; gen: () => Gen<PyValue | typeof STOP> };
+
 /** A Python `yield value`, passed up to the generator object driving the body. */
 export class YieldReq {
   constructor(readonly value: PyValue) {}
 }
+
+const isAtom = (e: Expr): boolean => e.k === 'Const' || e.k === 'Name';
 
 const NORMAL = 0;
 const BREAK = 1;
@@ -135,6 +142,8 @@ class Generator_ extends PyGenerator {
     if (this.running) throw pyErr(E.ValueError, 'generator already executing');
     if (this.finished) {
       if (thrown) throw thrown;
+      // The return value goes with the first StopIteration only.
+      this.returnValue = null;
       return STOP;
     }
     if (!this.started && sent !== null && !thrown)
@@ -627,13 +636,23 @@ export class Interpreter implements NativeContext, ClassRuntime {
           yield* this.ev(st.value, s);
           break;
         case 'Assign': {
-          const v = yield* this.ev(st.value, s);
+          const v = this.leaf(st.value, s) ?? (yield* this.ev(st.value, s));
           for (const t of st.targets) {
             if (t.k === 'Name') this.bind(t.id, v, s);
             else yield* this.assign(t, v, s);
           }
           break;
         }
+        case 'AugAssign':
+          if (st.target.k === 'Name') {
+            const t = st.target;
+            this.at(t);
+            const cur = this.lookup(t.id, s);
+            const v = this.leaf(st.value, s) ?? (yield* this.ev(st.value, s));
+            this.at(st);
+            this.bind(t.id, inplaceOp(st.op, cur, v, this.tickFn), s);
+          } else yield* this.augAssign(st.target, st.op, st.value, s, st);
+          break;
         case 'Pass':
         case 'Global':
         case 'Nonlocal':
@@ -648,9 +667,6 @@ export class Interpreter implements NativeContext, ClassRuntime {
 
   private *exec(st: Stmt, s: Scope): Gen<Signal> {
     switch (st.k) {
-      case 'AugAssign':
-        yield* this.augAssign(st.target, st.op, st.value, s, st);
-        return NORMAL;
       case 'AnnAssign':
         return yield* this.annAssign(st, s);
       case 'Delete':
@@ -695,8 +711,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
         }
         return NORMAL;
       }
-      case 'If':
-        return yield* this.block(truthy(yield* this.ev(st.test, s)) ? st.body : st.orelse, s);
+      case 'If': {
+        const t = this.leaf(st.test, s) ?? (yield* this.ev(st.test, s));
+        return yield* this.block(truthy(t) ? st.body : st.orelse, s);
+      }
       case 'While':
         for (;;) {
           if (!truthy(yield* this.ev(st.test, s))) break;
@@ -791,11 +809,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
   }
 
   private *forLoop(st: Extract<Stmt, { k: 'For' }>, s: Scope): Gen<Signal> {
-    const it = yield* this.ev(st.iter, s);
-    const next = yield* this.iterator(it);
+    const it = yield* this.iterator(yield* this.ev(st.iter, s));
     for (;;) {
       this.at(st);
-      const x = yield* next();
+      const x = it.sync ? it.sync() : yield* it.gen();
       if (x === STOP) break;
       this.tick();
       if (st.target.k === 'Name') this.bind(st.target.id, x, s);
@@ -811,35 +828,30 @@ export class Interpreter implements NativeContext, ClassRuntime {
    * An iterator for `for` loops and comprehensions: Python generators and user iterators
    * run in the evaluator (so a W&B call inside them can wait); the rest pull synchronously.
    */
-  *iterator(v: PyValue): Gen<() => Gen<PyValue | typeof STOP>> {
-    if (v instanceof Generator_) return () => v.resume(null);
+  *iterator(v: PyValue): Gen<Iter> {
+    if (v instanceof Generator_) return { gen: () => v.resume(null) };
     if (v instanceof PyInstance) {
-      const iterFn = findInMro(v.cls, '__iter__');
-      if (iterFn === undefined) return this.pullGen(iterate(v));
+      const iterFn = findInMro(v.cls, '__iter__', true);
+      if (iterFn === undefined) return { sync: iterate(v) };
       const it = yield* this.callValue(iterFn, [v], null);
-      if (it instanceof Generator_) return () => it.resume(null);
-      if (!(it instanceof PyInstance)) return this.pullGen(iterate(it));
-      const nextFn = findInMro(it.cls, '__next__');
+      if (it instanceof Generator_) return { gen: () => it.resume(null) };
+      if (!(it instanceof PyInstance)) return { sync: iterate(it) };
+      const nextFn = findInMro(it.cls, '__next__', true);
       if (nextFn === undefined)
         throw pyErr(E.TypeError, `iter() returned non-iterator of type '${typeName(it)}'`);
       const self = this;
-      return function* () {
-        try {
-          return yield* self.callValue(nextFn, [it], null);
-        } catch (err) {
-          if (err instanceof PyExc && err.type.isSubclassOf(E.StopIteration)) return STOP;
-          throw err;
-        }
+      return {
+        *gen() {
+          try {
+            return yield* self.callValue(nextFn, [it], null);
+          } catch (err) {
+            if (err instanceof PyExc && err.type.isSubclassOf(E.StopIteration)) return STOP;
+            throw err;
+          }
+        },
       };
     }
-    return this.pullGen(iterate(v));
-  }
-
-  private pullGen(pull: () => PyValue | typeof STOP): () => Gen<PyValue | typeof STOP> {
-    // biome-ignore lint/correctness/useYield: a synchronous pull in the iterator shape
-    return function* () {
-      return pull();
-    };
+    return { sync: iterate(v) };
   }
 
   private importModule(name: string): PyModule {
@@ -1098,15 +1110,8 @@ export class Interpreter implements NativeContext, ClassRuntime {
     setSlice(obj, sl, values);
   }
 
+  /** `obj.attr op= v` and `obj[key] op= v` (names are handled inline in block()). */
   private *augAssign(t: Expr, op: string, valueExpr: Expr, s: Scope, at: Pos): Gen<void> {
-    if (t.k === 'Name') {
-      this.at(t);
-      const cur = this.lookup(t.id, s);
-      const v = yield* this.ev(valueExpr, s);
-      this.at(at);
-      this.bind(t.id, inplaceOp(op, cur, v, this.tickFn), s);
-      return;
-    }
     if (t.k === 'Attribute') {
       const obj = yield* this.ev(t.value, s);
       this.at(t);
@@ -1177,6 +1182,51 @@ export class Interpreter implements NativeContext, ClassRuntime {
     return v instanceof PyPending ? ((yield v.promise) as PyValue) : v;
   }
 
+  /**
+   * The commonest operands without creating a generator: constants, names, and one
+   * operator, comparison or subscript over those. Not a second evaluator: it uses the
+   * same helpers as ev() and returns undefined for anything else, which ev() then runs.
+   */
+  private leaf(e: Expr, s: Scope): PyValue | undefined {
+    switch (e.k) {
+      case 'Const':
+        return e.value;
+      case 'Name':
+        this.at(e);
+        return this.lookup(e.id, s);
+      case 'BinOp': {
+        const { left, right } = e;
+        if (!isAtom(left) || !isAtom(right)) return undefined;
+        const l = this.atom(left, s);
+        const r = this.atom(right, s);
+        this.at(e);
+        return binaryOp(e.op as BinOp, l, r);
+      }
+      case 'Compare': {
+        const right = e.comparators[0];
+        if (e.ops.length !== 1 || !isAtom(e.left) || !isAtom(right)) return undefined;
+        const l = this.atom(e.left, s);
+        const r = this.atom(right, s);
+        this.at(e);
+        return compareOp(e.ops[0], l, r, this.tickFn);
+      }
+      case 'Subscript': {
+        if (!isAtom(e.value) || !isAtom(e.index)) return undefined;
+        const obj = this.atom(e.value, s);
+        const key = this.atom(e.index, s);
+        this.at(e);
+        return getItem(obj, key);
+      }
+    }
+    return undefined;
+  }
+
+  private atom(e: Expr, s: Scope): PyValue {
+    if (e.k === 'Const') return e.value;
+    this.at(e);
+    return this.lookup((e as { id: string }).id, s);
+  }
+
   *ev(e: Expr, s: Scope): Gen {
     switch (e.k) {
       case 'Const':
@@ -1185,8 +1235,8 @@ export class Interpreter implements NativeContext, ClassRuntime {
         this.at(e);
         return this.lookup(e.id, s);
       case 'BinOp': {
-        const l = e.left.k === 'Const' ? e.left.value : yield* this.ev(e.left, s);
-        const r = e.right.k === 'Const' ? e.right.value : yield* this.ev(e.right, s);
+        const l = this.leaf(e.left, s) ?? (yield* this.ev(e.left, s));
+        const r = this.leaf(e.right, s) ?? (yield* this.ev(e.right, s));
         this.at(e);
         return binaryOp(e.op as BinOp, l, r);
       }
@@ -1202,10 +1252,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
         return yield* this.ev(e.right, s);
       }
       case 'Compare': {
-        let left = yield* this.ev(e.left, s);
+        let left = this.leaf(e.left, s) ?? (yield* this.ev(e.left, s));
         for (let i = 0; i < e.ops.length; i++) {
           const c = e.comparators[i];
-          const right = c.k === 'Const' ? c.value : yield* this.ev(c, s);
+          const right = this.leaf(c, s) ?? (yield* this.ev(c, s));
           this.at(e);
           if (!compareOp(e.ops[i], left, right, this.tickFn)) return false;
           left = right;
@@ -1219,18 +1269,22 @@ export class Interpreter implements NativeContext, ClassRuntime {
       case 'Call':
         return yield* this.evalCall(e, s);
       case 'Attribute': {
-        const obj = yield* this.ev(e.value, s);
+        const obj = this.leaf(e.value, s) ?? (yield* this.ev(e.value, s));
         this.at(e);
+        if (!(obj instanceof PyInstance)) {
+          const v = getAttr(obj, e.attr);
+          return v instanceof PyPending ? ((yield v.promise) as PyValue) : v;
+        }
         return yield* this.getAttrG(obj, e.attr);
       }
       case 'Subscript': {
-        const obj = yield* this.ev(e.value, s);
+        const obj = this.leaf(e.value, s) ?? (yield* this.ev(e.value, s));
         if (e.index.k === 'Slice') {
           const sl = yield* this.slice(e.index, s);
           this.at(e);
           return getSlice(obj, sl);
         }
-        const key = e.index.k === 'Const' ? e.index.value : yield* this.ev(e.index, s);
+        const key = this.leaf(e.index, s) ?? (yield* this.ev(e.index, s));
         this.at(e);
         return getItem(obj, key);
       }
@@ -1297,9 +1351,9 @@ export class Interpreter implements NativeContext, ClassRuntime {
         sent = (yield new YieldReq(v)) as PyValue;
       }
     }
-    const next = yield* this.iterator(it);
+    const iter = yield* this.iterator(it);
     for (;;) {
-      const v = yield* next();
+      const v = iter.sync ? iter.sync() : yield* iter.gen();
       if (v === STOP) return null;
       yield new YieldReq(v);
     }
@@ -1321,7 +1375,7 @@ export class Interpreter implements NativeContext, ClassRuntime {
         this.at(x);
         out.push(...(yield* this.collect(v)));
         checkCollectionSize(out.length);
-      } else out.push(x.k === 'Const' ? x.value : yield* this.ev(x, s));
+      } else out.push(this.leaf(x, s) ?? (yield* this.ev(x, s)));
     }
     return out;
   }
@@ -1333,10 +1387,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
       return v.items.slice();
     }
     if (!(v instanceof Generator_ || v instanceof PyInstance)) return toArray(v, this.tickFn);
-    const next = yield* this.iterator(v);
+    const it = yield* this.iterator(v);
     const out: PyValue[] = [];
     for (;;) {
-      const x = yield* next();
+      const x = it.sync ? it.sync() : yield* it.gen();
       if (x === STOP) return out;
       this.tick();
       out.push(x);
@@ -1374,7 +1428,7 @@ export class Interpreter implements NativeContext, ClassRuntime {
     let kwargs: Kwargs | null = null;
     for (const a of argNodes) {
       if (a.kind === 'pos') {
-        args.push(a.value.k === 'Const' ? a.value.value : yield* this.ev(a.value, s));
+        args.push(this.leaf(a.value, s) ?? (yield* this.ev(a.value, s)));
       } else if (a.kind === 'star') {
         const v = yield* this.ev(a.value, s);
         try {
@@ -1394,7 +1448,7 @@ export class Interpreter implements NativeContext, ClassRuntime {
         }
       } else if (a.kind === 'kw') {
         kwargs ??= new Map();
-        kwargs.set(a.name, yield* this.ev(a.value, s));
+        kwargs.set(a.name, this.leaf(a.value, s) ?? (yield* this.ev(a.value, s)));
       } else {
         const v = yield* this.ev(a.value, s);
         const pairs = yield* this.mergeMapping(null, v, fname);
@@ -1414,7 +1468,7 @@ export class Interpreter implements NativeContext, ClassRuntime {
   }
 
   private *evalCall(e: Extract<Expr, { k: 'Call' }>, s: Scope): Gen {
-    const fn = yield* this.ev(e.func, s);
+    const fn = this.leaf(e.func, s) ?? (yield* this.ev(e.func, s));
     if (fn === this.host.builtins.get('super') && e.args.length === 0) {
       this.at(e);
       return this.zeroArgSuper(s);
@@ -1431,7 +1485,7 @@ export class Interpreter implements NativeContext, ClassRuntime {
     let fs: Scope | null = s;
     while (fs?.info?.kind === 'comp') fs = fs.parent;
     const cls = fs?.classCell?.cls;
-    if (fs.info?.kind !== 'function' || !cls)
+    if (!fs || fs.info?.kind !== 'function' || !cls)
       throw pyErr(E.RuntimeError, 'super(): __class__ cell not found');
     const first = (fs.info as FunctionInfo).params[0];
     if (first?.kind !== 'pos') throw pyErr(E.RuntimeError, 'super(): no arguments');
@@ -1494,9 +1548,9 @@ export class Interpreter implements NativeContext, ClassRuntime {
   ): Gen<PyValue> {
     const g = e.gens[gi];
     this.at(g.iter);
-    const next = yield* this.iterator(iterable);
+    const it = yield* this.iterator(iterable);
     for (;;) {
-      const x = yield* next();
+      const x = it.sync ? it.sync() : yield* it.gen();
       if (x === STOP) break;
       this.tick();
       if (this.steps >= this.nextYield) yield* this.checkpoint();

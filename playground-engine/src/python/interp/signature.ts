@@ -10,6 +10,8 @@ export interface SigParam {
   name: string;
   kind: 'pos' | 'varargs' | 'kwonly' | 'varkw';
   hasDefault: boolean;
+  /** Declared before `/`: never bound by keyword. */
+  posonly?: boolean;
 }
 
 function nameList(names: string[]): string {
@@ -56,8 +58,19 @@ export function bindArguments(
   if (varargs) bound.set(varargs.name, new PyTuple(args.slice(positional.length)));
   const extra = varkw ? new PyDict() : null;
   if (kwargs) {
+    const posonlyByKw = [...kwargs.keys()].filter((k) =>
+      params.some((q) => q.posonly && q.name === k),
+    );
+    if (posonlyByKw.length && !varkw) {
+      throw pyErr(
+        E.TypeError,
+        `${qualname}() got some positional-only arguments passed as keyword arguments: '${posonlyByKw.join(', ')}'`,
+      );
+    }
     for (const [name, value] of kwargs) {
-      const p = params.find((q) => q.name === name && (q.kind === 'pos' || q.kind === 'kwonly'));
+      const p = params.find(
+        (q) => q.name === name && !q.posonly && (q.kind === 'pos' || q.kind === 'kwonly'),
+      );
       if (p) {
         if (bound.has(name))
           throw pyErr(E.TypeError, `${qualname}() got multiple values for argument '${name}'`);

@@ -339,7 +339,15 @@ function comprehensionOf(
 
 export function callArgs(c: Ctx, argList: SyntaxNode): Arg[] {
   const args: Arg[] = [];
-  const { groups } = splitCommas(inner(argList));
+  const nodes = inner(argList);
+  // A bare generator argument `f(x for a, b in y)`: its own commas do not split arguments.
+  const forAt = nodes.findIndex((k) => k.name === 'for' || k.name === 'async');
+  if (forAt > 0) {
+    if (nodes.slice(0, forAt).some((k) => k.name === ',') || nodes[nodes.length - 1]?.name === ',')
+      c.fail(nodes[0], 'Generator expression must be parenthesized');
+    return [{ kind: 'pos', value: comprehensionOf(c, nodes[0], nodes, 'gen') }];
+  }
+  const { groups } = splitCommas(nodes);
   let sawKw = false;
   let sawDstar = false;
   const kwNames = new Set<string>();

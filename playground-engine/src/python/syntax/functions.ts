@@ -10,6 +10,7 @@ import { compileBody } from './statements';
 export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
   const params: Param[] = [];
   const seen = new Set<string>();
+  const posOf = new Map<Param, number>();
   let kwOnly = false;
   let sawDefault = false;
   for (const g of splitCommas(nodes.filter((n) => n.name !== '(' && n.name !== ')')).groups) {
@@ -18,13 +19,9 @@ export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
       if (seen.has(p.name)) c.fail(at, `duplicate argument '${p.name}' in function definition`);
       seen.add(p.name);
       params.push(p);
+      posOf.set(p, at.from);
     };
-    // The positional-only marker `/` leaves no node (an empty group): what came before is positional-only.
-    if (!first || first.name === '/') {
-      if (kwOnly || params.length === 0) c.fail(nodes[0], 'invalid syntax');
-      for (const q of params) q.posonly = true;
-      continue;
-    }
+    if (!first || first.name === '/') continue;
     if (first.name === '*') {
       if (kwOnly) c.fail(first, '* argument may appear only once');
       kwOnly = true;
@@ -52,6 +49,20 @@ export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
       c.fail(first, 'non-default argument follows default argument');
     }
     add(p, first);
+  }
+  // The positional-only marker `/` leaves no node in lezer's tree: find it in the text
+  // between tokens. Parameters before it are positional-only.
+  for (let i = 1; i < nodes.length; i++) {
+    const gap = c.src.slice(nodes[i - 1].to, nodes[i].from);
+    if (!/\//.test(gap.replace(/#.*$/gm, ''))) continue;
+    const before = params.filter((p) => p.kind === 'pos' && posOf.get(p)! < nodes[i].from);
+    if (
+      before.length === 0 ||
+      before.length !== params.filter((p) => posOf.get(p)! < nodes[i].from).length
+    )
+      c.fail(nodes[i], 'invalid syntax');
+    for (const q of before) q.posonly = true;
+    break;
   }
   const varkw = params.findIndex((p) => p.kind === 'varkw');
   if (varkw >= 0 && varkw !== params.length - 1)
