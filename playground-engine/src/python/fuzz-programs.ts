@@ -1,5 +1,6 @@
 // A fast-check generator of grammar-shaped Python programs: valid syntax, random
-// semantics. Used by the fuzz test and by the differential fuzz against CPython. It avoids
+// semantics (classes, generators, decorators and the walrus included). Used by the fuzz
+// test and by the differential fuzz against CPython. It avoids
 // set displays (CPython orders sets by hash; the runtime keeps insertion order).
 
 import fc from 'fast-check';
@@ -195,6 +196,40 @@ const statement = fc.oneof(
   fc.tuple(expr, expr).map(([k, v]) => `xs[${k}:${v}] = [7]\nprint(xs)`),
   fc.tuple(expr).map(([e]) => `print(*${e}, sep="|")`),
   fc.tuple(expr).map(([e]) => `assert ${e}, "msg"`),
+  // Classes: special methods, inheritance with super(), property with a setter.
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([a, b]) =>
+        `class K:\n    def __init__(self, v):\n        self.v = v\n    def __repr__(self):\n        return f"K({self.v!r})"\n    def __eq__(self, o):\n        return isinstance(o, K) and self.v == o.v\n    def __lt__(self, o):\n        return self.v < o.v\nprint(K(${a}), K(${a}) == K(${b}), sorted([K(${a}), K(${b})]))`,
+    ),
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `class P:\n    def f(self):\n        return ${e}\nclass Q(P):\n    def f(self):\n        return [super().f(), ${f}]\nprint(Q().f(), isinstance(Q(), P), [c.__name__ for c in Q.__mro__])`,
+    ),
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `class R:\n    def __init__(self):\n        self._x = ${e}\n    @property\n    def x(self):\n        return self._x\n    @x.setter\n    def x(self, v):\n        self._x = v\nr = R()\nr.x = ${f}\nprint(r.x, vars(r))`,
+    ),
+  // Generators, generator expressions, decorators, walrus.
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `def gen(x):\n    for q in x:\n        yield q\n    return x\nprint(list(gen(${e})), next(gen(${f}), "empty"))`,
+    ),
+  fc.tuple(expr).map(([e]) => `print(sum(q for q in ${e} if q), list(q for q in ${e}))`),
+  fc
+    .tuple(expr)
+    .map(
+      ([e]) =>
+        `def deco(fn):\n    def w(*a, **k):\n        return ("w", fn(*a, **k))\n    return w\n@deco\ndef g2(a=${e}):\n    return a\nprint(g2(), g2.__name__)`,
+    ),
+  fc.tuple(expr).map(([e]) => `if (w := ${e}):\n    print("w", w)`),
 );
 export const pythonProgram = fc
   .array(statement, { minLength: 1, maxLength: 8 })

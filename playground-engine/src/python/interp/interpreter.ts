@@ -1485,9 +1485,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
     let fs: Scope | null = s;
     while (fs?.info?.kind === 'comp') fs = fs.parent;
     const cls = fs?.classCell?.cls;
-    if (!fs || fs.info?.kind !== 'function' || !cls)
+    const info = fs?.info;
+    if (info?.kind !== 'function' || !cls || !fs)
       throw pyErr(E.RuntimeError, 'super(): __class__ cell not found');
-    const first = (fs.info as FunctionInfo).params[0];
+    const first = (info as FunctionInfo).params[0];
     if (first?.kind !== 'pos') throw pyErr(E.RuntimeError, 'super(): no arguments');
     const self = fs.vars.get(first.name);
     if (self === undefined) throw pyErr(E.RuntimeError, 'super(): arg[0] deleted');

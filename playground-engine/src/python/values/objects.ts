@@ -182,6 +182,11 @@ export class PyType extends PyObject {
   user = false;
   /** The interpreter that runs this class's Python methods. */
   rt?: ClassRuntime;
+  /**
+   * Special methods that apply to the class object itself (what a metaclass gives Enum:
+   * `for member in Color`, `len(Color)`, `Color["RED"]`, `repr(Color)`). Class API only.
+   */
+  meta?: PyType;
   constructor(
     readonly name: string,
     readonly base: PyType | null,

@@ -129,6 +129,10 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
     }
     return `<built-in function ${v.name}>`;
   }
+  if (v instanceof PyType && v.meta) {
+    const own = textSpecial(v, '__repr__');
+    if (own !== undefined) return own;
+  }
   if (v instanceof PyType)
     return `<class '${v.module ? `${v.module}.${v.qualname}` : v.qualname}'>`;
   if (v instanceof PyModule) return `<module '${v.name}'>`;
