@@ -7,7 +7,7 @@ import { isRegistryProject, parseTargetPath } from '../rules/targetPath';
 import type { MembershipFragment, RegistryFragment } from '../server/fragments';
 import { Q } from '../server/queries';
 import { Artifact } from './artifact';
-import { normalizeExceptions } from './errors';
+import { COMM, normalizeExceptions } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
 export interface Registry {
@@ -22,6 +22,7 @@ export interface Registry {
   visibility: 'organization' | 'restricted';
   artifactTypes: string[];
   allowAllArtifactTypes: boolean;
+  createdAt: string;
 }
 
 export class Api {
@@ -93,14 +94,68 @@ export class Api {
     return artifact;
   }
 
-  /** Api.registries(organization=None): the registries the viewer can see. */
+  /**
+   * apis/public/utils.py `fetch_org_from_settings_or_entity`: WANDB_ORGANIZATION, else the
+   * one org of the settings' (or default) entity; a personal entity in several orgs fails.
+   */
+  async defaultOrganization(): Promise<string> {
+    if (this.sdk.settings.organization) return this.sdk.settings.organization;
+    const entity = await this.defaultEntity();
+    const info = await this.sdk.request<FetchOrgInfoFromEntityData>(
+      'FetchOrgInfoFromEntity',
+      Q.FetchOrgInfoFromEntity,
+      { entity },
+    );
+    const e = info.entity;
+    const orgs = e?.organization ? [e.organization] : (e?.user?.organizations ?? []);
+    if (orgs.length === 0) {
+      throw new SimError(
+        'ValueError',
+        'No organizations found for entity. Please specify an organization in the settings.',
+      );
+    }
+    if (orgs.length > 1) {
+      throw new SimError(
+        'ValueError',
+        'Multiple organizations found for entity. Please specify an organization in the settings.',
+      );
+    }
+    return orgs[0].name;
+  }
+
+  /** Api.registries(organization=None, filter=None): the org's registries the viewer can see. */
   async registries(organization?: string | null): Promise<Registry[]> {
+    const org = organization || (await this.defaultOrganization());
+    return (await this.fetchRegistries(org)).registries;
+  }
+
+  /**
+   * Api.registry(name, organization=None): an unknown org is `Organization 'X' not found.`
+   * (Api.organization, a CommError); a missing or hidden registry is Registry.load's ValueError.
+   */
+  async registry(name: string, organization?: string | null): Promise<Registry> {
+    const org = organization || (await this.defaultOrganization());
+    const { found, registries } = await this.fetchRegistries(org);
+    if (!found) throw new SimError(COMM, `Organization ${pyRepr(org)} not found.`);
+    const hit = registries.find((r) => r.name === name);
+    if (!hit) {
+      throw new SimError(
+        'ValueError',
+        `Failed to load registry ${pyRepr(name)} in organization ${pyRepr(org)}.`,
+      );
+    }
+    return hit;
+  }
+
+  private async fetchRegistries(
+    organization: string,
+  ): Promise<{ found: boolean; registries: Registry[] }> {
     const d = await this.sdk.request<{
       viewer: {
         organizations: { orgEntity: { projects: { edges: { node: RegistryFragment }[] } } }[];
       };
-    }>('FetchRegistries', Q.FetchRegistries, organization ? { organization } : {});
-    return d.viewer.organizations.flatMap((o) =>
+    }>('FetchRegistries', Q.FetchRegistries, { organization });
+    const registries = d.viewer.organizations.flatMap((o) =>
       o.orgEntity.projects.edges.map(({ node }) => ({
         name: node.name,
         fullName: node.projectName,
@@ -110,7 +165,9 @@ export class Api {
           node.visibility === 'RESTRICTED' ? ('restricted' as const) : ('organization' as const),
         artifactTypes: node.acceptedTypes,
         allowAllArtifactTypes: node.allowAllArtifactTypesInRegistry,
+        createdAt: node.createdAt,
       })),
     );
+    return { found: d.viewer.organizations.length > 0, registries };
   }
 }

@@ -33,6 +33,12 @@ class PyRegistry extends PyHost {
         return new PyList([...r.artifactTypes]);
       case 'allow_all_artifact_types':
         return r.allowAllArtifactTypes;
+      case 'description':
+        return null;
+      case 'created_at':
+        return r.createdAt;
+      case 'path':
+        return new PyList([r.entity, r.fullName]);
     }
     return undefined;
   }
@@ -72,13 +78,28 @@ class PyApi extends PyHost {
         'registries',
         method(
           'Api.registries',
-          ['organization=', 'filter='],
+          ['organization=', 'filter=', 'order=', 'per_page=', 'start='],
           async (b) => {
             const regs = await api.registries(
               optStr('organization', b.get('organization')) ?? null,
             );
             return new PyList(regs.map((r) => new PyRegistry(r)));
           },
+          this,
+        ),
+      ],
+      [
+        'registry',
+        method(
+          'Api.registry',
+          ['name', 'organization='],
+          async (b) =>
+            new PyRegistry(
+              await api.registry(
+                optStr('name', b.get('name')) ?? '',
+                optStr('organization', b.get('organization')) ?? null,
+              ),
+            ),
           this,
         ),
       ],

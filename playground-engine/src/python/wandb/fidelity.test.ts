@@ -359,3 +359,41 @@ print(src.linked_artifacts)
     expect(r.stdout).toBe('[]\n');
   });
 });
+
+describe('registries (apis/public/api.py Api.registry / registries, 0.28.x)', () => {
+  it('api.registry(name) gives the accepted types and whether all types are allowed', async () => {
+    const r = await run(`import wandb
+api = wandb.Api()
+for name in ["model", "dataset"]:
+    reg = api.registry(name)
+    print(reg.full_name, reg.organization, reg.entity, reg.allow_all_artifact_types, list(reg.artifact_types), reg.visibility)
+print(api.registry("model", organization="acme").path)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      [
+        "wandb-registry-model acme acme False ['model'] organization",
+        "wandb-registry-dataset acme acme False ['dataset'] organization",
+        "['acme', 'wandb-registry-model']",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("a registry the viewer cannot see, or none of that name: Registry.load's ValueError", async () => {
+    const r = await run('import wandb\nwandb.Api().registry("compliance")\n');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe("Failed to load registry 'compliance' in organization 'acme'.");
+    const org = await run('import wandb\nwandb.Api().registry("model", organization="nope")\n');
+    expect(org.error?.type).toBe('wandb.errors.CommError');
+    expect(org.error?.message).toBe("Organization 'nope' not found.");
+  });
+
+  it('a personal entity in several orgs: fetch_org_from_settings_or_entity refuses', async () => {
+    const r = await run('import wandb\nwandb.Api().registries()\n', 'multiple-orgs');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe(
+      'Multiple organizations found for entity. Please specify an organization in the settings.',
+    );
+  });
+});
