@@ -190,7 +190,10 @@ describe('docs snippets', () => {
           const problem = metaProblem(block.meta, knownWorlds);
           if (problem) throw new Error(`${where}: python block ${problem}`);
 
-          const result = await runSnippet(block.code, { world: worldFor(block.meta.world) });
+          const result = await runSnippet(block.code, {
+            world: worldFor(block.meta.world),
+            sdkVersion: block.meta.sdk,
+          });
           const got = result.error
             ? `${result.error.type}: ${result.error.message}\n${result.error.traceback}`
             : 'ok';

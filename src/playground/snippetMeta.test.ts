@@ -12,6 +12,11 @@ describe('parseSnippetMeta', () => {
     expect(m).toMatchObject({ world: 'docs', expect: 'ok', title: 'Link a model' });
   });
 
+  it('reads the simulated wandb version from sdk=', () => {
+    expect(parseSnippetMeta('world=docs sdk=0.20.0 expect=ok').sdk).toBe('0.20.0');
+    expect(parseSnippetMeta('world=docs expect=ok').sdk).toBeUndefined();
+  });
+
   it('reads dotted error types and single quotes', () => {
     const m = parseSnippetMeta("world=personal-entity expect=wandb.errors.CommError title='x y'");
     expect(m.world).toBe('personal-entity');

@@ -6,6 +6,8 @@ export interface SnippetMeta {
   world?: string;
   expect?: string;
   title?: string;
+  /** The wandb version the block simulates (`sdk=0.20.0`); default: the world's. */
+  sdk?: string;
   /** Every key=value pair, in case a page uses more (e.g. `showLineNumbers`). */
   attrs: Record<string, string>;
 }
@@ -17,7 +19,7 @@ export function parseSnippetMeta(metastring: string | undefined | null): Snippet
   for (const m of (metastring ?? '').matchAll(PAIR)) {
     attrs[m[1]] = m[2] ?? m[3] ?? m[4] ?? '';
   }
-  return { world: attrs.world, expect: attrs.expect, title: attrs.title, attrs };
+  return { world: attrs.world, expect: attrs.expect, title: attrs.title, sdk: attrs.sdk, attrs };
 }
 
 /** A block is runnable when it is python and names a world. */

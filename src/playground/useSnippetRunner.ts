@@ -16,6 +16,8 @@ interface Options {
   elementRef: RefObject<Element | null>;
   /** Called when another part of the page hands this snippet code to edit. */
   onOpenInEditor?: (code: string) => void;
+  /** The wandb version to simulate (a block's `sdk=`); default: the world's. */
+  sdkVersion?: string;
 }
 
 /**
@@ -23,7 +25,7 @@ interface Options {
  * snippets on the same world that have not run yet are run first, so the world
  * matches what the page has shown up to this point.
  */
-export function useSnippetRunner({ slot, code, elementRef, onOpenInEditor }: Options) {
+export function useSnippetRunner({ slot, code, elementRef, onOpenInEditor, sdkVersion }: Options) {
   const [state, setState] = useState<RunState>({ status: 'idle' });
   const codeRef = useRef(code);
   codeRef.current = code;
@@ -43,7 +45,7 @@ export function useSnippetRunner({ slot, code, elementRef, onOpenInEditor }: Opt
         live++;
         slot.log.append(e);
       };
-      const result = await engine.runSnippet(codeRef.current, { world, onEntry });
+      const result = await engine.runSnippet(codeRef.current, { world, onEntry, sdkVersion });
       // An engine that only reports requests at the end still fills the log.
       if (live === 0) for (const e of result.requests) slot.log.append(e);
       hasRun.current = true;
@@ -53,7 +55,7 @@ export function useSnippetRunner({ slot, code, elementRef, onOpenInEditor }: Opt
       setState({ status: 'failed', message: describeFailure(err) });
       return null;
     }
-  }, [slot]);
+  }, [slot, sdkVersion]);
 
   useEffect(() => {
     const member: SlotMember = {

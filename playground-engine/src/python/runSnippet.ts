@@ -6,6 +6,7 @@ import type { World } from '../world/world';
 import { MemFs } from './modules/files';
 import { type PyError, type PyRunResult, runPython } from './run';
 import { wandbModules } from './wandb/module';
+import { DEFAULT_SDK_VERSION, isSdkVersion } from '../world/sdkVersion';
 
 /** A Python run's result (stdout, stderr, output in order, exitCode, error) plus its requests. */
 export interface RunResult extends PyRunResult {
@@ -23,6 +24,8 @@ export interface RunSnippetOptions {
   files?: Record<string, string>;
   /** sys.argv (what argparse's parse_args() reads). Default ["snippet.py"]. */
   argv?: string[];
+  /** The wandb version to simulate for this run (a docs block's `sdk=0.20.0`); default: the world's. */
+  sdkVersion?: string;
 }
 
 /** The standard library's view of the world: its deterministic entropy, clock and viewer. */
@@ -47,10 +50,19 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
         // A failing listener must not break the run.
       }
     };
+    const sdkVersion = opts?.sdkVersion;
+    if (sdkVersion !== undefined && !isSdkVersion(sdkVersion)) {
+      return badOption(
+        requests,
+        `sdkVersion ${JSON.stringify(sdkVersion)} is not a wandb version like '${DEFAULT_SDK_VERSION}'`,
+      );
+    }
     const r = await runPython(code, {
       env,
       fs,
-      modules: opts?.world ? wandbModules({ world: opts.world, env, fs, onEntry }) : undefined,
+      modules: opts?.world
+        ? wandbModules({ world: opts.world, env, fs, onEntry, sdkVersion })
+        : undefined,
       argv: opts?.argv,
       ...(opts?.world ? worldSources(opts.world) : {}),
     });
@@ -82,4 +94,17 @@ function withWorldFix(error: PyError, world: World): PyError {
   const text =
     error.hint?.text ?? 'The simulated world does not have this name yet: add it to your setup.';
   return { ...error, hint: { ...error.hint, text, fix } };
+}
+
+/** A bad run option: a ValueError naming the value, before any code runs. */
+function badOption(requests: NetworkEntry[], message: string): RunResult {
+  return {
+    ok: false,
+    stdout: '',
+    stderr: '',
+    output: [],
+    exitCode: 1,
+    requests,
+    error: { type: 'ValueError', message, line: 1, column: 1, traceback: `ValueError: ${message}` },
+  };
 }

@@ -447,6 +447,10 @@ export class Artifact {
           'Linking to a link artifact will result in directly linking to the source artifact of that link artifact.',
         );
       }
+      // Before 0.23.0 (PR #10822) a draft had no client here: `_client is None`.
+      if (this._state === 'draft' && sdk.behaviour.linkDraftNeedsClient) {
+        throw new SimError('ValueError', 'Client not initialized for artifact mutations');
+      }
       if (this._state === 'draft') await this.save(this._logged?.source.project);
       if (this._state === 'saving') await this.wait();
       const l = this.ensureLogged('Artifact.link');

@@ -4,6 +4,7 @@ import { SimError } from '../rules/errors';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../rules/targetPath';
 import { validateAliases } from '../rules/validators';
 import { Artifact } from './artifact';
+import { linkThroughCore } from './coreLinker';
 import { COMM, runFinished } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
@@ -142,8 +143,11 @@ export class Run {
     artifact: Artifact,
     targetPath: string,
     aliases?: string[] | string | null,
-  ): Promise<Artifact> {
+  ): Promise<Artifact | null> {
     if (this._finished) throw runFinished(this.id, 'link_artifact');
+    if (this.sdk.behaviour.goLinker) {
+      return linkThroughCore(this.sdk, this, artifact, targetPath, aliases);
+    }
     if (artifact.isDraft() && !artifact.isSaving()) await this.logArtifact(artifact);
     if (this.offline) throw new SimError('NotImplementedError', '');
     // Parsed before Artifact.link's wrapper: a 4-part path is a plain ValueError here.
@@ -163,7 +167,7 @@ export class Run {
     registeredModelName: string,
     name?: string | null,
     aliases?: string[] | string | null,
-  ): Promise<Artifact> {
+  ): Promise<Artifact | null> {
     if (this._finished) throw runFinished(this.id, 'link_model');
     if (registeredModelName.split('/').length !== 1) {
       throw new SimError(

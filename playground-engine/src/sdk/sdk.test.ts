@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSdk, rejection } from './testkit';
+import { linked, makeSdk, rejection } from './testkit';
 
 const PERSONAL_TEXT =
   "linking is only allowed within the same team or to a collection in your organization's registry";
@@ -136,7 +136,9 @@ describe('logging', () => {
 describe('linking', () => {
   it('links twice: v0, v1, latest moves; linked fields per the facts', async () => {
     const s = await logged();
-    const l0 = await s.run.linkArtifact(s.art, 'wandb-registry-model/my-collection', ['staging']);
+    const l0 = linked(
+      await s.run.linkArtifact(s.art, 'wandb-registry-model/my-collection', ['staging']),
+    );
     expect(l0).toMatchObject({
       isLink: true,
       id: s.art.id,
@@ -158,7 +160,7 @@ describe('linking', () => {
     s.fsFiles.set('my_model.txt', 'weights v2');
     const v2 = new s.sdk.Artifact('my-model', 'model');
     v2.addFile('my_model.txt');
-    const l1 = await s.run.linkArtifact(v2, 'wandb-registry-model/my-collection');
+    const l1 = linked(await s.run.linkArtifact(v2, 'wandb-registry-model/my-collection'));
     expect(l1.version).toBe('v1');
     expect(l1.aliases).toEqual(['latest']);
     expect(l1.sourceVersion).toBe('v1');
@@ -297,7 +299,7 @@ describe('linking failures (facts §1, §2, §5)', () => {
 
   it('a legacy model-registry path is an ordinary team project path', async () => {
     const s = await logged();
-    const l = await s.run.linkArtifact(s.art, 'model-registry/my-registered-model');
+    const l = linked(await s.run.linkArtifact(s.art, 'model-registry/my-registered-model'));
     expect(l.qualifiedName).toBe('vision-team/model-registry/my-registered-model:v0');
     expect(l.isLink).toBe(true);
   });
@@ -309,7 +311,7 @@ describe('linking failures (facts §1, §2, §5)', () => {
       message:
         'Please provide only the name of the registered model. Do not append the entity or project name.',
     });
-    const l = await s.run.linkModel('my_model.txt', 'classifier', 'clf');
+    const l = linked(await s.run.linkModel('my_model.txt', 'classifier', 'clf'));
     expect(l.qualifiedName).toBe('vision-team/model-registry/classifier:v0');
     expect(l.type).toBe('model');
     const ds = new s.sdk.Artifact('data', 'dataset');
@@ -364,15 +366,17 @@ describe('linking failures (facts §1, §2, §5)', () => {
       type: 'wandb.errors.CommError',
       message: "Unable to find organization for entity 'vision-team'.",
     });
-    expect((await run.linkArtifact(art, 'acme/wandb-registry-model/c')).entity).toBe('acme');
+    expect(linked(await run.linkArtifact(art, 'acme/wandb-registry-model/c')).entity).toBe('acme');
   });
 
   it('org-name collision: both names resolve to the hashed ORG_ENTITY_NAME', async () => {
     const s = makeSdk('org-name-collision');
     const { run, art } = await logged(s);
     const orgEntity = s.world.getOrg('reviewco')!.entityName;
-    expect((await run.linkArtifact(art, 'reviewco/wandb-registry-model/c')).entity).toBe(orgEntity);
-    expect((await run.linkArtifact(art, `${orgEntity}/wandb-registry-model/c`)).entity).toBe(
+    expect(linked(await run.linkArtifact(art, 'reviewco/wandb-registry-model/c')).entity).toBe(
+      orgEntity,
+    );
+    expect(linked(await run.linkArtifact(art, `${orgEntity}/wandb-registry-model/c`)).entity).toBe(
       orgEntity,
     );
   });

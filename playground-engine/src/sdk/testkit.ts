@@ -35,3 +35,9 @@ export async function rejection(
   }
   throw new Error('expected an error');
 }
+
+/** A link call's result in the current SDK (never None from 0.21.2 on; see sdk/versions.ts). */
+export function linked<T>(a: T | null): T {
+  if (a === null) throw new Error('expected a linked artifact, got None');
+  return a;
+}

@@ -10,6 +10,7 @@ import { Api } from './api';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
 import { type SdkSettings, settingsFromEnv } from './settings';
+import { type SdkBehaviour, sdkBehaviour } from './versions';
 
 /** The snippet's in-memory files ('./a.txt' and 'a.txt' are normalised by the runtime). */
 export interface VirtualFs {
@@ -26,6 +27,8 @@ export interface WandbSdkOptions {
   transport?: Transport;
   onEntry?: (e: NetworkEntry) => void;
   termlog?: (level: TermLevel, msg: string) => void;
+  /** Overrides the world's sdkVersion for this run (a docs block's `sdk=`). */
+  sdkVersion?: string;
 }
 
 export interface InitOptions {
@@ -44,6 +47,10 @@ export class WandbSdk {
   readonly fs: VirtualFs;
   readonly settings: SdkSettings;
   readonly transport: Transport;
+  /** The SDK version simulated (the world's `sdkVersion` unless the run overrides it). */
+  readonly version: string;
+  /** What that version does differently (sdk/versions.ts). */
+  readonly behaviour: SdkBehaviour;
   /** The active run (wandb.run), or null. */
   run: Run | null = null;
   private readonly log: (level: TermLevel, msg: string) => void;
@@ -66,6 +73,8 @@ export class WandbSdk {
     this.transport =
       opts.transport ?? createTransport(opts.world, { source: 'sdk', onEntry: opts.onEntry });
     this.log = opts.termlog ?? (() => {});
+    this.version = opts.sdkVersion ?? opts.world.sdkVersion;
+    this.behaviour = sdkBehaviour(this.version);
     const sdk = this;
     this.Artifact = class extends Artifact {
       constructor(name: string, type: string, o: ArtifactOptions = {}) {

@@ -16,6 +16,8 @@ export interface RunnableSnippetProps {
   /** The declared outcome (`ok` or an error type), shown to the reader. */
   expect?: string;
   title?: string;
+  /** The wandb version to simulate (a block's `sdk=`); default: the world's. */
+  sdkVersion?: string;
   /** Renders the static highlighted block (the theme's original CodeBlock). */
   renderStatic: (code: string, highlightLine?: number) => ReactNode;
 }
@@ -29,6 +31,7 @@ export default function RunnableSnippet({
   worldId,
   expect,
   title,
+  sdkVersion,
   renderStatic,
 }: RunnableSnippetProps) {
   const [code, setCode] = useState(original);
@@ -50,6 +53,7 @@ export default function RunnableSnippet({
     code,
     elementRef: rootRef,
     onOpenInEditor: openInEditor,
+    sdkVersion,
   });
   const errorLine = state.status === 'done' ? state.result.error?.line : undefined;
   const name = title ?? 'snippet';
@@ -142,6 +146,12 @@ export default function RunnableSnippet({
         </a>
         <span className={styles.meta}>
           World: <code>{worldId}</code>
+          {sdkVersion ? (
+            <>
+              {' '}
+              · wandb <code>{sdkVersion}</code>
+            </>
+          ) : null}
           {expect && expect !== 'ok' ? (
             <>
               {' '}

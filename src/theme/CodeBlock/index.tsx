@@ -31,6 +31,7 @@ export default function CodeBlockWrapper(props: Props) {
       worldId={meta.world}
       expect={meta.expect}
       title={meta.title}
+      sdkVersion={meta.sdk}
       renderStatic={(current, line) => (
         <CodeBlock {...props} metastring={withHighlightedLine(props.metastring, line)}>
           {current}

@@ -49,7 +49,11 @@ export function makeArtifactType(sdk: WandbSdk): PyType {
   return type;
 }
 
-export function wrapArtifact(a: Artifact, type?: PyType): PyArtifact {
+/** The Python object for an engine Artifact; None for an SDK call that returned None. */
+export function wrapArtifact(a: Artifact, type?: PyType): PyArtifact;
+export function wrapArtifact(a: Artifact | null, type?: PyType): PyArtifact | null;
+export function wrapArtifact(a: Artifact | null, type?: PyType): PyArtifact | null {
+  if (a === null) return null;
   let w = wrappers.get(a);
   if (!w) {
     w = new PyArtifact(a, type ?? artifactTypeFallback);

@@ -15,8 +15,6 @@ import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { method, optStr, toJs } from './convert';
 import { PyRun } from './run';
 
-export const WANDB_VERSION = '0.28.3.dev1';
-
 /** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
 const ERROR_NAMES = [
   'Error',
@@ -47,6 +45,8 @@ export interface WandbBindingOptions {
   env: Record<string, string>;
   fs: MemFs;
   onEntry?: (e: NetworkEntry) => void;
+  /** Overrides the world's sdkVersion (a docs block's `sdk=`). */
+  sdkVersion?: string;
 }
 
 export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
@@ -65,6 +65,7 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     env: opts.env,
     fs: opts.fs,
     onEntry: opts.onEntry,
+    sdkVersion: opts.sdkVersion,
     termlog: (level, msg) => write(termlogLine(level, msg)),
   });
   const errors = new PyModule(
@@ -148,7 +149,8 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     ['Api', makeApiType(sdk, artifactType)],
     ['errors', errors],
     ['run', null],
-    ['__version__', WANDB_VERSION],
+    // The world's sdkVersion (world/sdkVersion.ts), or the block's `sdk=`.
+    ['__version__', sdk.version],
   ] as [string, PyValue][]) {
     attrs.set(k, v);
   }

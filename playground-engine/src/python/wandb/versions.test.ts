@@ -1,0 +1,116 @@
+// Version-dependent SDK behaviour through Python: each test names the version range it pins
+// (sdk/versions.ts has the thresholds and the tagged sources they come from).
+
+import { describe, expect, it } from 'vitest';
+import { worldSeeds } from '../../scenarios/seeds';
+import { createWorld } from '../../world';
+import { runSnippet } from '../runSnippet';
+
+const run = (code: string, sdkVersion: string | undefined, seed = 'docs') =>
+  runSnippet(code, { world: createWorld(worldSeeds[seed]), sdkVersion, files: { 'm.txt': 'x' } });
+
+const linkTo = (target: string, init = 'project="p"') => `import wandb
+with wandb.init(${init}) as run:
+    art = run.log_artifact("m.txt", name="clf", type="model")
+    linked = run.link_artifact(art, "${target}")
+    print(linked if linked is None else linked.qualified_name)
+`;
+
+describe('wandb.__version__', () => {
+  it('follows the world, or the run option', async () => {
+    expect((await run('import wandb\nprint(wandb.__version__)\n', undefined)).stdout).toBe(
+      '0.28.2\n',
+    );
+    expect((await run('import wandb\nprint(wandb.__version__)\n', '0.20.0')).stdout).toBe(
+      '0.20.0\n',
+    );
+  });
+
+  it('a bad version is a ValueError naming it and the form expected', async () => {
+    const r = await run('print(1)\n', 'latest');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe(`sdkVersion "latest" is not a wandb version like '0.28.2'`);
+  });
+});
+
+describe('run.link_artifact return value', () => {
+  it('0.21.2 and later: the linked artifact; errors raise', async () => {
+    const r = await run(linkTo('wandb-registry-model/c'), '0.21.2');
+    expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\n');
+  });
+
+  it('0.18.4 – 0.19.10: None even on success', async () => {
+    const r = await run(linkTo('wandb-registry-model/c'), '0.19.0');
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('None\n');
+    expect(r.requests.map((e) => e.operationName)).toContain('LinkArtifact');
+  });
+
+  it('0.19.11 – 0.20.x: the link, re-fetched by name after linking', async () => {
+    const r = await run(linkTo('wandb-registry-model/c'), '0.20.0');
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\n');
+  });
+});
+
+describe('Go linker errors (0.18.4 – 0.20.x): printed with termerror, the call returns None', () => {
+  const wrongOrg = linkTo('vision-team/wandb-registry-model/c');
+
+  it('0.19.10 – 0.20.x: lower-cased, %q', async () => {
+    const r = await run(wrongOrg, '0.20.1');
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('None\n');
+    expect(r.stderr).toBe(
+      'wandb: ERROR artifact belongs to the organization "acme" and cannot be linked/fetched with "vision-team". Please update the target path with the correct organization name\n',
+    );
+  });
+
+  it('0.18.6 – 0.19.9: capitalised, %q', async () => {
+    const r = await run(wrongOrg, '0.19.9');
+    expect(r.stderr).toBe(
+      'wandb: ERROR Artifact belongs to the organization "acme" and cannot be linked/fetched with "vision-team". Please update the target path with the correct organization name\n',
+    );
+  });
+
+  it('0.18.4 – 0.18.5: capitalised, unquoted', async () => {
+    const r = await run(wrongOrg, '0.18.5');
+    expect(r.stderr).toBe(
+      'wandb: ERROR Artifact belongs to the organization acme and cannot be linked/fetched with vision-team. Please update the target path with the correct organization name\n',
+    );
+  });
+
+  it('0.19.10 – 0.20.x: a personal source entity has no org to resolve', async () => {
+    const r = await run(linkTo('wandb-registry-model/c'), '0.20.0', 'personal-entity');
+    expect(r.stdout).toBe('None\n');
+    expect(r.stderr).toBe(
+      "wandb: ERROR unable to resolve an organization associated with the entity: alice that is initialized in the API or Run settings. This could be because alice is a personal entity or the team entity doesn't exist. Please re-initialize the API or Run with a team entity using wandb.Api(overrides={'entity': '<my_team_entity>'}) or wandb.init(entity='<my_team_entity>')\n",
+    );
+  });
+
+  it("0.18.4 – 0.20.x: a four-part path is the old parser's ValueError", async () => {
+    const r = await run(linkTo('a/b/c/d'), '0.20.0');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe(
+      'Invalid path: must be str the form {item}, {project}/{item}, or {entity}/{project}/{item}',
+    );
+  });
+});
+
+describe('Artifact.link() on a draft', () => {
+  const code = `import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("m.txt")
+print(art.link("wandb-registry-model/c").qualified_name)
+`;
+  it('before 0.23.0: CommError "Client not initialized for artifact mutations"', async () => {
+    const r = await run(code, '0.22.1');
+    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.message).toBe('Client not initialized for artifact mutations');
+  });
+
+  it('0.23.0 and later: the draft is logged first, then linked', async () => {
+    const r = await run(code, '0.23.0');
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\n');
+  });
+});

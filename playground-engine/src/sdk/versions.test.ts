@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { compareVersions, sdkBehaviour } from './versions';
+
+describe('compareVersions', () => {
+  it('orders releases numerically and pre-releases before their release', () => {
+    expect(compareVersions('0.19.10', '0.19.9')).toBeGreaterThan(0);
+    expect(compareVersions('0.28.3.dev1', '0.28.3')).toBeLessThan(0);
+    expect(compareVersions('0.28.3.dev1', '0.28.2')).toBeGreaterThan(0);
+    expect(compareVersions('0.25.0rc1', '0.25.0')).toBeLessThan(0);
+    expect(compareVersions('0.21.0', '0.21.0')).toBe(0);
+  });
+});
+
+describe('sdkBehaviour thresholds (read from the tagged wandb source)', () => {
+  const at = (v: string) => sdkBehaviour(v);
+  it('Go linker from 0.18.4 to 0.20.x; Artifact.link from 0.21.0', () => {
+    expect([
+      at('0.18.3').goLinker,
+      at('0.18.4').goLinker,
+      at('0.20.1').goLinker,
+      at('0.21.0').goLinker,
+    ]).toEqual([false, true, true, false]);
+  });
+  it('link_artifact returns None on success before 0.19.11', () => {
+    expect([at('0.19.10').linkReturnsNone, at('0.19.11').linkReturnsNone]).toEqual([true, false]);
+  });
+  it('Go message style: plain to 0.18.5, quoted from 0.18.6, lower-cased from 0.19.10', () => {
+    expect(['0.18.5', '0.18.6', '0.19.9', '0.19.10'].map((v) => at(v).goMessages)).toEqual([
+      'capitalised-plain',
+      'capitalised-quoted',
+      'capitalised-quoted',
+      'lower-quoted',
+    ]);
+  });
+  it('Artifact.link on a draft needs a client before 0.23.0', () => {
+    expect([at('0.22.1').linkDraftNeedsClient, at('0.23.0').linkDraftNeedsClient]).toEqual([
+      true,
+      false,
+    ]);
+  });
+});

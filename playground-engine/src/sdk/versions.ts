@@ -1,0 +1,76 @@
+// What changes with the SDK version a world simulates. Each threshold is read from the tagged
+// source of github:wandb/wandb (the tag is named beside it), so one table decides every
+// version-dependent branch in sdk/.
+
+/** 0.28.2 → [0, 28, 2]; a pre-release (0.25.0rc1, 0.28.3.dev1) sorts before its release. */
+function parts(v: string): number[] {
+  const m = /^(\d+)\.(\d+)\.(\d+)(?:\.?(dev|a|b|rc|post)(\d+))?$/.exec(v);
+  if (!m) return [0, 0, 0, 0];
+  const pre = m[4] === undefined ? 0 : m[4] === 'post' ? 1 : -1;
+  return [Number(m[1]), Number(m[2]), Number(m[3]), pre];
+}
+
+/** Negative when a < b, 0 when equal, positive when a > b. */
+export function compareVersions(a: string, b: string): number {
+  const x = parts(a);
+  const y = parts(b);
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return 0;
+}
+
+const atLeast = (v: string, min: string) => compareVersions(v, min) >= 0;
+
+export interface SdkBehaviour {
+  /**
+   * 0.18.4 – 0.20.x: `run.link_artifact` goes through wandb-core's Go linker
+   * (core/pkg/artifacts/linker.go). Its errors are printed with `termerror` and the call
+   * returns None; from v0.21.0 it calls `Artifact.link`, which raises.
+   */
+  goLinker: boolean;
+  /** Before v0.19.11 a successful `run.link_artifact` returns None too. */
+  linkReturnsNone: boolean;
+  /**
+   * The Go linker's wording: v0.18.4–v0.18.5 `%s` and capitalised; v0.18.6–v0.19.9 `%q`;
+   * v0.19.10 on lower-cased (commit 6c96401).
+   */
+  goMessages: 'capitalised-plain' | 'capitalised-quoted' | 'lower-quoted';
+  /**
+   * Before v0.23.0 `Artifact.link()` on a draft fails with `Client not initialized for
+   * artifact mutations` (PR #10822) instead of logging it first.
+   */
+  linkDraftNeedsClient: boolean;
+  /** Before v0.18.4 the registry prefix is sent as the entity, unresolved (no org lookup). */
+  resolvesOrg: boolean;
+}
+
+export function sdkBehaviour(version: string): SdkBehaviour {
+  return {
+    goLinker: atLeast(version, '0.18.4') && !atLeast(version, '0.21.0'),
+    linkReturnsNone: !atLeast(version, '0.19.11'),
+    goMessages: !atLeast(version, '0.18.6')
+      ? 'capitalised-plain'
+      : !atLeast(version, '0.19.10')
+        ? 'capitalised-quoted'
+        : 'lower-quoted',
+    linkDraftNeedsClient: !atLeast(version, '0.23.0'),
+    resolvesOrg: atLeast(version, '0.18.4'),
+  };
+}
+
+/** Go's %q of a plain name (the names here never need escapes beyond JSON's). */
+const q = (s: string) => JSON.stringify(s);
+
+/** linker.go resolveOrgEntityName: the entity has no org (personal entity, or unknown). */
+export function goNoOrgMessage(b: SdkBehaviour, entity: string): string {
+  const head = b.goMessages === 'lower-quoted' ? 'unable' : 'Unable';
+  return `${head} to resolve an organization associated with the entity: ${entity} that is initialized in the API or Run settings. This could be because ${entity} is a personal entity or the team entity doesn't exist. Please re-initialize the API or Run with a team entity using wandb.Api(overrides={'entity': '<my_team_entity>'}) or wandb.init(entity='<my_team_entity>')`;
+}
+
+/** linker.go resolveOrgEntityName: the given org is neither the display nor the entity name. */
+export function goWrongOrgMessage(b: SdkBehaviour, orgDisplayName: string, given: string): string {
+  if (b.goMessages === 'capitalised-plain') {
+    return `Artifact belongs to the organization ${orgDisplayName} and cannot be linked/fetched with ${given}. Please update the target path with the correct organization name`;
+  }
+  const head = b.goMessages === 'lower-quoted' ? 'artifact' : 'Artifact';
+  return `${head} belongs to the organization ${q(orgDisplayName)} and cannot be linked/fetched with ${q(given)}. Please update the target path with the correct organization name`;
+}
