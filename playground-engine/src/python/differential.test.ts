@@ -34,6 +34,10 @@ for i, src in enumerate(programs):
         code = compile(src, "<snippet>", "exec")
         with contextlib.redirect_stdout(buf):
             exec(code, {"__name__": "__main__"})
+    except SystemExit as e:
+        # As the interpreter's exit handling does: None or 0 is a clean exit.
+        if e.code is not None and e.code != 0:
+            err = {"type": "SystemExit", "message": str(e)}
     except BaseException as e:
         t = type(e)
         name = t.__qualname__ if t.__module__ in ("builtins", "__main__") else t.__module__ + "." + t.__qualname__

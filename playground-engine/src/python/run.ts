@@ -182,7 +182,7 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       entropy: opts.entropy ?? fixedEntropy(),
       clock: opts.clock ?? (() => DEFAULT_CLOCK_MS),
       user: opts.user ?? 'user',
-      write: (t) => interp.write(t),
+      write: (t, stream) => interp.write(t, stream),
     });
     const importModule = (name: string): PyModule | undefined => {
       if (cache.has(name)) return cache.get(name);
