@@ -22,14 +22,22 @@ import type {
 
 const pkey = (entity: string, project: string) => `${entity}/${project}`;
 const ckey = (entity: string, project: string, name: string) => `${entity}/${project}/${name}`;
-const ikey = (collectionId: string, index: number) => `${collectionId}#${index}`;
-const akey = (collectionId: string, alias: string) => `${collectionId}@${alias}`;
 const VERSION_ALIAS = /^v(\d+)$/;
 
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   const set = index.get(key);
   if (set) set.add(value);
   else index.set(key, new Set([value]));
+}
+
+/** `outer.get(a)` as a map, created on first use. */
+function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let m = outer.get(key);
+  if (!m) {
+    m = new Map();
+    outer.set(key, m);
+  }
+  return m;
 }
 
 export interface LogVersionInput {
@@ -63,12 +71,18 @@ export class World {
   private readonly collectionsByPath = new Map<string, string>();
   private readonly collectionsByProject = new Map<string, Set<string>>();
   private readonly artifacts = new Map<string, ArtifactRec>();
-  private readonly digestIndex = new Map<string, string>();
+  // The indexes hold records, nest maps instead of joining keys into strings, and keep a
+  // collection's memberships in an array by version index: at 100k versions, composite
+  // string keys and per-collection Sets were most of the heap (npm run bench:engine).
+  /** sequence id → digest → artifact. */
+  private readonly digestIndex = new Map<string, Map<string, ArtifactRec>>();
   private readonly memberships = new Map<string, MembershipRec>();
-  private readonly membershipByIndex = new Map<string, string>();
-  private readonly membershipByAlias = new Map<string, string>();
-  private readonly membershipsByCollection = new Map<string, Set<string>>();
-  private readonly membershipsByArtifact = new Map<string, Set<string>>();
+  /** collection id → memberships by version index (holes where a link was removed). */
+  private readonly membershipsByCollection = new Map<string, (MembershipRec | undefined)[]>();
+  private readonly membershipCounts = new Map<string, number>();
+  /** collection id → alias → membership. */
+  private readonly membershipByAlias = new Map<string, Map<string, MembershipRec>>();
+  private readonly membershipsByArtifact = new Map<string, MembershipRec[]>();
   private readonly listeners = new Set<(e: WorldEvent) => void>();
   private eventSeq = 0;
 
@@ -89,6 +103,7 @@ export class World {
 
   private emit(e: WorldEventInput): void {
     this.eventSeq += 1;
+    if (this.listeners.size === 0) return; // bulk loads (seeds, benches) build no events
     const event = { ...e, seq: this.eventSeq } as WorldEvent;
     for (const fn of [...this.listeners]) {
       try {
@@ -131,20 +146,30 @@ export class World {
     this.collectionsByPath.set(ckey(c.entity, c.project, c.name), c.id);
     const pk = pkey(c.entity, c.project);
     addTo(this.collectionsByProject, pk, c.id);
-    if (!this.membershipsByCollection.has(c.id)) this.membershipsByCollection.set(c.id, new Set());
+    if (!this.membershipsByCollection.has(c.id)) this.membershipsByCollection.set(c.id, []);
   }
 
   private indexArtifact(a: ArtifactRec): void {
     this.artifacts.set(a.id, a);
-    this.digestIndex.set(`${a.sequenceId}#${a.digest}`, a.id);
+    inner(this.digestIndex, a.sequenceId).set(a.digest, a);
   }
 
   private indexMembership(m: MembershipRec): void {
     this.memberships.set(m.id, m);
-    this.membershipByIndex.set(ikey(m.collectionId, m.versionIndex), m.id);
-    for (const al of m.aliases) this.membershipByAlias.set(akey(m.collectionId, al), m.id);
-    addTo(this.membershipsByCollection, m.collectionId, m.id);
-    addTo(this.membershipsByArtifact, m.artifactId, m.id);
+    let list = this.membershipsByCollection.get(m.collectionId);
+    if (!list) {
+      list = [];
+      this.membershipsByCollection.set(m.collectionId, list);
+    }
+    list[m.versionIndex] = m;
+    this.membershipCounts.set(m.collectionId, (this.membershipCounts.get(m.collectionId) ?? 0) + 1);
+    if (m.aliases.length) {
+      const byAlias = inner(this.membershipByAlias, m.collectionId);
+      for (const al of m.aliases) byAlias.set(al, m);
+    }
+    const ofArtifact = this.membershipsByArtifact.get(m.artifactId);
+    if (ofArtifact) ofArtifact.push(m);
+    else this.membershipsByArtifact.set(m.artifactId, [m]);
   }
 
   // ---- reads ----------------------------------------------------------------
@@ -206,8 +231,7 @@ export class World {
     return this.artifacts.get(id);
   }
   findArtifactByDigest(sequenceId: string, digest: string): ArtifactRec | undefined {
-    const id = this.digestIndex.get(`${sequenceId}#${digest}`);
-    return id ? this.artifacts.get(id) : undefined;
+    return this.digestIndex.get(sequenceId)?.get(digest);
   }
   getMembership(id: string): MembershipRec | undefined {
     return this.memberships.get(id);
@@ -216,48 +240,31 @@ export class World {
   sourceMembership(artifactId: string): MembershipRec | undefined {
     const a = this.artifacts.get(artifactId);
     if (!a) return undefined;
-    const id = this.membershipByIndex.get(ikey(a.sequenceId, a.versionIndex));
-    return id ? this.memberships.get(id) : undefined;
+    return this.membershipsByCollection.get(a.sequenceId)?.[a.versionIndex];
   }
   /** Memberships of a collection in index order. */
   listMemberships(collectionId: string): MembershipRec[] {
-    const ids = this.membershipsByCollection.get(collectionId);
-    if (!ids) return [];
-    return [...ids]
-      .map((id) => this.memberships.get(id)!)
-      .sort((a, b) => a.versionIndex - b.versionIndex);
+    const list = this.membershipsByCollection.get(collectionId);
+    return list ? list.filter((m) => m !== undefined) : [];
   }
   membershipCount(collectionId: string): number {
-    return this.membershipsByCollection.get(collectionId)?.size ?? 0;
+    return this.membershipCounts.get(collectionId) ?? 0;
   }
   /** Portfolio memberships (links) of a source version. */
   linksOfArtifact(artifactId: string): MembershipRec[] {
-    const ids = this.membershipsByArtifact.get(artifactId);
-    if (!ids) return [];
-    const out: MembershipRec[] = [];
-    for (const id of ids) {
-      const m = this.memberships.get(id)!;
-      if (this.collections.get(m.collectionId)?.kind === 'portfolio') out.push(m);
-    }
-    return out;
+    const list = this.membershipsByArtifact.get(artifactId) ?? [];
+    return list.filter((m) => this.collections.get(m.collectionId)?.kind === 'portfolio');
   }
   /** The membership of `artifactId` in `collectionId`, if linked there. */
   membershipOfArtifactIn(collectionId: string, artifactId: string): MembershipRec | undefined {
-    const ids = this.membershipsByArtifact.get(artifactId);
-    if (!ids) return undefined;
-    for (const id of ids) {
-      const m = this.memberships.get(id)!;
-      if (m.collectionId === collectionId) return m;
-    }
-    return undefined;
+    return this.membershipsByArtifact.get(artifactId)?.find((m) => m.collectionId === collectionId);
   }
   /** Resolve `vN` or an alias inside one collection. */
   findMembership(collectionId: string, aliasOrVersion: string): MembershipRec | undefined {
     const v = VERSION_ALIAS.exec(aliasOrVersion);
-    const id = v
-      ? this.membershipByIndex.get(ikey(collectionId, Number(v[1])))
-      : this.membershipByAlias.get(akey(collectionId, aliasOrVersion));
-    return id ? this.memberships.get(id) : undefined;
+    return v
+      ? this.membershipsByCollection.get(collectionId)?.[Number(v[1])]
+      : this.membershipByAlias.get(collectionId)?.get(aliasOrVersion);
   }
 
   // ---- writes (each one committed change = one event) ------------------------
@@ -461,17 +468,16 @@ export class World {
     const m = this.memberships.get(membershipId);
     if (!m) return;
     const hadLatest = m.aliases.includes('latest');
-    for (const al of m.aliases) this.membershipByAlias.delete(akey(m.collectionId, al));
+    const byAlias = this.membershipByAlias.get(m.collectionId);
+    for (const al of m.aliases) byAlias?.delete(al);
     this.memberships.delete(m.id);
-    this.membershipByIndex.delete(ikey(m.collectionId, m.versionIndex));
-    this.membershipsByCollection.get(m.collectionId)?.delete(m.id);
-    this.membershipsByArtifact.get(m.artifactId)?.delete(m.id);
+    const list = this.membershipsByCollection.get(m.collectionId);
+    if (list) delete list[m.versionIndex];
+    this.membershipCounts.set(m.collectionId, (this.membershipCounts.get(m.collectionId) ?? 1) - 1);
+    const ofArtifact = this.membershipsByArtifact.get(m.artifactId);
+    if (ofArtifact) ofArtifact.splice(ofArtifact.indexOf(m), 1);
     if (hadLatest) {
-      let newest: MembershipRec | undefined;
-      for (const id of this.membershipsByCollection.get(m.collectionId) ?? []) {
-        const other = this.memberships.get(id)!;
-        if (!newest || other.versionIndex > newest.versionIndex) newest = other;
-      }
+      const newest = list?.findLast((other) => other !== undefined);
       if (newest) this.putAliases(newest, ['latest']);
     }
     this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId: m.id });
@@ -488,10 +494,9 @@ export class World {
     const m = this.memberships.get(membershipId);
     if (!m) return;
     const drop = new Set(aliases);
+    const byAlias = this.membershipByAlias.get(m.collectionId);
     for (const al of aliases) {
-      if (this.membershipByAlias.get(akey(m.collectionId, al)) === m.id) {
-        this.membershipByAlias.delete(akey(m.collectionId, al));
-      }
+      if (byAlias?.get(al) === m) byAlias.delete(al);
     }
     m.aliases = m.aliases.filter((a) => !drop.has(a));
     this.emit({ kind: 'aliases-changed', membershipId, aliases: [...m.aliases] });
@@ -499,16 +504,13 @@ export class World {
 
   /** Aliases are unique within a collection: taking one moves it off its previous holder. */
   private putAliases(m: MembershipRec, aliases: string[]): void {
+    const byAlias = inner(this.membershipByAlias, m.collectionId);
     for (const al of aliases) {
       if (VERSION_ALIAS.test(al)) continue; // vN is implied by the index, never stored
-      const key = akey(m.collectionId, al);
-      const holderId = this.membershipByAlias.get(key);
-      if (holderId === m.id) continue;
-      if (holderId) {
-        const holder = this.memberships.get(holderId);
-        if (holder) holder.aliases = holder.aliases.filter((a) => a !== al);
-      }
-      this.membershipByAlias.set(key, m.id);
+      const holder = byAlias.get(al);
+      if (holder === m) continue;
+      if (holder) holder.aliases = holder.aliases.filter((a) => a !== al);
+      byAlias.set(al, m);
       m.aliases.push(al);
     }
   }
