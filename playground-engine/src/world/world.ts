@@ -477,7 +477,8 @@ export class World {
     const ofArtifact = this.membershipsByArtifact.get(m.artifactId);
     if (ofArtifact) ofArtifact.splice(ofArtifact.indexOf(m), 1);
     if (hadLatest) {
-      const newest = list?.findLast((other) => other !== undefined);
+      let newest: MembershipRec | undefined;
+      for (let i = (list?.length ?? 0) - 1; i >= 0 && !newest; i--) newest = list?.[i];
       if (newest) this.putAliases(newest, ['latest']);
     }
     this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId: m.id });
