@@ -1,6 +1,6 @@
 // Bundled by bench/browser.mjs (esbuild) into a page that Chromium runs: the engine's costs as
 // readers' browsers feel them. Timings stay in the page; the script only reads the figures.
-import { analyze, createTransport, createWorld, queries, runSnippet } from 'playground-engine';
+import { analyze, createTransport, createWorld, runSnippet } from 'playground-engine';
 import { FIFTY_LINES } from '../playground-engine/src/analysis/fixtures';
 import { QUICKSTART } from './quickstart';
 
@@ -47,9 +47,7 @@ async function run(): Promise<{ cold: number; figures: Figure[] }> {
   figures.push(await timeIt('runSnippet quickstart, warm world', 100, 20, () => mustRun(warm)));
   const transport = createTransport(createWorld());
   figures.push(
-    await timeIt('one GraphQL exchange (Viewer)', 300, 50, () =>
-      transport.request('Viewer', queries.Viewer),
-    ),
+    await timeIt('one GraphQL exchange (Viewer)', 300, 50, () => transport.request('Viewer')),
   );
   const world = createWorld();
   figures.push(

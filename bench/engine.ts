@@ -1,14 +1,16 @@
 // Engine at scale: p50/p99 of a link and of a name lookup in worlds of 1,000 and
 // 100,000 linked versions, at the rules level and through transport + msw getResponse.
 // Prints figures only; nothing here is a test. Run: npm run bench:engine
+import { getResponse, graphql, HttpResponse } from 'msw';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import {
   createTransport,
+  GRAPHQL_URL,
+  operations,
   createWorld,
   linkArtifact,
   manifestDigest as manifestDigestForBench,
-  queries,
   WandbSdk,
   World,
 } from 'playground-engine';
@@ -123,7 +125,7 @@ async function measure(linked: number) {
   const tLink: number[] = [];
   for (let i = 2000; i < 2300; i++) {
     const s = performance.now();
-    await transport.request('LinkArtifact', queries.LinkArtifact, {
+    await transport.request('LinkArtifact', {
       input: {
         artifactID: fresh[i],
         artifactPortfolioName: `coll-${i % collections}`,
@@ -140,7 +142,7 @@ async function measure(linked: number) {
   const tLookup: number[] = [];
   for (let i = 0; i < 300; i++) {
     const s = performance.now();
-    await transport.request('ArtifactMembershipByName', queries.ArtifactMembershipByName, {
+    await transport.request('ArtifactMembershipByName', {
       entity: ORG,
       project: REGISTRY,
       name: `coll-${i % collections}:v${i % Math.min(linked, PER_COLLECTION)}`,
@@ -170,11 +172,14 @@ async function docsFlow() {
     t = performance.now();
     let n = 0;
     const sdk = new WandbSdk({
-      world,
+      transport: createTransport(world, {
+        onEntry: () => {
+          n++;
+        },
+      }),
+      env: world.env,
+      sdkVersion: world.sdkVersion,
       fs: { read: () => 'weights', exists: () => true },
-      onEntry: () => {
-        n++;
-      },
     });
     const run = await sdk.init({ project: 'training' });
     const art = new sdk.Artifact('my-model', 'model');
@@ -190,8 +195,48 @@ async function docsFlow() {
   row(`init + log + link + finish (${requests} requests)`, flowS);
 }
 
+/**
+ * Why handlers.ts has one catch-all handler: msw tries handlers in order. Since msw 2.x the
+ * request body and document are parsed once per request (GraphQLHandler.parsedRequestCache),
+ * but every handler still matches the URL, reads cookies and runs its predicate.
+ */
+async function handlerDispatch() {
+  const names = Object.keys(operations) as (keyof typeof operations)[];
+  // The same trivial answer everywhere, so only the dispatch differs.
+  const answer = () => HttpResponse.json<{ data: Record<string, never> }>({ data: {} });
+  const catchAll = [graphql.link(GRAPHQL_URL).operation(answer)];
+  const perOperation = names.map((name) =>
+    graphql.link(GRAPHQL_URL)[operations[name].kind](name, answer),
+  );
+  const request = (name: keyof typeof operations) =>
+    new Request(GRAPHQL_URL, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: operations[name].document, operationName: name }),
+    });
+  const time = async (handlers: typeof catchAll, name: keyof typeof operations) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const s = performance.now();
+      await getResponse(handlers, request(name));
+      samples.push(performance.now() - s);
+    }
+    return samples;
+  };
+  const first = names[0];
+  const last = names[names.length - 1];
+  await time(perOperation, last); // warm-up: JIT and msw's lazily built matchers
+  await time(catchAll, first);
+  console.log(`\nHandler dispatch, ${names.length} operations (${first} first, ${last} last)`);
+  row(`catch-all handler: ${first}`, await time(catchAll, first));
+  row(`catch-all handler: ${last}`, await time(catchAll, last));
+  row(`one handler per operation: ${first}`, await time(perOperation, first));
+  row(`one handler per operation: ${last}`, await time(perOperation, last));
+}
+
 // Root package is CommonJS for tsx: no top-level await.
 (async () => {
+  await handlerDispatch();
   await docsFlow();
   for (const n of [1_000, 100_000]) await measure(n);
 })().catch((e) => {

@@ -1,5 +1,15 @@
-// Public API of playground-engine. Tests, benches and the site import only from here.
-export { SimError, isSimError } from './rules/errors';
+// Public API of playground-engine. Tests, benches and the site import only from here (or
+// from the small eager subpath, `playground-engine/paths`: eager.ts). Grouped by layer,
+// bottom up; see README.md for the picture.
+
+// Leaves: errors, paths, text, protocol
+export { isSimError, SimError } from './errors/simError';
+export * from './paths/targetPath';
+export { pyListRepr, pyRepr, pySetRepr } from './text/pyRepr';
+export { contentDigest, manifestDigest } from './text/digest';
+export * from './protocol/index';
+
+// World
 export {
   applyWorldEdits,
   createWorld,
@@ -13,23 +23,36 @@ export {
   type WorldEditNote,
 } from './world';
 export type * from './world/types';
-export { worldSeeds } from './scenarios/seeds';
+
+// Rules (client/ and server/ halves, pure)
 export * from './rules/index';
-export { analyze, applyEdits } from './analysis/analyze';
-export type { Diagnostic, Fix, TextEdit } from './analysis/types';
+
+// Server (resolvers, mutations, the dry-run path explainer)
 export * from './server/index';
+
+// Client (transport, UI client) and the host that connects it to a world's server
+export * from './client/index';
+export { createTransport } from './host/connect';
+
+// SDK and the Python runtime
 export * from './sdk/index';
-export { manifestDigest } from './world/deterministic';
 export { runSnippet, type RunResult, type RunSnippetOptions } from './python/runSnippet';
 export type { PyError as RunError } from './python/run';
+
+// Analysis
+export { analyze, applyEdits } from './analysis/analyze';
+export type { Diagnostic, Fix, TextEdit } from './analysis/types';
+
+// Scenarios (on top)
+export { worldSeeds } from './scenarios/seeds';
 export {
   attemptScenario,
   getScenario,
-  registryLinks,
-  scenarios,
-  UnknownScenarioError,
   type RegistryLink,
+  registryLinks,
   type Scenario,
   type ScenarioAttempt,
   type ScenarioVerdict,
+  scenarios,
+  UnknownScenarioError,
 } from './scenarios/index';

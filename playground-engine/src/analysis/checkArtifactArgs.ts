@@ -1,8 +1,12 @@
 // Artifact names, types and aliases passed to the SDK, checked with rules' validators so
 // the messages are the SDK's own.
-import { isSimError } from '../rules/errors';
-import { pyRepr } from '../rules/pyRepr';
-import { validateAliases, validateArtifactName, validateArtifactType } from '../rules/validators';
+import { isSimError } from '../errors/simError';
+import { pyRepr } from '../text/pyRepr';
+import {
+  validateAliases,
+  validateArtifactName,
+  validateArtifactType,
+} from '../rules/client/validators';
 import { partDiagnostic, replacePart } from './diag';
 import { isFullyKnown, type StrVal, textOf, type Value } from './strval';
 import type { Diagnostic } from './types';

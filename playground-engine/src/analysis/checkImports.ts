@@ -4,7 +4,7 @@
 // leaves out raise NotImplementedError. The name lists live with the runtime (names.ts).
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { importKind } from '../python/modules/names';
-import { pyRepr } from '../rules/pyRepr';
+import { pyRepr } from '../text/pyRepr';
 import type { Diagnostic } from './types';
 
 interface ModuleRef {

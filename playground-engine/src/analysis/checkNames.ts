@@ -1,6 +1,6 @@
 // Names used where no assignment can have given them a value: CPython's NameError, caught
 // before running. Fixes suggest a similar defined name; see `renameFixes` for which wins.
-import { pyRepr } from '../rules/pyRepr';
+import { pyRepr } from '../text/pyRepr';
 import { PYTHON_BUILTINS } from './builtins';
 import type { Binding, Scope, ScopeInfo, Use } from './scopes';
 import { closeMatches } from './similar';

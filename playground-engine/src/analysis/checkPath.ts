@@ -1,13 +1,13 @@
 // Checks one statically known `target_path`: its shape (rules' parser), the registry
 // prefix, the registry and the org prefix against what the viewer can see in the world.
-import { isSimError } from '../rules/errors';
-import { pyRepr } from '../rules/pyRepr';
+import { isSimError } from '../errors/simError';
+import { pyRepr } from '../text/pyRepr';
 import {
   isRegistryProject,
   parseTargetPath,
   REGISTRY_PREFIX,
   registryNameOf,
-} from '../rules/targetPath';
+} from '../paths/targetPath';
 import { type PartRef, partDiagnostic, quoteList, replacePart } from './diag';
 import { hasPlaceholder } from './checkPlaceholders';
 import { closeMatches } from './similar';

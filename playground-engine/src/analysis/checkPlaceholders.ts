@@ -2,7 +2,7 @@
 // string literal. Reported where they are written, anywhere in the snippet: a placeholder
 // left in a constant is a bug even before it reaches a call.
 import type { Tree } from '@lezer/common';
-import { pyRepr } from '../rules/pyRepr';
+import { pyRepr } from '../text/pyRepr';
 import { partDiagnostic, replacePart } from './diag';
 import type { Evaluator } from './evaluate';
 import type { KnownChar } from './strval';

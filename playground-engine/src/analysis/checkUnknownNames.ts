@@ -7,7 +7,7 @@
 // Projects are not reported: `wandb.init` creates a missing project, and adding an empty
 // one would not make `api.artifact` find a version that was never logged.
 import type { SyntaxNode, Tree } from '@lezer/common';
-import { pyRepr } from '../rules/pyRepr';
+import { pyRepr } from '../text/pyRepr';
 import { bindArgs, type SdkCall } from './calls';
 import { hasPlaceholder } from './checkPlaceholders';
 import { type PartRef, partDiagnostic, quoteList, replacePart } from './diag';

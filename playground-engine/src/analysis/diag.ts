@@ -1,6 +1,6 @@
 // Small builders shared by the checks: a diagnostic over part of a known string, and a fix
 // that replaces that part (only when the part is one piece of one literal).
-import { pyRepr } from '../rules/pyRepr';
+import { pyRepr } from '../text/pyRepr';
 import type { Diagnostic, DiagnosticCode, Fix } from './types';
 import { escapeFor, type KnownChar, rangeOf, type Span } from './strval';
 

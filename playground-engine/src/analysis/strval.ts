@@ -1,7 +1,7 @@
 // A statically known string whose every character remembers where it was written, so a
 // diagnostic on part of a computed path can point at the exact source text (and a fix can
 // edit it there).
-import { decodeEscapes } from '../python/syntax/strings';
+import { decodeEscapes } from '../text/escapes';
 
 export interface Span {
   from: number;

@@ -1,11 +1,11 @@
 // What the analyser needs to know about the world, seen from the viewer: their orgs,
 // every team, and the registries they can see. Visibility comes from rules (a restricted
 // registry the viewer is not in looks as if it did not exist).
-import { isSimError } from '../rules/errors';
-import { orgInfoFromEntity } from '../rules/orgInfo';
-import { resolveOrgInfo } from '../rules/orgResolution';
-import { canSeeRegistry } from '../rules/permissions';
-import { isRegistryProject, registryNameOf } from '../rules/targetPath';
+import { isSimError } from '../errors/simError';
+import { orgInfoFromEntity } from '../server/orgInfo';
+import { resolveOrgInfo } from '../rules/client/orgResolution';
+import { canSeeRegistry } from '../rules/server/permissions';
+import { isRegistryProject, registryNameOf } from '../paths/targetPath';
 import { fixForEntity, fixForOrg, fixForRegistry, type WorldFix } from '../world/setupFixes';
 import type { World } from '../world/world';
 

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../scenarios/seeds';
-import type { NetworkEntry } from '../server/transport';
+import type { NetworkEntry } from '../client/transport';
 import { createWorld } from '../world';
 import { runSnippet } from './runSnippet';
 import { REFERENCE } from '../analysis/fixtures';

@@ -1,6 +1,7 @@
 // The public entry point: run a snippet against a world. Never throws, never rejects.
 
-import type { NetworkEntry } from '../server/transport';
+import type { NetworkEntry } from '../client/transport';
+import { createTransport } from '../host/connect';
 import { fixForError } from '../world/setupFixes';
 import type { World } from '../world/world';
 import { MemFs } from './modules/files';
@@ -61,7 +62,12 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
       env,
       fs,
       modules: opts?.world
-        ? wandbModules({ world: opts.world, env, fs, onEntry, sdkVersion })
+        ? wandbModules({
+            transport: createTransport(opts.world, { source: 'sdk', onEntry }),
+            env,
+            fs,
+            sdkVersion: sdkVersion ?? opts.world.sdkVersion,
+          })
         : undefined,
       argv: opts?.argv,
       ...(opts?.world ? worldSources(opts.world) : {}),

@@ -1,33 +1,6 @@
-export { SimError, isSimError } from './errors';
-export {
-  canEditCollection,
-  checkLinkTarget,
-  editAliases,
-  linkArtifact,
-  qualifiedNameOf,
-  sourceOf,
-  unlinkArtifact,
-} from './linkRules';
-export { createArtifact, upsertRun } from './logRules';
-export { orgInfoFromEntity, type FetchOrgInfoFromEntityData } from './orgInfo';
-export { resolveOrgInfo, type OrgInfo } from './orgResolution';
-export { canReadEntity, canSeeRegistry, canWriteEntity, registryRole } from './permissions';
-export { pyListRepr, pyRepr, pySetRepr } from './pyRepr';
-export {
-  resolveLinkTarget,
-  type LinkTargetContext,
-  type LinkTargetResolution,
-} from './resolveLinkTarget';
-export { msg as serverMessages } from './serverMessages';
-export {
-  formatTargetPath,
-  isRegistryProject,
-  parseTargetPath,
-  REGISTRY_PREFIX,
-  registryNameOf,
-  splitAlias,
-  type TargetPath,
-} from './targetPath';
+// The rules, in two halves as the SDK and the backend are split: client/ is what the SDK
+// checks before it sends anything; server/ is what the backend checks. Both pure.
+export { type OrgInfo, type OrgResolution, resolveOrgInfo } from './client/orgResolution';
 export {
   validateAliases,
   validateAliasLengths,
@@ -37,4 +10,24 @@ export {
   validateMetadata,
   validateRegistryName,
   validateTags,
-} from './validators';
+} from './client/validators';
+export {
+  type AliasInput,
+  canEditCollection,
+  checkAliasEdit,
+  checkLink,
+  checkLinkTarget,
+  checkUnlink,
+  type LinkRequest,
+  type LinkTargetCheck,
+  qualifiedNameOf,
+  sourceOf,
+} from './server/linkRules';
+export {
+  type CreateArtifactRequest,
+  checkCreateArtifact,
+  checkUpsertRun,
+  type UpsertRunInput,
+} from './server/logRules';
+export { canReadEntity, canSeeRegistry, canWriteEntity, registryRole } from './server/permissions';
+export { msg as serverMessages } from './server/serverMessages';

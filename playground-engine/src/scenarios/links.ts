@@ -1,6 +1,6 @@
 // Reads every registry link out of a world through its public read API, with the facts a
 // goal check needs: where the link is, and who logged its source version.
-import { REGISTRY_PREFIX } from '../world/createWorld';
+import { registryNameOf } from '../paths/targetPath';
 import type { EntityRec } from '../world/types';
 import type { World } from '../world/world';
 
@@ -28,7 +28,7 @@ export function registryLinks(world: World): RegistryLink[] {
   for (const org of world.listOrgs()) {
     for (const project of world.listProjects(org.entityName)) {
       if (!project.registry) continue;
-      const registry = project.name.slice(REGISTRY_PREFIX.length);
+      const registry = registryNameOf(project.name);
       for (const coll of world.listCollections(org.entityName, project.name)) {
         if (coll.kind !== 'portfolio') continue;
         for (const m of world.listMemberships(coll.id)) {

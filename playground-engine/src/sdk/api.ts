@@ -1,11 +1,8 @@
 // wandb.Api(): read-back of artifacts and registries, over the same GraphQL operations.
-import { SimError } from '../rules/errors';
-import type { FetchOrgInfoFromEntityData } from '../rules/orgInfo';
-import { resolveOrgInfo } from '../rules/orgResolution';
-import { pyRepr } from '../rules/pyRepr';
-import { isRegistryProject, parseTargetPath } from '../rules/targetPath';
-import type { MembershipFragment, RegistryFragment } from '../server/fragments';
-import { Q } from '../server/queries';
+import { SimError } from '../errors/simError';
+import { resolveOrgInfo } from '../rules/client/orgResolution';
+import { pyRepr } from '../text/pyRepr';
+import { isRegistryProject, parseTargetPath } from '../paths/targetPath';
 import { Artifact } from './artifact';
 import { COMM, normalizeExceptions } from './errors';
 import type { WandbSdk } from './wandbSdk';
@@ -58,16 +55,10 @@ export class Api {
     let entity = path.prefix || apiEntity;
     if (isRegistryProject(project)) {
       const org = path.prefix || this.sdk.settings.organization || undefined;
-      const info = await this.sdk.request<FetchOrgInfoFromEntityData>(
-        'FetchOrgInfoFromEntity',
-        Q.FetchOrgInfoFromEntity,
-        { entity: apiEntity },
-      );
+      const info = await this.sdk.request('FetchOrgInfoFromEntity', { entity: apiEntity });
       entity = resolveOrgInfo(info, apiEntity, org).info.entityName;
     }
-    const data = await this.sdk.request<{
-      project: { artifactCollectionMembership: MembershipFragment | null } | null;
-    }>('ArtifactMembershipByName', Q.ArtifactMembershipByName, {
+    const data = await this.sdk.request('ArtifactMembershipByName', {
       entity,
       project,
       name: path.name,
@@ -101,11 +92,7 @@ export class Api {
   async defaultOrganization(): Promise<string> {
     if (this.sdk.settings.organization) return this.sdk.settings.organization;
     const entity = await this.defaultEntity();
-    const info = await this.sdk.request<FetchOrgInfoFromEntityData>(
-      'FetchOrgInfoFromEntity',
-      Q.FetchOrgInfoFromEntity,
-      { entity },
-    );
+    const info = await this.sdk.request('FetchOrgInfoFromEntity', { entity });
     const e = info.entity;
     const orgs = e?.organization ? [e.organization] : (e?.user?.organizations ?? []);
     if (orgs.length === 0) {
@@ -150,11 +137,7 @@ export class Api {
   private async fetchRegistries(
     organization: string,
   ): Promise<{ found: boolean; registries: Registry[] }> {
-    const d = await this.sdk.request<{
-      viewer: {
-        organizations: { orgEntity: { projects: { edges: { node: RegistryFragment }[] } } }[];
-      };
-    }>('FetchRegistries', Q.FetchRegistries, { organization });
+    const d = await this.sdk.request('FetchRegistries', { organization });
     const registries = d.viewer.organizations.flatMap((o) =>
       o.orgEntity.projects.edges.map(({ node }) => ({
         name: node.name,

@@ -1,20 +1,18 @@
 // wandb.Artifact: a draft you fill and log, a logged source version, or a link (a
 // membership in a registry collection). State follows the SDK: logged properties raise
 // ArtifactNotLoggedError until the artifact is committed (after wait()).
-import { SimError } from '../rules/errors';
-import { isRegistryProject, parseTargetPath, formatTargetPath } from '../rules/targetPath';
+import { SimError } from '../errors/simError';
+import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
 import {
   validateAliases,
   validateAliasLengths,
   validateArtifactName,
   validateArtifactType,
   validateMetadata,
-} from '../rules/validators';
-import { resolveOrgInfo } from '../rules/orgResolution';
-import type { FetchOrgInfoFromEntityData } from '../rules/orgInfo';
-import { pyRepr as pyStr, pySetRepr } from '../rules/pyRepr';
-import type { ArtifactFragment, MembershipFragment } from '../server/fragments';
-import { Q } from '../server/queries';
+} from '../rules/client/validators';
+import { resolveOrgInfo } from '../rules/client/orgResolution';
+import { pyRepr as pyStr, pySetRepr } from '../text/pyRepr';
+import type { ArtifactFragment, MembershipFragment } from '../protocol';
 import { COMM, finalized, normalizeExceptions, notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
@@ -419,14 +417,11 @@ export class Artifact {
     const refused = (verb: 'add' | 'delete', names: string[]) =>
       `You do not have permission to ${verb} ${names.length > 1 ? 'at least one of the following aliases' : 'the following alias'} ${verb === 'add' ? 'to' : 'from'} this artifact: ${pySetRepr(names)}`;
     if (add.length) {
-      await rewordCommError(
-        sdk.request('AddAliases', Q.AddAliases, { input: input(add) }),
-        refused('add', add),
-      );
+      await rewordCommError(sdk.request('AddAliases', { input: input(add) }), refused('add', add));
     }
     if (del.length) {
       await rewordCommError(
-        sdk.request('DeleteAliases', Q.DeleteAliases, { input: input(del) }),
+        sdk.request('DeleteAliases', { input: input(del) }),
         refused('delete', del),
       );
     }
@@ -459,13 +454,9 @@ export class Artifact {
       let projectName: string;
       if (isRegistryProject(target.project)) {
         const org = target.prefix || sdk.settings.organization || undefined;
-        const info = await sdk.request<FetchOrgInfoFromEntityData>(
-          'FetchOrgInfoFromEntity',
-          Q.FetchOrgInfoFromEntity,
-          {
-            entity: l.source.entity,
-          },
-        );
+        const info = await sdk.request('FetchOrgInfoFromEntity', {
+          entity: l.source.entity,
+        });
         entityName = resolveOrgInfo(info, l.source.entity, org).info.entityName;
         projectName = target.project!;
       } else {
@@ -475,9 +466,7 @@ export class Artifact {
       const aliasList = aliases === undefined || aliases === null ? [] : validateAliases(aliases);
       validateAliasLengths(aliasList);
       await sdk.serverFeatures();
-      const data = await sdk.request<{
-        result: { versionIndex: number | null; artifactMembership: MembershipFragment | null };
-      }>('LinkArtifact', Q.LinkArtifact, {
+      const data = await sdk.request('LinkArtifact', {
         input: {
           artifactID: l.id,
           artifactPortfolioName: target.name,
@@ -512,7 +501,7 @@ export class Artifact {
     const l = this._logged!;
     return normalizeExceptions(sdk.settings.debug, () =>
       rewordCommError(
-        sdk.request('UnlinkArtifact', Q.UnlinkArtifact, {
+        sdk.request('UnlinkArtifact', {
           input: { artifactID: l.id, artifactPortfolioID: l.collectionId },
         }),
         `You do not have permission to unlink the artifact ${pyStr(this.qualifiedName)}`,

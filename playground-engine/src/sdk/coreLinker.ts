@@ -1,10 +1,8 @@
 // `run.link_artifact` in SDK 0.18.4 – 0.20.x: the request goes to wandb-core's Go linker
 // (core/pkg/artifacts/linker.go, wandb_run.py at v0.20.1). Failures are printed with
 // `termerror` and the call returns None; before 0.19.11 a success returns None too.
-import type { FetchOrgInfoFromEntityData } from '../rules/orgInfo';
-import { SimError } from '../rules/errors';
-import { isRegistryProject } from '../rules/targetPath';
-import { Q } from '../server/queries';
+import { SimError } from '../errors/simError';
+import { isRegistryProject } from '../paths/targetPath';
 import type { Artifact } from './artifact';
 import { COMM } from './errors';
 import type { Run } from './run';
@@ -55,11 +53,7 @@ export async function linkThroughCore(
   };
   if (isRegistryProject(project) && sdk.behaviour.resolvesOrg) {
     // resolveOrgEntityName: the org of the source's entity, checked against the given one.
-    const info = await sdk.request<FetchOrgInfoFromEntityData>(
-      'FetchOrgInfoFromEntity',
-      Q.FetchOrgInfoFromEntity,
-      { entity },
-    );
+    const info = await sdk.request('FetchOrgInfoFromEntity', { entity });
     const org = info.entity?.organization;
     if (!org?.orgEntity) return fail(goNoOrgMessage(sdk.behaviour, entity));
     if (organization && organization !== org.name && organization !== org.orgEntity.name) {
@@ -71,20 +65,17 @@ export async function linkThroughCore(
   }
   let versionIndex: number | null;
   try {
-    const d = await sdk.request<{ result: { versionIndex: number | null } }>(
-      'LinkArtifact',
-      Q.LinkArtifact,
-      {
-        input: {
-          artifactID: artifact.id,
-          artifactPortfolioName: portfolio,
-          entityName: entity,
-          projectName: project,
-          aliases: aliasList.map((alias) => ({ artifactCollectionName: portfolio, alias })),
-        },
-        includeAliases: false,
+    const d = await sdk.request('LinkArtifact', {
+      input: {
+        artifactID: artifact.id as string, // logged by now (the caller waited)
+        artifactPortfolioName: portfolio,
+        entityName: entity,
+        // Sent as is, even when unset (the server then names the missing variable).
+        projectName: project as string,
+        aliases: aliasList.map((alias) => ({ artifactCollectionName: portfolio, alias })),
       },
-    );
+      includeAliases: false,
+    });
     versionIndex = d.result.versionIndex;
   } catch (e) {
     if (e instanceof SimError && e.pyType === COMM) {

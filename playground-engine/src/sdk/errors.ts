@@ -1,5 +1,5 @@
 // The SDK's own exceptions and the normalize_exceptions rule (wandb/apis/normalize.py).
-import { SimError } from '../rules/errors';
+import { SimError } from '../errors/simError';
 
 export const COMM = 'wandb.errors.CommError';
 export const USAGE = 'wandb.errors.UsageError';

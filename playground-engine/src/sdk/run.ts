@@ -1,8 +1,8 @@
 // wandb.Run: the handle wandb.init returns. Logging goes through the server as
 // CreateArtifact (+ CommitArtifact); linking delegates to Artifact.link as the SDK does.
-import { SimError } from '../rules/errors';
-import { isRegistryProject, parseTargetPath, formatTargetPath } from '../rules/targetPath';
-import { validateAliases } from '../rules/validators';
+import { SimError } from '../errors/simError';
+import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
+import { validateAliases } from '../rules/client/validators';
 import { Artifact } from './artifact';
 import { linkThroughCore } from './coreLinker';
 import { COMM, runFinished } from './errors';

@@ -1,5 +1,6 @@
 // Test helpers shared by the SDK tests (not exported from the package).
-import type { NetworkEntry } from '../server/transport';
+import type { NetworkEntry } from '../client/transport';
+import { createTransport } from '../host/connect';
 import { worldSeeds } from '../scenarios/seeds';
 import { createWorld } from '../world/createWorld';
 import type { WorldSeed } from '../world/types';
@@ -15,10 +16,10 @@ export function makeSdk(
   const entries: NetworkEntry[] = [];
   const logs: [TermLevel, string][] = [];
   const sdk = new WandbSdk({
-    world,
-    env,
+    transport: createTransport(world, { source: 'sdk', onEntry: (e) => entries.push(e) }),
+    env: { ...world.env, ...env },
+    sdkVersion: world.sdkVersion,
     fs: { read: (p) => fsFiles.get(p), exists: (p) => fsFiles.has(p) },
-    onEntry: (e) => entries.push(e),
     termlog: (level, msg) => logs.push([level, msg]),
   });
   return { world, sdk, entries, logs, fsFiles };

@@ -1,11 +1,9 @@
 // The TypeScript behind the Python `wandb` module of one snippet run. It never touches
-// the world: everything is a GraphQL Request through the transport (server/).
-import { SimError } from '../rules/errors';
-import type { ArtifactFragment, MembershipFragment } from '../server/fragments';
-import { Q } from '../server/queries';
-import { createTransport, type NetworkEntry, type Transport } from '../server/transport';
-import { manifestDigest } from '../world/deterministic';
-import type { World } from '../world/world';
+// the world: everything is a GraphQL Request through the transport it is given.
+import type { Transport } from '../client/transport';
+import { SimError } from '../errors/simError';
+import type { MembershipFragment } from '../protocol';
+import { manifestDigest } from '../text/digest';
 import { Api } from './api';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
@@ -21,14 +19,14 @@ export interface VirtualFs {
 export type TermLevel = 'info' | 'warn' | 'error';
 
 export interface WandbSdkOptions {
-  world: World;
+  /** Where the SDK's GraphQL requests go (host/connect.ts for a simulated world). */
+  transport: Transport;
+  /** The process environment the SDK's settings read (WANDB_ENTITY, WANDB_MODE, ...). */
   env?: Record<string, string>;
   fs: VirtualFs;
-  transport?: Transport;
-  onEntry?: (e: NetworkEntry) => void;
   termlog?: (level: TermLevel, msg: string) => void;
-  /** Overrides the world's sdkVersion for this run (a docs block's `sdk=`). */
-  sdkVersion?: string;
+  /** The SDK version simulated (the world's `sdkVersion`, or a docs block's `sdk=`). */
+  sdkVersion: string;
 }
 
 export interface InitOptions {
@@ -43,7 +41,6 @@ export interface InitOptions {
 }
 
 export class WandbSdk {
-  readonly world: World;
   readonly fs: VirtualFs;
   readonly settings: SdkSettings;
   readonly transport: Transport;
@@ -67,13 +64,11 @@ export class WandbSdk {
   ) => Artifact;
 
   constructor(opts: WandbSdkOptions) {
-    this.world = opts.world;
     this.fs = opts.fs;
-    this.settings = settingsFromEnv({ ...opts.world.env, ...(opts.env ?? {}) });
-    this.transport =
-      opts.transport ?? createTransport(opts.world, { source: 'sdk', onEntry: opts.onEntry });
+    this.settings = settingsFromEnv(opts.env ?? {});
+    this.transport = opts.transport;
     this.log = opts.termlog ?? (() => {});
-    this.version = opts.sdkVersion ?? opts.world.sdkVersion;
+    this.version = opts.sdkVersion;
     this.behaviour = sdkBehaviour(this.version);
     const sdk = this;
     this.Artifact = class extends Artifact {
@@ -95,19 +90,13 @@ export class WandbSdk {
     return new Api(this, overrides);
   }
 
-  request<T>(
-    operationName: keyof typeof Q,
-    query: string,
-    variables: Record<string, unknown> = {},
-  ): Promise<T> {
-    return this.transport.request<T>(operationName, query, variables);
-  }
+  /** One protocol operation through the transport (Result inferred from the operation). */
+  request: Transport['request'] = (name, ...variables) =>
+    this.transport.request(name, ...variables);
 
   /** ServerFeaturesQuery, once per SDK. */
   serverFeatures(): Promise<Record<string, boolean>> {
-    this.features ??= this.request<{
-      serverInfo: { features: { name: string; isEnabled: boolean }[] };
-    }>('ServerFeaturesQuery', Q.ServerFeaturesQuery).then((d) =>
+    this.features ??= this.request('ServerFeaturesQuery').then((d) =>
       Object.fromEntries(d.serverInfo.features.map((f) => [f.name, f.isEnabled])),
     );
     return this.features;
@@ -115,10 +104,7 @@ export class WandbSdk {
 
   /** The logged-in user and default entity (Viewer), once per SDK. */
   viewerInfo(): Promise<{ username: string; entity: string }> {
-    this.viewer ??= this.request<{ viewer: { username: string; entity: string } }>(
-      'Viewer',
-      Q.Viewer,
-    ).then((d) => d.viewer);
+    this.viewer ??= this.request('Viewer').then((d) => d.viewer);
     return this.viewer;
   }
 
@@ -146,15 +132,7 @@ export class WandbSdk {
     }
     const viewer = await this.viewerInfo();
     const entity = opts.entity || this.settings.entity || viewer.entity;
-    const d = await this.request<{
-      upsertBucket: {
-        bucket: {
-          name: string;
-          displayName: string;
-          project: { name: string; entity: { name: string } };
-        };
-      };
-    }>('UpsertBucket', Q.UpsertBucket, {
+    const d = await this.request('UpsertBucket', {
       name: opts.id ?? undefined,
       entity,
       project,
@@ -179,7 +157,7 @@ export class WandbSdk {
   async finishRun(run: Run): Promise<void> {
     if (this.run === run) this.run = null;
     if (run.offline) return;
-    await this.request('UpsertBucket', Q.UpsertBucket, {
+    await this.request('UpsertBucket', {
       name: run.id,
       entity: run.entity,
       project: run.project,
@@ -204,9 +182,11 @@ export class WandbSdk {
   /** @internal the log_artifact exchange: type check, CreateArtifact, CommitArtifact. */
   async logThroughRun(run: Run, artifact: Artifact, aliases: string[]): Promise<void> {
     const name = artifact.name.split(':')[0];
-    const expected = await this.request<{
-      project: { artifact: { artifactType: { name: string } } | null } | null;
-    }>('ArtifactType', Q.ArtifactType, { entityName: run.entity, projectName: run.project, name });
+    const expected = await this.request('ArtifactType', {
+      entityName: run.entity,
+      projectName: run.project,
+      name,
+    });
     const existingType = expected.project?.artifact?.artifactType.name;
     if (existingType !== undefined && existingType !== artifact.type) {
       throw new SimError(
@@ -215,9 +195,7 @@ export class WandbSdk {
       );
     }
     const files = artifact.filesForUpload();
-    const created = await this.request<{
-      createArtifact: { artifact: ArtifactFragment & { state: string } };
-    }>('CreateArtifact', Q.CreateArtifact, {
+    const created = await this.request('CreateArtifact', {
       input: {
         entityName: run.entity,
         projectName: run.project,
@@ -246,16 +224,14 @@ export class WandbSdk {
         );
       }
     } else {
-      await this.request('CommitArtifact', Q.CommitArtifact, { input: { artifactID: frag.id } });
+      await this.request('CommitArtifact', { input: { artifactID: frag.id } });
     }
     artifact.markSaving(this, frag);
   }
 
   /** @internal Artifact.linked_artifacts: the version's memberships (FetchLinkedArtifacts). */
   async fetchMemberships(artifactId: string): Promise<MembershipFragment[]> {
-    const d = await this.request<{
-      artifact: { artifactMemberships: { edges: { node: MembershipFragment }[] } } | null;
-    }>('FetchLinkedArtifacts', Q.FetchLinkedArtifacts, { artifactID: artifactId });
+    const d = await this.request('FetchLinkedArtifacts', { artifactID: artifactId });
     return (d.artifact?.artifactMemberships.edges ?? []).map(({ node }) => node);
   }
 }

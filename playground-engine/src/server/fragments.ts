@@ -1,65 +1,16 @@
-// Response objects shaped like the real W&B GraphQL fragments (facts §4), built from the world.
-import { registryRole } from '../rules/permissions';
-import { isRegistryProject, registryNameOf } from '../rules/targetPath';
+// The protocol's fragments (protocol/fragments.ts), built from the world.
+import type {
+  AliasRef,
+  ArtifactFragment,
+  CollectionRef,
+  MembershipFragment,
+  ProjectRef,
+  RegistryFragment,
+} from '../protocol';
+import { registryRole } from '../rules/server/permissions';
+import { isRegistryProject, registryNameOf } from '../paths/targetPath';
 import type { CollectionRec, MembershipRec, ProjectRec } from '../world/types';
 import type { World } from '../world/world';
-
-export interface ProjectRef {
-  __typename: 'Project';
-  id: string;
-  internalId: string;
-  name: string;
-  entity: { __typename: 'Entity'; name: string };
-}
-
-export interface AliasRef {
-  __typename: 'ArtifactAlias';
-  id: string;
-  alias: string;
-}
-
-export interface CollectionRef {
-  __typename: 'ArtifactSequence' | 'ArtifactPortfolio';
-  id: string;
-  name: string;
-  project: ProjectRef;
-}
-
-export interface ArtifactFragment {
-  __typename: 'Artifact';
-  id: string;
-  artifactSequence: CollectionRef;
-  versionIndex: number;
-  artifactType: { name: string };
-  description: string | null;
-  /** JSON string, as the real API sends it. */
-  metadata: string;
-  ttlDurationSeconds: number;
-  ttlIsInherited: boolean;
-  tags: { id: string; name: string }[];
-  historyStep: number | null;
-  state: 'COMMITTED';
-  size: number;
-  digest: string;
-  commitHash: string;
-  fileCount: number;
-  createdAt: string;
-  updatedAt: string;
-  aliases?: (AliasRef & { artifactCollection: CollectionRef })[];
-  /** Simulator extension: who logged it (run id) and the file names. */
-  createdBy: { __typename: 'Run'; name: string } | null;
-  fileNames: string[];
-}
-
-export interface MembershipFragment {
-  __typename: 'ArtifactCollectionMembership';
-  id: string;
-  versionIndex: number;
-  aliases: AliasRef[];
-  artifactCollection: CollectionRef;
-  artifact: ArtifactFragment;
-  createdAt: string;
-}
 
 export function projectRef(world: World, entity: string, project: string): ProjectRef {
   const p = world.getProject(entity, project);
@@ -144,22 +95,6 @@ export function membershipFragment(
     artifact: artifactFragment(world, m.artifactId, includeAliases),
     createdAt: m.createdAt,
   };
-}
-
-export interface RegistryFragment {
-  __typename: 'Project';
-  id: string;
-  /** Registry name without the prefix, e.g. 'model'. */
-  name: string;
-  projectName: string;
-  organization: { name: string; entityName: string };
-  visibility: 'PRIVATE' | 'RESTRICTED';
-  acceptedTypes: string[];
-  allowAllArtifactTypesInRegistry: boolean;
-  core: boolean;
-  viewerRole: string;
-  collectionCount: number;
-  createdAt: string;
 }
 
 export function registryFragment(

@@ -2,16 +2,16 @@ import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../scenarios/seeds';
 import { createWorld } from '../world/createWorld';
+import { GRAPHQL_URL, type OperationName, operations } from '../protocol';
 import { manifestDigest } from '../world/deterministic';
 import type { World } from '../world/world';
-import { createHandlers, GRAPHQL_URL } from './handlers';
-import { Q } from './queries';
+import { createHandlers } from './handlers';
 
-async function send(world: World, op: keyof typeof Q, variables: Record<string, unknown> = {}) {
+async function send(world: World, op: OperationName, variables: Record<string, unknown> = {}) {
   const request = new Request(GRAPHQL_URL, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: Q[op], operationName: op, variables }),
+    body: JSON.stringify({ query: operations[op].document, operationName: op, variables }),
   });
   const res = await getResponse(createHandlers(world), request);
   if (!res) throw new Error(`no handler answered ${op}`);

@@ -1,26 +1,9 @@
-export type {
-  AliasRef,
-  ArtifactFragment,
-  CollectionRef,
-  MembershipFragment,
-  ProjectRef,
-  RegistryFragment,
-} from './fragments';
-export { createHandlers, GRAPHQL_URL, OPERATION_NAMES } from './handlers';
-export { type OperationName, Q as queries } from './queries';
+export { type FetchOrgInfoFromEntityData, orgInfoFromEntity } from './orgInfo';
+export { createHandlers, resolvers } from './handlers';
+export { serverFetch } from './inPage';
+export { createArtifact, editAliases, linkArtifact, unlinkArtifact, upsertRun } from './mutations';
 export {
-  createTransport,
-  joinServerMessages,
-  type NetworkEntry,
-  type Transport,
-  type TransportOptions,
-} from './transport';
-export {
-  createUiClient,
-  type UiArtifactGroup,
-  type UiClient,
-  type UiCollectionSummary,
-  type UiLinkedArtifact,
-  type UiLinkInput,
-  type UiViewer,
-} from './uiClient';
+  type LinkTargetContext,
+  type LinkTargetResolution,
+  resolveLinkTarget,
+} from './resolveLinkTarget';

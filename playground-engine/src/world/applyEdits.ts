@@ -1,7 +1,8 @@
 // applyWorldEdits: a reader's setup changes on a LIVE world. Everything already logged
 // stays; each edit emits events so the inspector, UIs and network log follow. The list is
 // checked on a copy first, so a bad edit is refused whole and the world is left unchanged.
-import { coreRegistries, REGISTRY_PREFIX } from './createWorld';
+import { registryProject } from '../paths/targetPath';
+import { coreRegistries } from './createWorld';
 import { editError, parseWorldEdits, type WorldEdit } from './edits';
 import type { OrgRec, Role } from './types';
 import { World } from './world';
@@ -122,7 +123,7 @@ function applyOne(world: World, edit: WorldEdit, index: number): WorldEditNote |
         world.addEntity({ name: t, kind: 'team', org: edit.name, members });
       }
       for (const [name, reg] of coreRegistries())
-        world.createRegistry(entityName, `${REGISTRY_PREFIX}${name}`, reg);
+        world.createRegistry(entityName, registryProject(name), reg);
       return note;
     }
     case 'add-team': {
@@ -159,7 +160,7 @@ function applyOne(world: World, edit: WorldEdit, index: number): WorldEditNote |
     case 'set-registry-role': {
       const u = user(edit.user);
       const o = org(edit.org);
-      const project = world.getProject(o.entityName, `${REGISTRY_PREFIX}${edit.registry}`);
+      const project = world.getProject(o.entityName, registryProject(edit.registry));
       if (!project?.registry) fail(`registry: org '${o.name}' has no registry '${edit.registry}'`);
       const members = { ...project!.registry!.members };
       setRole(members, u, edit.role);
@@ -173,7 +174,7 @@ function applyOne(world: World, edit: WorldEdit, index: number): WorldEditNote |
     }
     case 'add-registry': {
       const o = org(edit.org);
-      const projectName = `${REGISTRY_PREFIX}${edit.name}`;
+      const projectName = registryProject(edit.name);
       if (world.getProject(o.entityName, projectName))
         fail(`name: org '${o.name}' already has a registry '${edit.name}'`);
       const types = [...new Set(edit.acceptedTypes ?? [])];

@@ -1,13 +1,13 @@
 // Builds a World from a WorldSeed. Seeds are data written by people, so every reference
 // (users, orgs, registries) is checked and a bad one is named in the error.
-import { SimError } from '../rules/errors';
-import { docsSeed } from '../scenarios/seeds/docs';
+import { SimError } from '../errors/simError';
+import { registryProject } from '../paths/targetPath';
+import { docsSeed } from './docsSeed';
 import { manifestDigest, orgEntitySuffix } from './deterministic';
 import type { RegistryRec, Role, WorldSeed } from './types';
 import { DEFAULT_SDK_VERSION, isSdkVersion } from './sdkVersion';
 import { World } from './world';
 
-export const REGISTRY_PREFIX = 'wandb-registry-';
 const CORE_REGISTRIES: Record<string, string> = { model: 'model', dataset: 'dataset' };
 
 /** The registries every org starts with (Models, Datasets), each preconfigured with its type. */
@@ -111,7 +111,7 @@ export function createWorld(seed: WorldSeed = docsSeed): World {
       });
     }
     for (const [name, { collections, ...reg }] of regs) {
-      const project = `${REGISTRY_PREFIX}${name}`;
+      const project = registryProject(name);
       world.createRegistry(entityName, project, reg);
       for (const c of collections) world.createPortfolio(entityName, project, c.name, c.type);
     }
@@ -152,7 +152,7 @@ function seedArtifacts(world: World, seed: WorldSeed): void {
           : undefined;
       if (!org)
         bad(`${where}.links: cannot tell which org '${link.registry}' belongs to (set org)`);
-      const project = `${REGISTRY_PREFIX}${link.registry}`;
+      const project = registryProject(link.registry);
       if (!world.getProject(org.entityName, project)?.registry) {
         bad(`${where}.links: org '${org.name}' has no registry '${link.registry}'`);
       }

@@ -1,24 +1,8 @@
 // Seeded ids, digests and timestamps: the same code on the same seed gives the same
 // world, so snapshots, docs output and tests are reproducible.
+import { fnv1a } from '../text/digest';
 
-/** FNV-1a 32-bit; stable across runs and platforms. */
-export function fnv1a(text: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h >>> 0;
-}
-
-/** 32 hex chars (md5-sized) from four differently seeded FNV passes. */
-export function contentDigest(text: string): string {
-  let out = '';
-  for (const s of [0x811c9dc5, 0x01234567, 0x89abcdef, 0x0badf00d]) {
-    out += fnv1a(text, s).toString(16).padStart(8, '0');
-  }
-  return out;
-}
+export { contentDigest, manifestDigest } from '../text/digest';
 
 /** Stable suffix W&B appends to an org entity name when a team already has the org's name. */
 export function orgEntitySuffix(orgName: string): string {
@@ -73,12 +57,4 @@ export class DeterministicSource {
     this.tick += 1;
     return new Date(EPOCH_MS + this.tick * 1000).toISOString().replace('.000Z', 'Z');
   }
-}
-
-/** Digest of an artifact's manifest: same files (names + contents) ⇒ same digest. */
-export function manifestDigest(files: Record<string, string>): string {
-  const entries = Object.keys(files)
-    .sort()
-    .map((k) => [k, contentDigest(files[k])]);
-  return contentDigest(JSON.stringify(entries));
 }

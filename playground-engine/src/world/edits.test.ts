@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isSimError } from '../rules/errors';
-import { docsSeed } from '../scenarios/seeds/docs';
+import { isSimError } from '../errors/simError';
+import { docsSeed } from './docsSeed';
 import { applyWorldEdits } from './applyEdits';
 import { createWorld } from './createWorld';
 import type { WorldEdit } from './edits';

@@ -15,7 +15,7 @@ import {
   trim,
   union,
 } from 'zod/mini';
-import { SimError } from '../rules/errors';
+import { SimError } from '../errors/simError';
 import { SDK_VERSION_PATTERN } from './sdkVersion';
 import type { OrgRole, Role, Visibility } from './types';
 import { zodIssueText } from './zodIssue';

@@ -1,5 +1,5 @@
 export { applyWorldEdits, type WorldEditNote } from './applyEdits';
-export { createWorld, REGISTRY_PREFIX } from './createWorld';
+export { createWorld } from './createWorld';
 export { contentDigest, manifestDigest } from './deterministic';
 export { parseWorldEdits, type WorldEdit, type WorldEditKind } from './edits';
 export { DEFAULT_SDK_VERSION, isSdkVersion } from './sdkVersion';

@@ -1,7 +1,7 @@
 // World fixes for names the world lacks (issue 12): one builder per kind of name, shared by
 // the analyser (a diagnostic's fix) and the runtime (an error's hint), so both offer the
 // same edits with the same title.
-import { REGISTRY_PREFIX } from './createWorld';
+import { REGISTRY_PREFIX, registryProject } from '../paths/targetPath';
 import type { WorldEdit } from './edits';
 import type { OrgRec } from './types';
 import type { World } from './world';
@@ -53,7 +53,7 @@ export function fixForRegistry(
 ): WorldFix | null {
   const o = org === undefined ? homeOrg(world) : orgNamed(world, org);
   if (!o || !registry) return null;
-  const existing = world.getProject(o.entityName, `${REGISTRY_PREFIX}${registry}`)?.registry;
+  const existing = world.getProject(o.entityName, registryProject(registry))?.registry;
   if (existing) {
     if (existing.members[world.viewer]) return null;
     return {

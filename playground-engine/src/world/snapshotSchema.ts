@@ -17,7 +17,7 @@ import {
   minLength,
 } from 'zod/mini';
 import { zodIssueText } from './zodIssue';
-import { SimError } from '../rules/errors';
+import { SimError } from '../errors/simError';
 import { SDK_VERSION_PATTERN } from './sdkVersion';
 import type { WorldSnapshot } from './types';
 

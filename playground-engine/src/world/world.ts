@@ -1,7 +1,7 @@
 // The World store: records in Maps plus secondary indexes so every lookup the rules and
 // the server need is O(1). It enforces no W&B rules (rules/ does); it only keeps the
 // data consistent and reports one event per committed change.
-import { SimError } from '../rules/errors';
+import { SimError } from '../errors/simError';
 import { DeterministicSource } from './deterministic';
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { parseWorldSnapshot } from './snapshotSchema';

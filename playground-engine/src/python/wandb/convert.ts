@@ -2,7 +2,7 @@
 // ways, SimError → Python exception, and native methods declared with their real
 // Python signatures.
 
-import { isSimError } from '../../rules/errors';
+import { isSimError } from '../../errors/simError';
 import './exceptions';
 import { bindArguments, sig } from '../interp/signature';
 import { E, pyErr, typeForName } from '../values/exceptions';

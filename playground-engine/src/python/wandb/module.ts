@@ -1,9 +1,8 @@
 // The `wandb` and `wandb.errors` modules of one snippet run, bound to one WandbSdk.
 
-import type { NetworkEntry } from '../../server/transport';
+import type { Transport } from '../../client/transport';
 import type { TermLevel } from '../../sdk/wandbSdk';
 import { WandbSdk } from '../../sdk/wandbSdk';
-import type { World } from '../../world/world';
 import type { MemFs } from '../modules/files';
 import type { ModuleFactory } from '../run';
 import { typeForName } from '../values/exceptions';
@@ -41,12 +40,12 @@ export function termlogLine(level: TermLevel, msg: string): string {
 }
 
 export interface WandbBindingOptions {
-  world: World;
+  /** Where the SDK's requests go. */
+  transport: Transport;
   env: Record<string, string>;
   fs: MemFs;
-  onEntry?: (e: NetworkEntry) => void;
-  /** Overrides the world's sdkVersion (a docs block's `sdk=`). */
-  sdkVersion?: string;
+  /** The SDK version simulated (the world's, or a docs block's `sdk=`). */
+  sdkVersion: string;
 }
 
 export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
@@ -61,10 +60,9 @@ export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
 
 function build(opts: WandbBindingOptions, write: (text: string) => void): Map<string, PyModule> {
   const sdk = new WandbSdk({
-    world: opts.world,
+    transport: opts.transport,
     env: opts.env,
     fs: opts.fs,
-    onEntry: opts.onEntry,
     sdkVersion: opts.sdkVersion,
     termlog: (level, msg) => write(termlogLine(level, msg)),
   });

@@ -1,7 +1,7 @@
 // Small worlds, each reproducing one case the docs or a scenario needs. Several equal the
 // docs world on purpose: the scenario's code is what breaks, not the world.
 import type { WorldSeed } from '../../world/types';
-import { docsBaseSeed, docsSeed } from './docs';
+import { docsBaseSeed, docsSeed } from '../../world/docsSeed';
 
 const clone = (s: WorldSeed): WorldSeed => structuredClone(s);
 

@@ -1,9 +1,9 @@
 // The SDK's `_resolve_org_info` (wandb/sdk/artifacts/_gqlutils.py), rule for rule, over
 // FetchOrgInfoFromEntity data. Both the SDK (after its GraphQL query) and the docs' path
 // tester (over world data) call this one function.
-import { SimError } from './errors';
-import type { FetchOrgInfoFromEntityData } from './orgInfo';
-import { pyRepr } from './pyRepr';
+import { SimError } from '../../errors/simError';
+import type { Result } from '../../protocol';
+import { pyRepr } from '../../text/pyRepr';
 
 export interface OrgInfo {
   /** Display name. */
@@ -22,7 +22,7 @@ const matches = (info: OrgInfo, org: string) => org === info.orgName || org === 
 
 /** Throws SimError('ValueError', <exact SDK text>) when no org can be resolved. */
 export function resolveOrgInfo(
-  data: FetchOrgInfoFromEntityData,
+  data: Result<'FetchOrgInfoFromEntity'>,
   nonOrgEntity: string | undefined | null,
   orgOrEntity?: string | null,
 ): OrgResolution {

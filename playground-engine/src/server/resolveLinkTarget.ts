@@ -3,17 +3,17 @@
 // parser, the same org resolution (over the same FetchOrgInfoFromEntity data the server
 // returns) and the same server checks as a real link.
 import type { World } from '../world/world';
-import { SimError } from './errors';
-import { checkLinkTarget } from './linkRules';
+import { SimError } from '../errors/simError';
+import { checkLinkTarget } from '../rules/server/linkRules';
 import { orgInfoFromEntity } from './orgInfo';
-import { resolveOrgInfo } from './orgResolution';
+import { resolveOrgInfo } from '../rules/client/orgResolution';
 import {
   isRegistryProject,
   parseTargetPath,
   registryNameOf,
   splitAlias,
   type TargetPath,
-} from './targetPath';
+} from '../paths/targetPath';
 
 export interface LinkTargetContext {
   world: World;

@@ -1,7 +1,7 @@
 // The SDK's ArtifactPath.from_str / to_str (wandb/sdk/artifacts/_validators.py), exactly:
 // split on the first ':' (kept on the name), then the left part on '/' into 1-3 parts.
-import { SimError } from './errors';
-import { pyRepr } from './pyRepr';
+import { SimError } from '../errors/simError';
+import { pyRepr } from '../text/pyRepr';
 
 export const REGISTRY_PREFIX = 'wandb-registry-';
 
@@ -39,6 +39,11 @@ export function isRegistryProject(project: string | undefined): boolean {
     project.startsWith(REGISTRY_PREFIX) &&
     project !== REGISTRY_PREFIX
   );
+}
+
+/** 'model' → 'wandb-registry-model': the project that holds a registry. */
+export function registryProject(registry: string): string {
+  return `${REGISTRY_PREFIX}${registry}`;
 }
 
 /** 'wandb-registry-model' → 'model'. */

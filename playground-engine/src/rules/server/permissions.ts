@@ -1,8 +1,8 @@
 // Who may do what. Effective registry role: org admins are admins everywhere; an explicit
 // registry role wins next; an organization-visible registry gives other org members the
 // default role 'member' (the docs world needs alice to link without being listed).
-import type { World } from '../world/world';
-import type { ProjectRec, Role } from '../world/types';
+import type { World } from '../../world/world';
+import type { ProjectRec, Role } from '../../world/types';
 
 export const WRITE_ROLES: ReadonlySet<Role> = new Set<Role>(['admin', 'member']);
 

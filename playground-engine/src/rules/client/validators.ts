@@ -1,7 +1,7 @@
 // Client-side validators with the SDK's exact messages (facts §2).
-import { SimError } from './errors';
-import { pyRepr } from './pyRepr';
-import { REGISTRY_PREFIX } from './targetPath';
+import { SimError } from '../../errors/simError';
+import { pyRepr } from '../../text/pyRepr';
+import { REGISTRY_PREFIX } from '../../paths/targetPath';
 
 const NAME_RE = /^[a-zA-Z0-9_\-.]+$/;
 const MAX_NAME = 128;

@@ -1,6 +1,6 @@
 // Texts the simulated server answers with. Where the facts give the text it is exact;
 // the others are the simulator's own wording (UNVERIFIED, listed in ASSUMPTIONS.md).
-import { pySetRepr } from './pyRepr';
+import { pySetRepr } from '../../text/pyRepr';
 
 export const msg = {
   /** Exact (facts §5 S1, rule 13). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SimError } from './errors';
+import { SimError } from '../errors/simError';
 import { formatTargetPath, isRegistryProject, parseTargetPath } from './targetPath';
 
 describe('parseTargetPath (ArtifactPath.from_str)', () => {

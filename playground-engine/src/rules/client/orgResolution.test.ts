@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { worldSeeds } from '../scenarios/seeds';
-import { createWorld } from '../world/createWorld';
-import type { FetchOrgInfoFromEntityData } from './orgInfo';
-import { orgInfoFromEntity } from './orgInfo';
+import { worldSeeds } from '../../scenarios/seeds';
+import { createWorld } from '../../world/createWorld';
+import type { FetchOrgInfoFromEntityData } from '../../server/orgInfo';
+import { orgInfoFromEntity } from '../../server/orgInfo';
 import { resolveOrgInfo } from './orgResolution';
 
 const org = (name: string, entity: string | null = name) => ({

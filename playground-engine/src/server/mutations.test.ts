@@ -3,8 +3,7 @@ import { worldSeeds } from '../scenarios/seeds';
 import { createWorld } from '../world/createWorld';
 import { manifestDigest } from '../world/deterministic';
 import type { World } from '../world/world';
-import { editAliases, linkArtifact, unlinkArtifact } from './linkRules';
-import { createArtifact, upsertRun } from './logRules';
+import { createArtifact, editAliases, linkArtifact, unlinkArtifact, upsertRun } from './mutations';
 
 const logAs = (
   w: World,

@@ -1,4 +1,6 @@
-import type { WorldSeed } from '../../world/types';
+// The docs world: the default of createWorld(), so it lives with the world, not with the
+// scenarios built on top of it.
+import type { WorldSeed } from './types';
 
 /**
  * The docs world's people, org and registries, with nothing logged yet. The scenario worlds

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { SimError } from '../rules/errors';
+import { SimError } from '../errors/simError';
+import { createTransport } from '../host/connect';
 import { worldSeeds } from '../scenarios/seeds';
+import { manifestDigest } from '../text/digest';
 import { createWorld } from '../world/createWorld';
-import { manifestDigest } from '../world/deterministic';
-import { Q } from './queries';
-import { createTransport, joinServerMessages, type NetworkEntry } from './transport';
+import { operations } from '../protocol';
+import { fetchTransport, joinServerMessages, type NetworkEntry } from './transport';
 import { createUiClient } from './uiClient';
 
 describe('transport', () => {
@@ -12,13 +13,9 @@ describe('transport', () => {
     const entries: NetworkEntry[] = [];
     const w = createWorld();
     const t = createTransport(w, { source: 'ui', onEntry: (e) => entries.push(e) });
-    const data = await t.request<{ entity: unknown }>(
-      'FetchOrgInfoFromEntity',
-      Q.FetchOrgInfoFromEntity,
-      {
-        entity: 'vision-team',
-      },
-    );
+    const data = await t.request('FetchOrgInfoFromEntity', {
+      entity: 'vision-team',
+    });
     expect(data.entity).toBeTruthy();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -37,12 +34,29 @@ describe('transport', () => {
     const w = createWorld();
     const t = createTransport(w, { onEntry: (e) => entries.push(e) });
     const err = (await t
-      .request('UpsertBucket', Q.UpsertBucket, { entity: 'nlp-team', project: 'p' })
+      .request('UpsertBucket', { entity: 'nlp-team', project: 'p' })
       .catch((e: unknown) => e)) as SimError;
     expect(err).toBeInstanceOf(SimError);
     expect(err.pyType).toBe('wandb.errors.CommError');
     expect(err.message).toBe('permission denied');
     expect(entries[0].status).toBe(400);
+  });
+
+  it("sends the operation's own document to any fetch: the client needs no server", async () => {
+    const sent: unknown[] = [];
+    const t = fetchTransport(async (request) => {
+      sent.push(await request.json());
+      return Response.json({ data: { viewer: { username: 'zoe' } } });
+    });
+    expect((await t.request('Viewer')).viewer.username).toBe('zoe');
+    expect(sent).toEqual([
+      { query: operations.Viewer.document, operationName: 'Viewer', variables: {} },
+    ]);
+    const down = fetchTransport(() => Promise.reject(new Error('connection refused')));
+    await expect(down.request('Viewer')).rejects.toMatchObject({
+      pyType: 'wandb.errors.CommError',
+      message: 'connection refused',
+    });
   });
 
   it('joins several server messages the wandb-core way', () => {
@@ -52,10 +66,10 @@ describe('transport', () => {
 
   it('an unknown operation or a broken document is an error, not a crash', async () => {
     const t = createTransport(createWorld());
-    await expect(t.request('Nope', 'query Nope { x }')).rejects.toThrow(
+    await expect(t.send('Nope', 'query Nope { x }')).rejects.toThrow(
       'Unknown operation named "Nope".',
     );
-    await expect(t.request('Broken', 'query Broken( {')).rejects.toBeInstanceOf(SimError);
+    await expect(t.send('Broken', 'query Broken( {')).rejects.toBeInstanceOf(SimError);
   });
 
   it('numbers entries per world across sdk and ui transports', async () => {
@@ -63,8 +77,8 @@ describe('transport', () => {
     const w = createWorld();
     const a = createTransport(w, { source: 'sdk', onEntry: (e) => ids.push(e.id) });
     const b = createTransport(w, { source: 'ui', onEntry: (e) => ids.push(e.id) });
-    await a.request('ServerFeaturesQuery', Q.ServerFeaturesQuery);
-    await b.request('ServerFeaturesQuery', Q.ServerFeaturesQuery);
+    await a.request('ServerFeaturesQuery');
+    await b.request('ServerFeaturesQuery');
     expect(ids).toEqual([1, 2]);
   });
 });
@@ -74,20 +88,16 @@ describe('ui client', () => {
     const w = createWorld(worldSeeds['confirm-exact-path']);
     const t = createTransport(w, { source: 'ui' });
     const files = { 'm.txt': 'x' };
-    const created = await t.request<{ createArtifact: { artifact: { id: string } } }>(
-      'CreateArtifact',
-      Q.CreateArtifact,
-      {
-        input: {
-          entityName: 'vision-team',
-          projectName: 'training',
-          artifactTypeName: 'model',
-          artifactCollectionName: 'my-model',
-          digest: manifestDigest(files),
-          files: JSON.stringify(files),
-        },
+    const created = await t.request('CreateArtifact', {
+      input: {
+        entityName: 'vision-team',
+        projectName: 'training',
+        artifactTypeName: 'model',
+        artifactCollectionName: 'my-model',
+        digest: manifestDigest(files),
+        files: JSON.stringify(files),
       },
-    );
+    });
     return { w, ui: createUiClient(t), id: created.createArtifact.artifact.id };
   }
 

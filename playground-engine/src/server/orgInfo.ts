@@ -1,19 +1,10 @@
-// Builds the FetchOrgInfoFromEntity response data from the world. The server handler
-// returns exactly this, and resolveLinkTarget feeds it to the same resolution function
-// the SDK uses, so the path tester and the SDK can never disagree.
+// The FetchOrgInfoFromEntity answer, built from the world. The handler returns exactly
+// this, and resolveLinkTarget feeds it to the same resolution function the SDK uses, so
+// the path tester and the SDK can never disagree.
+import type { OrgRef, Result } from '../protocol';
 import type { World } from '../world/world';
 
-export interface OrgRef {
-  name: string;
-  orgEntity: { name: string } | null;
-}
-
-export interface FetchOrgInfoFromEntityData {
-  entity: {
-    organization: OrgRef | null;
-    user: { organizations: OrgRef[] } | null;
-  } | null;
-}
+export type FetchOrgInfoFromEntityData = Result<'FetchOrgInfoFromEntity'>;
 
 export function orgInfoFromEntity(world: World, entityName: string): FetchOrgInfoFromEntityData {
   const entity = world.getEntity(entityName);

@@ -1,12 +1,13 @@
-// Server-side rules for linking, unlinking and alias edits, applied by the server handlers
-// (and, read-only, by resolveLinkTarget). Errors carry the server text as CommError,
-// because that is how wandb-core hands GraphQL errors to the user.
-import type { World } from '../world/world';
-import type { CollectionRec, MembershipRec, ProjectRec } from '../world/types';
-import { SimError } from './errors';
+// Server-side rules for linking, unlinking and alias edits. Pure: they read the world and
+// return a decision or throw the refusal; the server's mutations (server/mutations.ts)
+// apply it. Errors carry the server text as CommError, because that is how wandb-core
+// hands GraphQL errors to the user.
+import { SimError } from '../../errors/simError';
+import { isRegistryProject, registryNameOf } from '../../paths/targetPath';
+import type { CollectionRec, MembershipRec, ProjectRec } from '../../world/types';
+import type { World } from '../../world/world';
 import { canWriteEntity, registryRole, WRITE_ROLES } from './permissions';
 import { msg } from './serverMessages';
-import { isRegistryProject, registryNameOf } from './targetPath';
 
 const comm = (m: string) => new SimError('wandb.errors.CommError', m);
 
@@ -79,18 +80,16 @@ export function sourceOf(world: World, artifactId: string): SourceInfo {
   return { artifactId, entity: seq.entity, project: seq.project, sequence: seq, type: a.type };
 }
 
-/** The LinkArtifact mutation. Re-linking the same source is idempotent (see ASSUMPTIONS.md). */
-export function linkArtifact(
-  world: World,
-  viewer: string,
-  req: {
-    artifactId: string;
-    entityName: string;
-    projectName: string;
-    collectionName: string;
-    aliases: string[];
-  },
-): MembershipRec {
+export interface LinkRequest {
+  artifactId: string;
+  entityName: string;
+  projectName: string;
+  collectionName: string;
+  aliases: string[];
+}
+
+/** LinkArtifact's checks: the source version, then every refusal of checkLinkTarget. */
+export function checkLink(world: World, viewer: string, req: LinkRequest): SourceInfo {
   const src = sourceOf(world, req.artifactId);
   const refusal = checkLinkTarget(world, viewer, {
     sourceEntity: src.entity,
@@ -100,14 +99,7 @@ export function linkArtifact(
     artifactType: src.type,
   });
   if (refusal) throw refusal;
-  return world.link({
-    artifactId: req.artifactId,
-    entity: req.entityName,
-    project: req.projectName,
-    collection: req.collectionName,
-    type: src.type,
-    aliases: req.aliases,
-  }).membership;
+  return src;
 }
 
 /** May `viewer` change memberships of this collection (unlink, alias edits)? */
@@ -125,19 +117,19 @@ export function qualifiedNameOf(world: World, m: MembershipRec): string {
   return `${c.entity}/${c.project}/${c.name}:v${m.versionIndex}`;
 }
 
-/** The UnlinkArtifact mutation: removes only the membership; the source survives. */
-export function unlinkArtifact(
+/** UnlinkArtifact's checks: the membership to remove (only a link's; the source survives). */
+export function checkUnlink(
   world: World,
   viewer: string,
   artifactId: string,
   portfolioId: string,
-): void {
+): MembershipRec {
   const coll = world.getCollection(portfolioId);
   const m = coll ? world.membershipOfArtifactIn(coll.id, artifactId) : undefined;
   if (coll?.kind !== 'portfolio' || !m) throw comm(msg.artifactNotFound(artifactId));
   if (!canEditCollection(world, viewer, coll))
     throw comm(msg.unlinkDenied(qualifiedNameOf(world, m)));
-  world.unlink(m.id);
+  return m;
 }
 
 export interface AliasInput {
@@ -147,14 +139,14 @@ export interface AliasInput {
   alias: string;
 }
 
-/** AddAliases / DeleteAliases: aliases on the artifact's membership in each named collection. */
-export function editAliases(
+/** AddAliases / DeleteAliases checks: the aliases to edit on each membership named. */
+export function checkAliasEdit(
   world: World,
   viewer: string,
   op: 'add' | 'delete',
   artifactId: string,
   aliases: AliasInput[],
-): void {
+): Map<MembershipRec, string[]> {
   const byMembership = new Map<MembershipRec, string[]>();
   for (const a of aliases) {
     const coll = world.findCollection(a.entityName, a.projectName, a.artifactCollectionName);
@@ -172,8 +164,5 @@ export function editAliases(
     }
     byMembership.set(m, [...(byMembership.get(m) ?? []), a.alias]);
   }
-  for (const [m, list] of byMembership) {
-    if (op === 'add') world.addAliases(m.id, list);
-    else world.deleteAliases(m.id, list);
-  }
+  return byMembership;
 }

@@ -1,0 +1,69 @@
+// Logging and reading source versions (tools/graphql_codegen/artifacts/artifacts.graphql,
+// core/api/graphql/mutation_create_artifact.graphql, mutation_commit_artifact.graphql).
+import {
+  ARTIFACT_FRAGMENT,
+  type ArtifactFragment,
+  MEMBERSHIP_FRAGMENT,
+  type MembershipFragment,
+  type ProjectRef,
+} from './fragments';
+import { type Edges, operation } from './operation';
+
+/** An alias as CreateArtifact and LinkArtifact take it. */
+export interface ArtifactAliasInput {
+  artifactCollectionName: string;
+  alias: string;
+}
+
+export const ArtifactType = operation<
+  { entityName: string; projectName: string; name: string },
+  { project: { artifact: { artifactType: { name: string } } | null } | null }
+>(`query ArtifactType($entityName: String!, $projectName: String!, $name: String!) {
+  project(name: $projectName, entityName: $entityName) { artifact(name: $name) { artifactType { name } } } }`);
+
+export interface CreateArtifactInput {
+  entityName: string;
+  projectName: string;
+  artifactTypeName: string;
+  artifactCollectionName: string;
+  digest: string;
+  digestAlgorithm?: 'MANIFEST_MD5';
+  description?: string | null;
+  /** JSON string. */
+  metadata?: string;
+  aliases?: ArtifactAliasInput[];
+  runName?: string;
+  enableDigestDeduplication?: boolean;
+  /** Simulator extension, JSON `{name: content}`: the real SDK uploads files separately. */
+  files?: string;
+}
+
+export const CreateArtifact = operation<
+  { input: CreateArtifactInput; includeAliases?: boolean },
+  { createArtifact: { artifact: ArtifactFragment } }
+>(`mutation CreateArtifact($input: CreateArtifactInput!, $includeAliases: Boolean = true) {
+  createArtifact(input: $input) { artifact { ...ArtifactFragment } } }
+${ARTIFACT_FRAGMENT}`);
+
+export const CommitArtifact = operation<
+  { input: { artifactID: string } },
+  { commitArtifact: { artifact: { id: string; digest: string } } }
+>(
+  `mutation CommitArtifact($input: CommitArtifactInput!) { commitArtifact(input: $input) { artifact { id digest } } }`,
+);
+
+export const ArtifactMembershipByName = operation<
+  { entity: string; project: string; name: string; includeAliases?: boolean },
+  {
+    project: (ProjectRef & { artifactCollectionMembership: MembershipFragment | null }) | null;
+  }
+>(`query ArtifactMembershipByName($entity: String!, $project: String!, $name: String!, $includeAliases: Boolean = true) {
+  project(name: $project, entityName: $entity) { artifactCollectionMembership(name: $name) { ...ArtifactMembershipFragment } } }
+${MEMBERSHIP_FRAGMENT}`);
+
+export const FetchLinkedArtifacts = operation<
+  { artifactID: string; includeAliases?: boolean },
+  { artifact: { id: string; artifactMemberships: Edges<MembershipFragment> } | null }
+>(`query FetchLinkedArtifacts($artifactID: ID!, $includeAliases: Boolean = true) {
+  artifact(id: $artifactID) { artifactMemberships { edges { node { ...ArtifactMembershipFragment } } } } }
+${MEMBERSHIP_FRAGMENT}`);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { type OperationName, operations } from './index';
+import { operation } from './operation';
+
+describe('protocol', () => {
+  it('names every operation after the name its document declares', () => {
+    for (const [key, op] of Object.entries(operations)) expect(op.name).toBe(key);
+  });
+
+  it('keeps the SDK operation names (wandb/sdk/artifacts/_generated/operations.py, core/api/graphql)', () => {
+    const sdk: OperationName[] = [
+      'ServerFeaturesQuery',
+      'Viewer',
+      'UpsertBucket',
+      'ArtifactType',
+      'CreateArtifact',
+      'CommitArtifact',
+      'FetchOrgInfoFromEntity',
+      'LinkArtifact',
+      'UnlinkArtifact',
+      'AddAliases',
+      'DeleteAliases',
+      'ArtifactMembershipByName',
+      'FetchLinkedArtifacts',
+      'FetchRegistries',
+    ];
+    const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
+    expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);
+  });
+
+  it('reads kind and name from the document, and refuses an anonymous one', () => {
+    expect(operation('mutation M($a: Int) { m }')).toMatchObject({ kind: 'mutation', name: 'M' });
+    expect(() => operation('{ viewer { id } }')).toThrow('not a named query or mutation');
+  });
+});

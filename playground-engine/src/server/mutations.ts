@@ -1,0 +1,83 @@
+// The server's writes: each mutation runs its rule (rules/server/), which reads the world
+// and refuses or allows, and only then changes the world.
+import {
+  type AliasInput,
+  checkAliasEdit,
+  checkLink,
+  checkUnlink,
+  type LinkRequest,
+} from '../rules/server/linkRules';
+import {
+  type CreateArtifactRequest,
+  checkCreateArtifact,
+  checkUpsertRun,
+  type UpsertRunInput,
+} from '../rules/server/logRules';
+import type { ArtifactRec, MembershipRec, RunRec } from '../world/types';
+import type { World } from '../world/world';
+
+/** UpsertBucket: creates (or updates) a run in entity/project. */
+export function upsertRun(world: World, viewer: string, input: UpsertRunInput): RunRec {
+  const existing = checkUpsertRun(world, viewer, input);
+  if (!existing) return world.createRun(input);
+  if (input.state === 'finished') world.finishRun(existing.id);
+  return existing;
+}
+
+/** CreateArtifact with digest dedup: same content in the same sequence → the same version. */
+export function createArtifact(
+  world: World,
+  viewer: string,
+  input: CreateArtifactRequest,
+): { artifact: ArtifactRec; membership: MembershipRec; deduped: boolean } {
+  checkCreateArtifact(world, viewer, input);
+  return world.logVersion({
+    entity: input.entityName,
+    project: input.projectName,
+    name: input.artifactCollectionName,
+    type: input.artifactTypeName,
+    digest: input.digest,
+    files: input.files,
+    description: input.description,
+    metadata: input.metadata,
+    aliases: input.aliases,
+    runId: input.runId,
+  });
+}
+
+/** The LinkArtifact mutation. Re-linking the same source is idempotent (see ASSUMPTIONS.md). */
+export function linkArtifact(world: World, viewer: string, req: LinkRequest): MembershipRec {
+  const src = checkLink(world, viewer, req);
+  return world.link({
+    artifactId: req.artifactId,
+    entity: req.entityName,
+    project: req.projectName,
+    collection: req.collectionName,
+    type: src.type,
+    aliases: req.aliases,
+  }).membership;
+}
+
+/** The UnlinkArtifact mutation: removes only the membership; the source survives. */
+export function unlinkArtifact(
+  world: World,
+  viewer: string,
+  artifactId: string,
+  portfolioId: string,
+): void {
+  world.unlink(checkUnlink(world, viewer, artifactId, portfolioId).id);
+}
+
+/** AddAliases / DeleteAliases: aliases on the artifact's membership in each named collection. */
+export function editAliases(
+  world: World,
+  viewer: string,
+  op: 'add' | 'delete',
+  artifactId: string,
+  aliases: AliasInput[],
+): void {
+  for (const [m, list] of checkAliasEdit(world, viewer, op, artifactId, aliases)) {
+    if (op === 'add') world.addAliases(m.id, list);
+    else world.deleteAliases(m.id, list);
+  }
+}

@@ -1,0 +1,79 @@
+import { SimError } from '../../errors/simError';
+import { splitAlias } from '../../paths/targetPath';
+import type * as ops from '../../protocol/artifacts';
+import { msg } from '../../rules/server/serverMessages';
+import { aliasNames, bool, obj, parseJsonObject, required, str } from '../decode';
+import { artifactFragment, membershipFragment, projectRef } from '../fragments';
+import { createArtifact } from '../mutations';
+import type { ResolversOf } from '../resolver';
+import { visibleProject } from '../visibility';
+
+export const artifactResolvers = {
+  ArtifactType: (world, v) => {
+    const entity = required(v, 'entityName');
+    const project = required(v, 'projectName');
+    if (!visibleProject(world, entity, project)) return { project: null };
+    const c = world.findCollection(entity, project, splitAlias(required(v, 'name')).collection);
+    return {
+      project: { artifact: c?.kind === 'sequence' ? { artifactType: { name: c.type } } : null },
+    };
+  },
+
+  CreateArtifact: (world, v) => {
+    const input = obj(v.input);
+    const files = parseJsonObject(input.files);
+    const { artifact, deduped } = createArtifact(world, world.viewer, {
+      entityName: required(input, 'entityName'),
+      projectName: required(input, 'projectName'),
+      artifactCollectionName: required(input, 'artifactCollectionName'),
+      artifactTypeName: required(input, 'artifactTypeName'),
+      digest: required(input, 'digest'),
+      files: Object.fromEntries(Object.entries(files).map(([k, c]) => [k, String(c)])),
+      description: str(input.description) ?? null,
+      metadata: parseJsonObject(input.metadata),
+      aliases: aliasNames(input.aliases),
+      runId: str(input.runName) ?? null,
+    });
+    // A new version starts PENDING until CommitArtifact; a dedup hit is COMMITTED at once.
+    const frag = artifactFragment(world, artifact.id, bool(v.includeAliases, true));
+    return { createArtifact: { artifact: { ...frag, state: deduped ? 'COMMITTED' : 'PENDING' } } };
+  },
+
+  CommitArtifact: (world, v) => {
+    const id = required(obj(v.input), 'artifactID');
+    const a = world.getArtifact(id);
+    if (!a) throw new SimError('wandb.errors.CommError', msg.artifactNotFound(id));
+    return { commitArtifact: { artifact: { id, digest: a.digest } } };
+  },
+
+  ArtifactMembershipByName: (world, v) => {
+    const entity = required(v, 'entity');
+    const project = required(v, 'project');
+    if (!visibleProject(world, entity, project)) return { project: null };
+    const { collection, alias } = splitAlias(required(v, 'name'));
+    const c = world.findCollection(entity, project, collection);
+    const m = c ? world.findMembership(c.id, alias ?? 'latest') : undefined;
+    return {
+      project: {
+        ...projectRef(world, entity, project),
+        artifactCollectionMembership: m
+          ? membershipFragment(world, m, bool(v.includeAliases, true))
+          : null,
+      },
+    };
+  },
+
+  FetchLinkedArtifacts: (world, v) => {
+    const id = required(v, 'artifactID');
+    if (!world.getArtifact(id)) return { artifact: null };
+    const edges = world
+      .linksOfArtifact(id)
+      .filter((m) => {
+        const c = world.getCollection(m.collectionId)!;
+        return visibleProject(world, c.entity, c.project);
+      })
+      .slice(0, 500)
+      .map((m) => ({ node: membershipFragment(world, m) }));
+    return { artifact: { id, artifactMemberships: { edges } } };
+  },
+} satisfies ResolversOf<typeof ops>;
