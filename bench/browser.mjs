@@ -162,6 +162,7 @@ async function siteFigures(server) {
 async function main() {
   console.log(`Chromium bench · ${cpus().length} cores · load average ${load()}`);
   await engineFigures();
+  if (process.argv.includes('--engine-only')) return;
   await buildSite(SITE, { reuse: process.argv.includes('--no-build') });
   const server = await startStaticServer({ dir: SITE, gzip: true });
   try {

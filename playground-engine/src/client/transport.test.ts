@@ -45,12 +45,19 @@ describe('transport', () => {
   it("sends the operation's own document to any fetch: the client needs no server", async () => {
     const sent: unknown[] = [];
     const t = fetchTransport(async (request) => {
-      sent.push(await request.json());
+      // GraphQL over HTTP's GET form: the operation travels in the URL.
+      const params = new URL(request.url).searchParams;
+      sent.push({
+        method: request.method,
+        query: params.get('query'),
+        operationName: params.get('operationName'),
+        variables: JSON.parse(params.get('variables') ?? 'null'),
+      });
       return Response.json({ data: { viewer: { username: 'zoe' } } });
     });
     expect((await t.request('Viewer')).viewer.username).toBe('zoe');
     expect(sent).toEqual([
-      { query: operations.Viewer.document, operationName: 'Viewer', variables: {} },
+      { method: 'GET', query: operations.Viewer.document, operationName: 'Viewer', variables: {} },
     ]);
     const down = fetchTransport(() => Promise.reject(new Error('connection refused')));
     await expect(down.request('Viewer')).rejects.toMatchObject({

@@ -1,12 +1,12 @@
-// Every exchange of a simulated client with the backend: a real Request (POST JSON) handed
+// Every exchange of a simulated client with the backend: a real Request (GET, operation in the URL) handed
 // to a fetch-like function, recorded as a NetworkEntry. The client knows the protocol, not
 // the server: host/connect.ts plugs in the in-page server.
 import { SimError } from '../errors/simError';
 import {
-  GRAPHQL_URL,
   type GraphQLBody,
   type OperationName,
   operations,
+  operationUrl,
   type Result,
   type Variables,
 } from '../protocol';
@@ -66,11 +66,10 @@ export function fetchTransport(fetch: Fetch, opts: TransportOptions = {}): Trans
 
   async function send(operationName: string, query: string, variables: object = {}) {
     const started = performance.now();
-    const payload = JSON.stringify({ query, operationName, variables });
-    const request = new Request(GRAPHQL_URL, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: payload,
+    const payload = JSON.stringify(variables);
+    // GraphQL over HTTP's GET form (protocol/endpoint.ts says why).
+    const request = new Request(operationUrl(operationName, query, variables), {
+      headers: { accept: 'application/json' },
     });
     let status: number;
     let body: GraphQLBody;
@@ -87,7 +86,7 @@ export function fetchTransport(fetch: Fetch, opts: TransportOptions = {}): Trans
       source,
       operationName,
       // A detached copy (what was sent), so later mutation of the caller's object cannot rewrite the log.
-      variables: JSON.parse(payload).variables ?? {},
+      variables: JSON.parse(payload) ?? {},
       status,
       response: body,
       durationMs: performance.now() - started,

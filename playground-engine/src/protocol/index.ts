@@ -19,7 +19,7 @@ export type Variables<N extends OperationName> = VariablesOf<Operations[N]>;
 export type Result<N extends OperationName> = ResultOf<Operations[N]>;
 
 export type { ArtifactAliasInput, CreateArtifactInput } from './artifacts';
-export { GRAPHQL_URL, type GraphQLBody } from './endpoint';
+export { GRAPHQL_URL, type GraphQLBody, OPERATION_PARAMS, operationUrl } from './endpoint';
 export type {
   AliasRef,
   ArtifactFragment,

@@ -205,3 +205,52 @@ describe('server handlers through getResponse', () => {
     );
   });
 });
+
+describe('the operation handler', () => {
+  const viewer = { query: operations.Viewer.document, operationName: 'Viewer', variables: {} };
+  const answer = async (request: Request) => {
+    const res = await getResponse(createHandlers(createWorld()), request);
+    return {
+      status: res?.status,
+      body: (await res?.json()) as { data?: unknown; errors?: { message: string }[] },
+    };
+  };
+
+  it('answers the GET form the clients send and the POST form alike', async () => {
+    const url = new URL(GRAPHQL_URL);
+    url.searchParams.set('operationName', 'Viewer');
+    url.searchParams.set('query', operations.Viewer.document);
+    url.searchParams.set('variables', '{}');
+    const get = await answer(new Request(url));
+    const post = await answer(
+      new Request(GRAPHQL_URL, { method: 'POST', body: JSON.stringify(viewer) }),
+    );
+    expect(get.status).toBe(200);
+    expect(get.body).toEqual(post.body);
+    expect(get.body.data).toMatchObject({ viewer: { username: expect.any(String) } });
+  });
+
+  it('refuses a document other than the one the SDK sends, and a request it cannot read', async () => {
+    const other = await answer(
+      new Request(GRAPHQL_URL, {
+        method: 'POST',
+        body: JSON.stringify({ ...viewer, query: 'query Viewer { viewer { id } }' }),
+      }),
+    );
+    expect(other.status).toBe(400);
+    expect(other.body.errors?.[0].message).toBe(
+      'The simulated server answers "Viewer" only with the document the wandb SDK sends.',
+    );
+    const garbage = await answer(new Request(GRAPHQL_URL, { method: 'POST', body: '{not json' }));
+    expect(garbage.body.errors?.[0].message).toBe(
+      'The simulated server could not read this GraphQL request.',
+    );
+    const noQuery = await answer(
+      new Request(GRAPHQL_URL, {
+        method: 'POST',
+        body: JSON.stringify({ operationName: 'Viewer' }),
+      }),
+    );
+    expect(noQuery.body.errors?.[0].message).toBe('Must provide query string.');
+  });
+});
