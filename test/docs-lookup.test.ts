@@ -1,7 +1,8 @@
 // Troubleshooting's "If you see" table must list every message the simulator can raise, each
 // quoted exactly and linked to a section that quotes it too. The messages are read from the
-// engine's source (every `new SimError(type, message)` in rules/, sdk/ and server/, and the
-// server's message table), so a new message without a row fails here.
+// engine's source (every `new SimError(type, message)` in the layers that raise them: paths/,
+// rules/, server/, client/, host/ and sdk/, and the server's message table), so a new message
+// without a row fails here.
 // The fix shown first in a section (a ```diff block) is applied to its Try it scenario's
 // starting code and must reach the scenario's goal.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = readFileSync(path.join(ROOT, 'docs/troubleshooting.mdx'), 'utf8');
-const ENGINE_DIRS = ['rules', 'sdk', 'server'].map((d) =>
+const ENGINE_DIRS = ['paths', 'rules', 'server', 'client', 'host', 'sdk'].map((d) =>
   path.join(ROOT, 'playground-engine/src', d),
 );
 
