@@ -209,7 +209,9 @@ const OVERLAY_SELECTOR = [
 /**
  * Visible overlays (dialogs, menus, listboxes, tooltips, popovers) whose computed background
  * is not opaque, as readable strings. An overlay whose box is painted by its one child (a
- * wrapper around a panel) counts as that child.
+ * wrapper around a panel) counts as that child; one nested in a layer of its own (a list inside
+ * a positioned widget, like Monaco's quick-fix list) counts as painted when an element between
+ * it and that layer's positioned root, the root included, is opaque.
  */
 export async function transparentOverlays(page) {
   return page.evaluate((selector) => {
@@ -234,7 +236,13 @@ export async function transparentOverlays(page) {
         painted = el.children[0];
       }
       const bg = getComputedStyle(painted).backgroundColor;
-      if (alpha(bg) < 1) {
+      let layerPainted = alpha(bg) >= 1;
+      for (let n = el; !layerPainted && n && n !== document.body; n = n.parentElement) {
+        const cs = getComputedStyle(n);
+        if (alpha(cs.backgroundColor) >= 1) layerPainted = true;
+        if (cs.position === 'fixed' || cs.position === 'absolute') break;
+      }
+      if (!layerPainted) {
         const name = el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40);
         out.push(`${el.tagName.toLowerCase()}[role=${el.getAttribute('role')}] "${name}": ${bg}`);
       }

@@ -154,6 +154,8 @@ test('Open in playground carries the code and the world', T, async () => {
   await quick.getByRole('link', { name: 'Open in playground' }).click();
   await page.waitForURL(/\/playground#share=/);
   await page.getByText('Loaded the code and world from the share link.').waitFor();
+  // The world is in the workbench's World tab.
+  await page.getByRole('tab', { name: 'World', exact: true }).click();
   await page
     .getByRole('button', { name: /Example ML Task/ })
     .first()
