@@ -28,16 +28,9 @@ async function playgroundReady(page) {
   });
 }
 
-// Known defects another change is fixing (issue 13): the Registry App's sidebar is transparent
-// and its menu items miss AA in dark mode. The test still runs and writes its screenshots; it
-// reports as TODO instead of failing `npm test` until that lands. Remove this then.
-const REGISTRY_APP_TODO =
-  'Registry App sidebar transparent / menu item contrast in dark: fixed in src/components/SimulatedUi';
-
 for (const { mode, width } of COMBOS) {
   test(`docs states at ${width} px, ${mode}: snippet run, Registry App menu, sidebar and link, Artifact browser modal`, {
     ...T,
-    todo: REGISTRY_APP_TODO,
   }, async () => {
     const opened = await site.open(`${MAIN}?link-method=python-sdk`, {
       colorMode: mode,
