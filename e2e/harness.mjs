@@ -237,10 +237,15 @@ export async function transparentOverlays(page) {
       }
       const bg = getComputedStyle(painted).backgroundColor;
       let layerPainted = alpha(bg) >= 1;
+      // Monaco's widgets (the quick-fix list, the light bulb) are stacks of positioned parts
+      // painted by their host (.context-view, or the editor itself): walk up to that host
+      // instead of stopping at the first positioned part.
+      const monacoHost = el.closest('.context-view, .monaco-editor');
       for (let n = el; !layerPainted && n && n !== document.body; n = n.parentElement) {
         const cs = getComputedStyle(n);
         if (alpha(cs.backgroundColor) >= 1) layerPainted = true;
-        if (cs.position === 'fixed' || cs.position === 'absolute') break;
+        if (n === monacoHost) break;
+        if (!monacoHost && (cs.position === 'fixed' || cs.position === 'absolute')) break;
       }
       if (!layerPainted) {
         const name = el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 40);
