@@ -2,8 +2,18 @@
 // from the small eager subpath, `playground-engine/paths`: eager.ts). Grouped by layer,
 // bottom up; see README.md for the picture.
 
-// Leaves: errors, paths, text, protocol
+// Leaves: errors, hints, paths, text, protocol
+export {
+  ERROR_CODES,
+  type ErrorCode,
+  isErrorCode,
+  RUNTIME_CODES,
+  TROUBLESHOOTING_CODES,
+  type TroubleshootingCode,
+} from './errors/codes';
 export { isSimError, SimError } from './errors/simError';
+export { docsFor, type Hint, hintFor } from './hints/hintFor';
+export { closeMatches, editDistance } from './text/similar';
 export * from './paths/targetPath';
 export { pyListRepr, pyRepr, pySetRepr } from './text/pyRepr';
 export { contentDigest, manifestDigest } from './text/digest';
@@ -36,8 +46,12 @@ export { createTransport } from './host/connect';
 
 // SDK and the Python runtime
 export * from './sdk/index';
-export { runSnippet, type RunResult, type RunSnippetOptions } from './python/runSnippet';
-export type { PyError as RunError } from './python/run';
+export {
+  type RunError,
+  type RunResult,
+  type RunSnippetOptions,
+  runSnippet,
+} from './host/runSnippet';
 
 // Analysis
 export { analyze, applyEdits } from './analysis/analyze';
@@ -53,6 +67,10 @@ export {
   type Scenario,
   type ScenarioAttempt,
   type ScenarioVerdict,
+  SCENARIO_CATALOG,
+  type ScenarioId,
+  type ScenarioMeta,
+  scenarioMeta,
   scenarios,
   UnknownScenarioError,
 } from './scenarios/index';

@@ -105,12 +105,13 @@ export function createFakeEngine(
   const analyze: Engine['analyze'] = (): Diagnostic[] => [];
   const parseTargetPath: Engine['parseTargetPath'] = (path) => {
     const [name, ...rest] = path.split('/').reverse();
-    if (rest.length > 2) throw new SimError('ValueError', `Invalid artifact path: '${path}'`);
+    if (rest.length > 2)
+      throw new SimError('ValueError', `Invalid artifact path: '${path}'`, 'invalid-path');
     return { name, project: rest[0], prefix: rest[1] };
   };
   const resolveLinkTarget: Engine['resolveLinkTarget'] = () => ({
     ok: false,
-    error: new SimError('ValueError', 'not in the fake'),
+    error: new SimError('ValueError', 'not in the fake', 'internal'),
     steps: [],
   });
 

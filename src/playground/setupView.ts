@@ -1,3 +1,4 @@
+import { REGISTRY_PREFIX } from 'playground-engine/paths';
 import type { WorldEdit, WorldSnapshot } from 'playground-engine';
 
 /** What the "Your setup" panel shows, read from a world snapshot (pure, so it is tested alone). */
@@ -17,8 +18,6 @@ export interface SetupView {
     role?: string;
   }[];
 }
-
-const REGISTRY_PREFIX = 'wandb-registry-';
 
 export function setupView(world: WorldSnapshot, defaultSdkVersion: string): SetupView {
   // Snapshots come from the engine, but test fakes carry less: missing lists read as empty.

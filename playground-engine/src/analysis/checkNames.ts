@@ -3,7 +3,7 @@
 import { pyRepr } from '../text/pyRepr';
 import { PYTHON_BUILTINS } from './builtins';
 import type { Binding, Scope, ScopeInfo, Use } from './scopes';
-import { closeMatches } from './similar';
+import { closeMatches } from '../text/similar';
 import type { Diagnostic, Fix } from './types';
 
 export function checkNames(info: ScopeInfo): Diagnostic[] {

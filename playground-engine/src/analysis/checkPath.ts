@@ -10,7 +10,7 @@ import {
 } from '../paths/targetPath';
 import { type PartRef, partDiagnostic, quoteList, replacePart } from './diag';
 import { hasPlaceholder } from './checkPlaceholders';
-import { closeMatches } from './similar';
+import { closeMatches } from '../text/similar';
 import { isFullyKnown, type StrVal, textOf } from './strval';
 import type { Diagnostic, Fix } from './types';
 import type { WorldFacts } from './worldFacts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../python/runSnippet';
+import { runSnippet } from '../host/runSnippet';
 import { applyWorldEdits, createWorld } from '../world';
 import { analyze, applyEdits } from './analyze';
 import type { Diagnostic } from './types';

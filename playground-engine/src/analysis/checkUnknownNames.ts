@@ -12,7 +12,7 @@ import { bindArgs, type SdkCall } from './calls';
 import { hasPlaceholder } from './checkPlaceholders';
 import { type PartRef, partDiagnostic, quoteList, replacePart } from './diag';
 import type { Evaluator } from './evaluate';
-import { closeMatches, editDistance } from './similar';
+import { closeMatches, editDistance } from '../text/similar';
 import { isFullyKnown, textOf } from './strval';
 import type { Diagnostic, Fix } from './types';
 import type { WorldFacts } from './worldFacts';

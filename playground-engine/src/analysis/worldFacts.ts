@@ -2,7 +2,6 @@
 // every team, and the registries they can see. Visibility comes from rules (a restricted
 // registry the viewer is not in looks as if it did not exist).
 import { isSimError } from '../errors/simError';
-import { orgInfoFromEntity } from '../server/orgInfo';
 import { resolveOrgInfo } from '../rules/client/orgResolution';
 import { canSeeRegistry } from '../rules/server/permissions';
 import { isRegistryProject, registryNameOf } from '../paths/targetPath';
@@ -57,7 +56,15 @@ export function worldFacts(world: World): WorldFacts {
     .listEntities()
     .filter((e) => e.kind === 'team')
     .map((e) => ({ name: e.name, org: e.org, member: e.members[viewer] !== undefined }));
-  const info = orgInfoFromEntity(world, viewer);
+  // The viewer's own FetchOrgInfoFromEntity answer: a user entity lists the user's orgs.
+  const info = {
+    entity: {
+      organization: null,
+      user: {
+        organizations: orgs.map((o) => ({ name: o.name, orgEntity: { name: o.entityName } })),
+      },
+    },
+  };
   const orgNamed = (prefix: string): OrgFact | undefined => {
     try {
       const { entityName } = resolveOrgInfo(info, viewer, prefix).info;

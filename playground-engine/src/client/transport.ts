@@ -1,6 +1,7 @@
 // Every exchange of a simulated client with the backend: a real Request (GET, operation in the URL) handed
 // to a fetch-like function, recorded as a NetworkEntry. The client knows the protocol, not
 // the server: host/connect.ts plugs in the in-page server.
+import { type ErrorCode, isErrorCode } from '../errors/codes';
 import { SimError } from '../errors/simError';
 import {
   type GraphQLBody,
@@ -44,6 +45,16 @@ export interface TransportOptions {
   onEntry?: (e: NetworkEntry) => void;
   /** Entry ids; transports that share one numbering interleave in one log. Default: own. */
   nextId?: () => number;
+}
+
+/**
+ * The refusal's code, which the simulated server sends in `errors[].extensions.code` (a
+ * GraphQL convention; the real server does not, and the SDK never reads it). Anything the
+ * server did not classify is `internal`.
+ */
+export function codeOf(errors: GraphQLBody['errors']): ErrorCode {
+  const code = (errors?.[0]?.extensions as { code?: unknown } | undefined)?.code;
+  return isErrorCode(code) ? code : 'internal';
 }
 
 /** wandb-core passes server messages on; several become `[m1; m2]` (graphqlhandler.go). */
@@ -92,7 +103,11 @@ export function fetchTransport(fetch: Fetch, opts: TransportOptions = {}): Trans
       durationMs: performance.now() - started,
     });
     if (body.errors?.length) {
-      throw new SimError('wandb.errors.CommError', joinServerMessages(body.errors));
+      throw new SimError(
+        'wandb.errors.CommError',
+        joinServerMessages(body.errors),
+        codeOf(body.errors),
+      );
     }
     return body.data;
   }

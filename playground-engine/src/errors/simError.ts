@@ -1,19 +1,22 @@
+import type { ErrorCode } from './codes';
+
 /**
  * The one error type every layer throws. `pyType` is the class name a Python
  * traceback would show (e.g. `ValueError`, `wandb.errors.CommError`), and
- * `message` is the exact text the real SDK or server produces. Our own
- * explanation never goes into `message`; it goes into `hint`.
+ * `message` is the exact text the real SDK or server produces. `code` says which
+ * refusal it is (errors/codes.ts): hints and docs links hang on it, never on the text.
+ * Our own explanation never goes into `message`; it goes into `hint`.
  */
 export class SimError extends Error {
   readonly pyType: string;
+  readonly code: ErrorCode;
   readonly hint?: string;
-
-  constructor(pyType: string, message: string, hint?: string) {
+  constructor(pyType: string, message: string, code: ErrorCode, hint?: string) {
     super(message);
     this.name = 'SimError';
     this.pyType = pyType;
+    this.code = code;
     this.hint = hint;
   }
 }
-
 export const isSimError = (e: unknown): e is SimError => e instanceof SimError;

@@ -14,7 +14,11 @@ export interface TargetPath {
 
 export function parseTargetPath(path: string): TargetPath {
   if (typeof path !== 'string') {
-    throw new SimError('TypeError', `target_path must be a str, not ${describe(path)}`);
+    throw new SimError(
+      'TypeError',
+      `target_path must be a str, not ${describe(path)}`,
+      'wrong-argument',
+    );
   }
   const colon = path.indexOf(':');
   const collectionPath = colon < 0 ? path : path.slice(0, colon);
@@ -24,7 +28,7 @@ export function parseTargetPath(path: string): TargetPath {
   if (parts.length === 2) return { project: parts[0], name: parts[1] + aliasPart };
   if (parts.length === 3)
     return { prefix: parts[0], project: parts[1], name: parts[2] + aliasPart };
-  throw new SimError('ValueError', `Invalid artifact path: ${pyRepr(path)}`);
+  throw new SimError('ValueError', `Invalid artifact path: ${pyRepr(path)}`, 'invalid-path');
 }
 
 /** ArtifactPath.to_str: empty or missing parts are left out. */

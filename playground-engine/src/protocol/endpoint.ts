@@ -5,7 +5,7 @@ export const GRAPHQL_URL = 'http://wandb.simulator/graphql';
 /** The body of a GraphQL response as the transport reads it. */
 export interface GraphQLBody {
   data?: unknown;
-  errors?: { message?: unknown; path?: unknown }[];
+  errors?: { message?: unknown; path?: unknown; extensions?: unknown }[];
 }
 
 /**

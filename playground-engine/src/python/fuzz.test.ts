@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world';
 import { type PyRunResult, runPython } from './run';
-import { runSnippet } from './runSnippet';
+import { runSnippet } from '../host/runSnippet';
 import { pythonProgram as program } from './fuzz-programs';
 
 const QUICKSTART = `import wandb

@@ -3,7 +3,8 @@
 
 import { BudgetStop } from './budgets';
 import { makeBuiltins } from './builtins/functions';
-import { type Hint, budgetHint, hintFor } from './hints';
+import type { ErrorCode } from '../errors/codes';
+import { codeOf, type Hint, hintOf } from './hints';
 import { Interpreter, type RunLimits } from './interp/interpreter';
 import { MemFs, makeOpen } from './modules/files';
 import { stdlibImporter } from './modules/registry';
@@ -19,6 +20,8 @@ export interface PyError {
   type: string;
   message: string;
   hint?: Hint;
+  /** Which refusal or stop this is (errors/codes.ts); also the anchor of its docs section. */
+  code?: ErrorCode;
   /** 1-based line and column of the innermost snippet frame. */
   line: number;
   column: number;
@@ -86,8 +89,17 @@ function errorOf(exc: PyExc, lines: string[], names: string[], budget: boolean):
   } catch {
     traceback = lastLine(exc);
   }
-  const hint = budget ? budgetHint(message) : hintFor(type, message, names, exc.hint);
-  return { type, message, hint, line: inner?.line ?? 1, column: inner?.column ?? 1, traceback };
+  const code = codeOf(exc, type, message, budget);
+  const hint = hintOf(code, message, names, exc.hint);
+  return {
+    type,
+    message,
+    hint,
+    ...(code ? { code } : {}),
+    line: inner?.line ?? 1,
+    column: inner?.column ?? 1,
+    traceback,
+  };
 }
 
 /** Collects both streams, in order. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../scenarios/seeds';
 import type { NetworkEntry } from '../client/transport';
 import { createWorld } from '../world';
-import { runSnippet } from './runSnippet';
+import { runSnippet } from '../host/runSnippet';
 import { REFERENCE } from '../analysis/fixtures';
 
 const run = (code: string, seed = 'docs', env?: Record<string, string>) =>

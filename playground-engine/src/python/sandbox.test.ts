@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world';
 import { BUDGETS } from './budgets';
 import { runPython } from './run';
-import { runSnippet } from './runSnippet';
+import { runSnippet } from '../host/runSnippet';
 
 const run = (code: string) => runSnippet(code, { world: createWorld() });
 

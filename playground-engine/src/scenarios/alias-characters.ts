@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const aliasCharacters: Scenario = {
-  id: 'alias-characters',
-  title: 'An alias contains / or :',
+  ...scenarioMeta('alias-characters'),
   summary:
     'The release alias is written like a path. Goal: the tagger is linked into the Models registry with a release alias of your own (not just latest).',
   seed: worldSeeds['alias-characters'],
@@ -49,5 +49,4 @@ with wandb.init(entity="vision-team", project="tagger") as run:
     linked = run.link_artifact(logged, "wandb-registry-model/tagger", aliases=["release-2024.06"])
     print(linked.name, linked.aliases)
 `,
-  docs: 'alias-characters',
 };

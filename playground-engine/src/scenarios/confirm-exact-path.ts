@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const confirmExactPath: Scenario = {
-  id: 'confirm-exact-path',
-  title: 'Confirm the exact path in the Registry App',
+  ...scenarioMeta('confirm-exact-path'),
   summary:
     'The code guesses the organization part of the path. The Models registry already has an empty collection, sentiment-classifier, and the Registry App shows its exact path. Goal: the sentiment model is linked into that existing collection.',
   seed: worldSeeds['confirm-exact-path'],
@@ -49,6 +49,5 @@ with wandb.init(entity="vision-team", project="sentiment") as run:
     linked = run.link_artifact(logged, TARGET_PATH)
     print("linked", linked.qualified_name)
 `,
-  docs: 'confirm-exact-path',
   ui: 'registry-app',
 };

@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const finishedRun: Scenario = {
-  id: 'finished-run',
-  title: 'The run has already finished',
+  ...scenarioMeta('finished-run'),
   summary:
     'The code links after run.finish(). Goal: the speech model is linked into the Models registry.',
   seed: worldSeeds['finished-run'],
@@ -45,5 +45,4 @@ linked = run.link_artifact(logged, "wandb-registry-model/speech")
 run.finish()
 print("linked", linked.qualified_name)
 `,
-  docs: 'finished-run',
 };

@@ -1,6 +1,6 @@
 // Goal checks shared by the scenarios: "a version logged by a team is linked into registry R
 // (collection C)", with a reason that names the first thing still wrong.
-import type { RunResult } from '../python/runSnippet';
+import type { RunResult } from '../host/runSnippet';
 import type { World } from '../world/world';
 import { type RegistryLink, registryLinks } from './links';
 import type { ScenarioVerdict } from './types';

@@ -1,6 +1,6 @@
 // The troubleshooting scenarios, one module each, in the order of docs/troubleshooting.mdx,
 // and the one way to judge an attempt: run it on a FRESH world from the seed, then check.
-import { type RunResult, runSnippet } from '../python/runSnippet';
+import { type RunResult, runSnippet } from '../host/runSnippet';
 import { createWorld } from '../world/createWorld';
 import type { World } from '../world/world';
 import { aliasCharacters } from './alias-characters';
@@ -19,6 +19,7 @@ import type { Scenario, ScenarioVerdict } from './types';
 import { typeNotAccepted } from './type-not-accepted';
 import { undefinedName } from './undefined-name';
 
+export { SCENARIO_CATALOG, type ScenarioId, type ScenarioMeta, scenarioMeta } from './catalog';
 export type { RegistryLink } from './links';
 export { registryLinks } from './links';
 export type { Scenario, ScenarioVerdict } from './types';

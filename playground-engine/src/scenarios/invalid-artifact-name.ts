@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const invalidArtifactName: Scenario = {
-  id: 'invalid-artifact-name',
-  title: 'The artifact name is invalid',
+  ...scenarioMeta('invalid-artifact-name'),
   summary:
     'The artifact is named like a title, with a space. Goal: the speech model is linked into the Models registry, in a collection called "Speech Model".',
   seed: worldSeeds['invalid-artifact-name'],
@@ -44,5 +44,4 @@ with wandb.init(entity="vision-team", project="speech") as run:
     linked = run.link_artifact(logged, "wandb-registry-model/Speech Model")
     print("linked", linked.qualified_name)
 `,
-  docs: 'invalid-artifact-name',
 };

@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const invalidPath: Scenario = {
-  id: 'invalid-path',
-  title: 'The target path has too many parts',
+  ...scenarioMeta('invalid-path'),
   summary:
     "The path names the organization and the team. Goal: the detector is linked into acme's Models registry, collection detector.",
   seed: worldSeeds['docs-base'],
@@ -42,5 +42,4 @@ with wandb.init(entity="vision-team", project="detector") as run:
     linked = run.link_artifact(logged, "acme/wandb-registry-model/detector")
     print("linked", linked.qualified_name)
 `,
-  docs: 'invalid-path',
 };

@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const multipleOrgs: Scenario = {
-  id: 'multiple-orgs',
-  title: 'You belong to several organizations',
+  ...scenarioMeta('multiple-orgs'),
   summary:
     "alice is in two organizations (acme with team vision-team, globex with team research) and logs to her personal entity. Goal: the forecaster, logged by a team, is linked into acme's Models registry.",
   seed: worldSeeds['multiple-orgs'],
@@ -43,5 +43,4 @@ with wandb.init(entity="vision-team", project="forecast") as run:
     linked = run.link_artifact(logged, "wandb-registry-model/forecaster")
     print("linked", linked.qualified_name)
 `,
-  docs: 'multiple-orgs',
 };

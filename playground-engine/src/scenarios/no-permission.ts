@@ -1,6 +1,7 @@
 import type { WorldSeed } from '../world/types';
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 // The viewer-role world plus an organization-visible registry "candidates" that accepts
@@ -16,8 +17,7 @@ function seedWithCandidates(): WorldSeed {
 }
 
 export const noPermission: Scenario = {
-  id: 'no-permission',
-  title: 'You do not have permission to link',
+  ...scenarioMeta('no-permission'),
   summary:
     "alice is only a Viewer of the Models registry, so her link is refused. Becoming a Member takes a registry admin. Meanwhile, goal: the ranker is linked into the organization's candidates registry, where every member of acme may link.",
   seed: seedWithCandidates(),
@@ -57,5 +57,4 @@ with wandb.init(entity="vision-team", project="ranker") as run:
     linked = run.link_artifact(logged, "wandb-registry-candidates/ranker")
     print("linked", linked.qualified_name)
 `,
-  docs: 'no-permission',
 };

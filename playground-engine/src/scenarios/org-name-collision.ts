@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const orgNameCollision: Scenario = {
-  id: 'org-name-collision',
-  title: 'Organization and team names collide',
+  ...scenarioMeta('org-name-collision'),
   summary:
     "The organization reviewco has a team also called reviewco, so its ORG_ENTITY_NAME carries a hash suffix. The code copied an example's suffix. Goal: the review classifier (logged by the team reviewco) is linked into reviewco's Models registry, collection review-classifier.",
   seed: worldSeeds['org-name-collision'],
@@ -51,5 +51,4 @@ with wandb.init(entity="reviewco", project="reviews") as run:
     again = run.link_artifact(logged, "reviewco/wandb-registry-model/review-classifier")
     print("with the display name:", again.qualified_name)
 `,
-  docs: 'org-name-collision',
 };

@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const personalEntity: Scenario = {
-  id: 'personal-entity',
-  title: 'Linking from a personal account',
+  ...scenarioMeta('personal-entity'),
   summary:
     'alice runs without an entity, so her model lands in her personal entity and the server refuses the link. Goal: a version logged by a team is linked into the Models registry.',
   seed: worldSeeds['personal-entity'],
@@ -45,5 +45,4 @@ with wandb.init(entity="vision-team", project="churn") as run:
     linked = run.link_artifact(logged, "wandb-registry-model/churn-model")
     print("linked", linked.qualified_name)
 `,
-  docs: 'personal-account',
 };

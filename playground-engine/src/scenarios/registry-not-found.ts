@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const registryNotFound: Scenario = {
-  id: 'registry-not-found',
-  title: 'The registry does not exist',
+  ...scenarioMeta('registry-not-found'),
   summary:
     "The target path names a registry that does not exist. Goal: the OCR model is linked into acme's Models registry.",
   seed: worldSeeds['registry-not-found'],
@@ -42,5 +42,4 @@ with wandb.init(entity="vision-team", project="ocr") as run:
     linked = run.link_artifact(logged, "wandb-registry-model/ocr")
     print("linked", linked.qualified_name)
 `,
-  docs: 'registry-not-found',
 };

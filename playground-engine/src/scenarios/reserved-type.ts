@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const reservedType: Scenario = {
-  id: 'reserved-type',
-  title: 'The artifact type is reserved',
+  ...scenarioMeta('reserved-type'),
   summary:
     'The artifact uses a type W&B keeps for itself. Goal: the detector is linked into the Models registry.',
   seed: worldSeeds.docs,
@@ -44,5 +44,4 @@ with wandb.init(entity="vision-team", project="detector") as run:
     linked = run.link_artifact(logged, "wandb-registry-model/detector")
     print("linked", linked.qualified_name)
 `,
-  docs: 'reserved-type',
 };

@@ -1,5 +1,6 @@
 // One table over every scenario: the start fails exactly as declared, the goal is not met by
 // it, the solution meets it on a fresh world, hints are there, and the docs anchor exists.
+import { SCENARIO_CATALOG } from './catalog';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../world/createWorld';
@@ -87,11 +88,19 @@ describe('the scenario list', () => {
   });
 
   it('covers every troubleshooting section (### heading with an id)', () => {
-    const covered = new Set(scenarios.map((s) => s.docs));
+    const covered = new Set<string>(scenarios.map((s) => s.docs));
     expect(headingIds('###').filter((id) => !covered.has(id))).toEqual([]);
   });
 
   it('getScenario names the known ids for an unknown one', () => {
     expect(() => getScenario('nope')).toThrow(/Unknown scenario 'nope'.*'personal-entity'/);
+  });
+});
+
+describe('scenario catalog', () => {
+  it('is the scenarios list: same ids, titles and sections, in order', () => {
+    expect(scenarios.map((s) => ({ id: s.id, title: s.title, docs: s.docs }))).toEqual(
+      SCENARIO_CATALOG.map((m) => ({ ...m })),
+    );
   });
 });

@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const teamNameAsOrg: Scenario = {
-  id: 'team-name-as-org',
-  title: 'A team name used as the organization',
+  ...scenarioMeta('team-name-as-org'),
   summary:
     "The target path starts with the team's name instead of the organization's. Goal: the segmenter logged by vision-team is linked into acme's Models registry.",
   seed: worldSeeds['team-name-as-org'],
@@ -42,5 +42,4 @@ with wandb.init(entity="vision-team", project="segmentation") as run:
     linked = run.link_artifact(logged, "acme/wandb-registry-model/segmenter")
     print("linked", linked.qualified_name)
 `,
-  docs: 'team-name-as-org',
 };

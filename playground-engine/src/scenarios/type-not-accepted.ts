@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const typeNotAccepted: Scenario = {
-  id: 'type-not-accepted',
-  title: 'The registry does not accept this type',
+  ...scenarioMeta('type-not-accepted'),
   summary:
     'Evaluation scores are logged as a model, but the custom registry benchmarks accepts only datasets. Goal: the scores are linked into the benchmarks registry.',
   seed: worldSeeds['type-not-accepted'],
@@ -43,5 +43,4 @@ with wandb.init(entity="vision-team", project="eval") as run:
     linked = run.link_artifact(logged, "wandb-registry-benchmarks/eval-scores")
     print("linked", linked.qualified_name)
 `,
-  docs: 'type-not-accepted',
 };

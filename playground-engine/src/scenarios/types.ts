@@ -1,6 +1,7 @@
 // The shape of a troubleshooting scenario: a small world, code that breaks in it, and a goal
 // judged from the world the reader's code leaves behind (never from the code text).
-import type { RunResult } from '../python/runSnippet';
+import type { RunResult } from '../host/runSnippet';
+import type { TroubleshootingCode } from '../errors/codes';
 import type { WorldSeed } from '../world/types';
 import type { World } from '../world/world';
 
@@ -29,8 +30,8 @@ export interface Scenario {
   hints: string[];
   /** Code that reaches the goal. */
   solution: string;
-  /** Heading id of the section in docs/troubleshooting.mdx this scenario belongs to. */
-  docs: string;
+  /** The section of docs/troubleshooting.mdx this scenario belongs to (its anchor is this code). */
+  docs: TroubleshootingCode;
   /** A scenario solved with the simulated Registry App's help shows it beside the editor. */
   ui?: 'registry-app';
 }

@@ -1,10 +1,10 @@
 import { linkGoal } from './goals';
 import { worldSeeds } from './seeds';
+import { scenarioMeta } from './catalog';
 import type { Scenario } from './types';
 
 export const undefinedName: Scenario = {
-  id: 'undefined-name',
-  title: 'A name is not defined',
+  ...scenarioMeta('undefined-name'),
   summary:
     'A copied quickstart sets one variable and uses another. Goal: the detector is linked into the Models registry.',
   seed: worldSeeds['docs-base'],
@@ -43,5 +43,4 @@ with wandb.init(entity="vision-team", project="detector") as run:
     linked = run.link_artifact(logged, f"{ORG_ENTITY_NAME}/wandb-registry-model/detector")
     print("linked", linked.qualified_name)
 `,
-  docs: 'undefined-name',
 };

@@ -67,12 +67,14 @@ export class Api {
       throw new SimError(
         'ValueError',
         `project ${pyRepr(project)} not found under entity ${pyRepr(entity)}`,
+        isRegistryProject(project) ? 'registry-not-found' : 'version-not-found',
       );
     const m = data.project.artifactCollectionMembership;
     if (!m) {
       throw new SimError(
         'ValueError',
         `artifact membership ${pyRepr(path.name)} not found in ${pyRepr(`${entity}/${project}`)}`,
+        'version-not-found',
       );
     }
     const artifact = Artifact.fromMembership(this.sdk, m, path.name);
@@ -80,6 +82,7 @@ export class Api {
       throw new SimError(
         'ValueError',
         `type ${pyRepr(type)} specified but this artifact is of type ${pyRepr(artifact.type)}`,
+        'wrong-argument',
       );
     }
     return artifact;
@@ -99,12 +102,14 @@ export class Api {
       throw new SimError(
         'ValueError',
         'No organizations found for entity. Please specify an organization in the settings.',
+        'personal-no-org',
       );
     }
     if (orgs.length > 1) {
       throw new SimError(
         'ValueError',
         'Multiple organizations found for entity. Please specify an organization in the settings.',
+        'multiple-orgs',
       );
     }
     return orgs[0].name;
@@ -123,12 +128,13 @@ export class Api {
   async registry(name: string, organization?: string | null): Promise<Registry> {
     const org = organization || (await this.defaultOrganization());
     const { found, registries } = await this.fetchRegistries(org);
-    if (!found) throw new SimError(COMM, `Organization ${pyRepr(org)} not found.`);
+    if (!found) throw new SimError(COMM, `Organization ${pyRepr(org)} not found.`, 'wrong-org');
     const hit = registries.find((r) => r.name === name);
     if (!hit) {
       throw new SimError(
         'ValueError',
         `Failed to load registry ${pyRepr(name)} in organization ${pyRepr(org)}.`,
+        'registry-not-found',
       );
     }
     return hit;

@@ -62,9 +62,17 @@ export class Artifact {
 
   constructor(name: string, type: string, opts: ArtifactOptions = {}, sdk?: WandbSdk) {
     if (typeof name !== 'string')
-      throw new SimError('TypeError', `Artifact name must be a str, got ${typeof name}`);
+      throw new SimError(
+        'TypeError',
+        `Artifact name must be a str, got ${typeof name}`,
+        'wrong-argument',
+      );
     if (typeof type !== 'string')
-      throw new SimError('TypeError', `Artifact type must be a str, got ${typeof type}`);
+      throw new SimError(
+        'TypeError',
+        `Artifact type must be a str, got ${typeof type}`,
+        'wrong-argument',
+      );
     this._name = validateArtifactName(name);
     this._type = validateArtifactType(type, name);
     this._description = opts.description ?? null;
@@ -370,7 +378,7 @@ export class Artifact {
     const fs = this._sdk?.fs;
     const content = fs?.read(localPath);
     if (content === undefined)
-      throw new SimError('ValueError', `Path is not a file: ${pyStr(localPath)}`);
+      throw new SimError('ValueError', `Path is not a file: ${pyStr(localPath)}`, 'missing-file');
     const entryName = name ?? basename(localPath);
     this._files.set(entryName, content);
     return { path: entryName };
@@ -444,7 +452,11 @@ export class Artifact {
       }
       // Before 0.23.0 (PR #10822) a draft had no client here: `_client is None`.
       if (this._state === 'draft' && sdk.behaviour.linkDraftNeedsClient) {
-        throw new SimError('ValueError', 'Client not initialized for artifact mutations');
+        throw new SimError(
+          'ValueError',
+          'Client not initialized for artifact mutations',
+          'not-logged',
+        );
       }
       if (this._state === 'draft') await this.save(this._logged?.source.project);
       if (this._state === 'saving') await this.wait();
@@ -478,7 +490,11 @@ export class Artifact {
       });
       const m = data.result.artifactMembership;
       if (!m)
-        throw new SimError('ValueError', 'Unable to parse linked artifact version from response');
+        throw new SimError(
+          'ValueError',
+          'Unable to parse linked artifact version from response',
+          'internal',
+        );
       return Artifact.fromMembership(sdk, m, target.name);
     });
   }
@@ -490,6 +506,7 @@ export class Artifact {
       throw new SimError(
         'ValueError',
         `Artifact ${pyStr(this.qualifiedName)} is not a linked artifact and cannot be unlinked.  To delete it, use 'Artifact.delete' instead.`,
+        'unlink-source',
       );
     }
     await this.unlinkMembership();
@@ -523,6 +540,7 @@ export class Artifact {
     throw new SimError(
       'NotImplementedError',
       'Deleting a source artifact version is not supported in the playground. Unlink its links instead.',
+      'unlink-source',
     );
   }
 
@@ -536,6 +554,7 @@ export class Artifact {
       throw new SimError(
         'wandb.errors.UsageError',
         'This artifact is not attached to the wandb module of this run.',
+        'internal',
       );
     }
     return this._sdk;
@@ -561,7 +580,8 @@ async function rewordCommError<T>(p: Promise<T>, message: string): Promise<T> {
   try {
     return await p;
   } catch (e) {
-    if (e instanceof SimError && e.pyType === COMM) throw new SimError(COMM, message, e.hint);
+    if (e instanceof SimError && e.pyType === COMM)
+      throw new SimError(COMM, message, e.code, e.hint);
     throw e;
   }
 }

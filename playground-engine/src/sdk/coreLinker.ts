@@ -16,6 +16,7 @@ function parseEntityProjectItem(path: string): [string, string, string] {
     throw new SimError(
       'ValueError',
       'Invalid path: must be str the form {item}, {project}/{item}, or {entity}/{project}/{item}',
+      'invalid-path',
     );
   }
   const padded = [...Array(3 - words.length).fill(''), ...words];
@@ -37,7 +38,7 @@ export async function linkThroughCore(
         ? [aliases]
         : aliases;
   if (artifact.isDraft() && !artifact.isSaving()) await run.logArtifact(artifact);
-  if (run.offline) throw new SimError('NotImplementedError', '');
+  if (run.offline) throw new SimError('NotImplementedError', '', 'offline');
   await artifact.wait();
   let organization = '';
   let entity = targetEntity;

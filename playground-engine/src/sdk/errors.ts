@@ -13,6 +13,7 @@ export function notLogged(fullname: string): SimError {
   return new SimError(
     NOT_LOGGED,
     `'${fullname}' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.`,
+    'not-logged',
   );
 }
 
@@ -21,6 +22,7 @@ export function finalized(fullname: string): SimError {
   return new SimError(
     FINALIZED,
     `'${fullname}' used on logged artifact. Can't modify finalized artifact.`,
+    'finalized',
   );
 }
 
@@ -29,6 +31,7 @@ export function runFinished(runId: string, method: string): SimError {
   return new SimError(
     USAGE,
     `Run (${runId}) is finished. The call to \`${method}\` will be ignored. Please make sure that you are using an active run.`,
+    'finished-run',
   );
 }
 
@@ -42,8 +45,8 @@ export async function normalizeExceptions<T>(debug: boolean, fn: () => Promise<T
   } catch (e) {
     if (debug) throw e;
     if (e instanceof SimError) {
-      return Promise.reject(e.pyType === COMM ? e : new SimError(COMM, e.message, e.hint));
+      return Promise.reject(e.pyType === COMM ? e : new SimError(COMM, e.message, e.code, e.hint));
     }
-    throw new SimError(COMM, e instanceof Error ? e.message : String(e));
+    throw new SimError(COMM, e instanceof Error ? e.message : String(e), 'internal');
   }
 }

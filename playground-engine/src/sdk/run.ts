@@ -85,6 +85,7 @@ export class Run {
         throw new SimError(
           'ValueError',
           'path must be a file, directory or externalreference like s3://bucket/path',
+          'missing-file',
         );
       }
     } else if (artifactOrPath instanceof Artifact) {
@@ -93,6 +94,7 @@ export class Run {
       throw new SimError(
         'TypeError',
         'You must pass an instance of wandb.Artifact or a valid file path to log_artifact',
+        'wrong-argument',
       );
     }
     artifact._sdk ??= this.sdk;
@@ -112,7 +114,8 @@ export class Run {
     aliases?: string[] | string | null,
   ): Promise<Artifact> {
     if (this._finished) throw runFinished(this.id, 'use_artifact');
-    if (this.offline) throw new SimError('TypeError', 'Cannot use artifact when in offline mode.');
+    if (this.offline)
+      throw new SimError('TypeError', 'Cannot use artifact when in offline mode.', 'offline');
     if (typeof artifactOrName === 'string') {
       const artifact = await this.sdk
         .api({ entity: this.entity, project: this.project })
@@ -121,6 +124,7 @@ export class Run {
         throw new SimError(
           'ValueError',
           `Supplied type ${type} does not match type ${artifact.type} of artifact ${artifact.name}`,
+          'wrong-argument',
         );
       }
       return artifact;
@@ -135,6 +139,7 @@ export class Run {
     throw new SimError(
       'ValueError',
       'You must pass an artifact name (e.g. "pedestrian-dataset:v1"), an instance of `wandb.Artifact`, or `wandb.Api().artifact()` to `use_artifact`',
+      'wrong-argument',
     );
   }
 
@@ -149,7 +154,7 @@ export class Run {
       return linkThroughCore(this.sdk, this, artifact, targetPath, aliases);
     }
     if (artifact.isDraft() && !artifact.isSaving()) await this.logArtifact(artifact);
-    if (this.offline) throw new SimError('NotImplementedError', '');
+    if (this.offline) throw new SimError('NotImplementedError', '', 'offline');
     // Parsed before Artifact.link's wrapper: a 4-part path is a plain ValueError here.
     let path = parseTargetPath(targetPath);
     if (!isRegistryProject(path.project)) {
@@ -173,6 +178,7 @@ export class Run {
       throw new SimError(
         'AssertionError',
         'Please provide only the name of the registered model. Do not append the entity or project name.',
+        'link-model',
       );
     }
     // wandb_run.py: the lookup of f"{name}:latest" (even 'None:latest') and the logging
@@ -186,6 +192,7 @@ export class Run {
         throw new SimError(
           'AssertionError',
           "You can only use this method for 'model' artifacts. For an artifact to be a 'model' artifact, its type property must contain the substring 'model'.",
+          'link-model',
         );
       }
       artifact = await this.logArtifact(path, { name: name ?? null, type: existing.type });

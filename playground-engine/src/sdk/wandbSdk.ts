@@ -192,6 +192,7 @@ export class WandbSdk {
       throw new SimError(
         'ValueError',
         `Artifact ${name} already exists with type '${existingType}'; cannot create another with type '${artifact.type}'`,
+        'type-clash',
       );
     }
     const files = artifact.filesForUpload();

@@ -127,6 +127,8 @@ describe('server handlers through getResponse', () => {
         message:
           "linking is only allowed within the same team or to a collection in your organization's registry",
         path: ['linkArtifact'],
+        // The simulator's refusal code rides in the GraphQL-standard extensions (the SDK never shows it).
+        extensions: { code: 'personal-account' },
       },
     ]);
     expect(r.body.data).toEqual({ linkArtifact: null });

@@ -39,7 +39,10 @@ function respond(world: World, operationName: OperationName, vars: Vars) {
     const field = rootField(operationName);
     if (isSimError(e)) {
       return json(
-        { errors: [{ message: e.message, path: [field] }], data: { [field]: null } },
+        {
+          errors: [{ message: e.message, path: [field], extensions: { code: e.code } }],
+          data: { [field]: null },
+        },
         400,
       );
     }

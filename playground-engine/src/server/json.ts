@@ -3,7 +3,7 @@
 
 export interface ResponseBody {
   data?: Record<string, unknown> | null;
-  errors?: { message: string; path?: string[] }[];
+  errors?: { message: string; path?: string[]; extensions?: { code?: string } }[];
 }
 
 export const json = (body: ResponseBody, status = 200): Response =>

@@ -49,7 +49,7 @@ export type LinkTargetResolution =
 const asComm = (e: SimError) =>
   e.pyType === 'wandb.errors.CommError'
     ? e
-    : new SimError('wandb.errors.CommError', e.message, e.hint);
+    : new SimError('wandb.errors.CommError', e.message, e.code, e.hint);
 
 export function resolveLinkTarget(path: string, ctx: LinkTargetContext): LinkTargetResolution {
   const steps: string[] = [];

@@ -25,7 +25,7 @@ export function coreRegistries(): [string, RegistryRec][] {
 }
 
 function bad(what: string): never {
-  throw new SimError('ValueError', `Invalid world seed: ${what}`);
+  throw new SimError('ValueError', `Invalid world seed: ${what}`, 'wrong-argument');
 }
 
 export function createWorld(seed: WorldSeed = docsSeed): World {

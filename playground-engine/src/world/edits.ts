@@ -153,10 +153,15 @@ export function parseWorldEdits(json: unknown): WorldEdit[] {
   throw new SimError(
     'ValueError',
     `Invalid world edit: ${['edits', path].filter(Boolean).join('.')}: ${message}`,
+    'wrong-argument',
   );
 }
 
 /** A semantic problem with edit `index` (an unknown org, a taken name). */
 export function editError(index: number, edit: WorldEdit, what: string): SimError {
-  return new SimError('ValueError', `Invalid world edit: edits.${index} (${edit.kind}): ${what}`);
+  return new SimError(
+    'ValueError',
+    `Invalid world edit: edits.${index} (${edit.kind}): ${what}`,
+    'wrong-argument',
+  );
 }

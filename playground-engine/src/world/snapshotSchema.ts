@@ -119,5 +119,9 @@ export function parseWorldSnapshot(json: unknown): WorldSnapshot {
   const r = schema.safeParse(json);
   if (r.success) return r.data as WorldSnapshot;
   const { path, message } = zodIssueText(r.error);
-  throw new SimError('ValueError', `Invalid world snapshot: ${path || '(root)'}: ${message}`);
+  throw new SimError(
+    'ValueError',
+    `Invalid world snapshot: ${path || '(root)'}: ${message}`,
+    'wrong-argument',
+  );
 }

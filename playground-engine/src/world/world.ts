@@ -290,6 +290,7 @@ export class World {
       throw new SimError(
         'ValueError',
         `Registry '${projectName}' already exists in '${orgEntity}'`,
+        'registry-name',
       );
     }
     const p: ProjectRec = {
@@ -566,12 +567,14 @@ export class World {
         throw new SimError(
           'ValueError',
           `Invalid world snapshot: memberships: unknown collectionId '${m.collectionId}'`,
+          'wrong-argument',
         );
       }
       if (!w.artifacts.has(m.artifactId)) {
         throw new SimError(
           'ValueError',
           `Invalid world snapshot: memberships: unknown artifactId '${m.artifactId}'`,
+          'wrong-argument',
         );
       }
       w.indexMembership({ ...m, aliases: [...m.aliases] });
@@ -580,6 +583,7 @@ export class World {
       throw new SimError(
         'ValueError',
         `Invalid world snapshot: viewer: unknown user '${snap.viewer}'`,
+        'wrong-argument',
       );
     }
     return w;

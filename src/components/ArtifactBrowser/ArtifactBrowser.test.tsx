@@ -155,7 +155,10 @@ describe('ArtifactBrowser', () => {
     await pick(user, dialog, 'Collection', NEW_COLLECTION);
     await user.type(within(dialog).getByRole('textbox', { name: 'New collection name' }), 'x');
     await user.click(within(dialog).getByRole('button', { name: 'Next step' }));
-    fake.failNextLink("artifact type 'model' is not accepted by registry 'dataset'");
+    fake.failNextLink(
+      "artifact type 'model' is not accepted by registry 'dataset'",
+      'type-not-accepted',
+    );
     await user.click(within(dialog).getByRole('button', { name: 'Link to registry' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain(

@@ -1,7 +1,9 @@
 // The simulated Artifact browser (loaded lazily by index.tsx). Thin: state lives in
 // useArtifactBrowser, data comes from the simulated backend through `api`.
+import { registryProject } from 'playground-engine/paths';
 import { useId, useState } from 'react';
 import { type RegistryUiApi, registryLabel, type Subscribe } from '../../playground/ui/api';
+import { targetPath } from '../../playground/ui/codegen';
 import { pageOf } from '../../playground/ui/paging';
 import {
   type ArtifactBrowserState,
@@ -220,7 +222,7 @@ function VersionOverview({ b }: { b: ArtifactBrowserState }) {
             <ul className={styles.links}>
               {b.links.data.map((l) => (
                 <li key={`${l.registry}/${l.collection}/${l.versionIndex}`}>
-                  {l.orgEntityName}/wandb-registry-{l.registry}/{l.collection}:v{l.versionIndex}
+                  {targetPath(l.orgEntityName, l.registry, l.collection)}:v{l.versionIndex}
                 </li>
               ))}
             </ul>
@@ -303,7 +305,7 @@ function LinkModal({ b }: { b: ArtifactBrowserState }) {
         </code>{' '}
         to{' '}
         <code>
-          wandb-registry-{r?.name}/{b.targetCollection}
+          {registryProject(r?.name ?? '')}/{b.targetCollection}
         </code>
       </p>
       <TextField

@@ -1,4 +1,5 @@
 // What the reader just linked, and the SDK call that does the same.
+import { registryProject } from 'playground-engine/paths';
 import { useId, useState } from 'react';
 import type { FinishedLink } from '../../playground/ui/api';
 import { linkCallCode } from '../../playground/ui/codegen';
@@ -15,7 +16,7 @@ export default function LinkSummary({ link, openInEditor, onStartOver }: LinkSum
   const id = useId();
   const [showCode, setShowCode] = useState(false);
   const s = link.source;
-  const target = `wandb-registry-${link.registry}/${link.collection}:v${link.versionIndex}`;
+  const target = `${registryProject(link.registry)}/${link.collection}:v${link.versionIndex}`;
   const code = linkCallCode({
     sourceEntity: s.entity,
     sourceProject: s.project,

@@ -184,7 +184,7 @@ describe('RegistryApp', () => {
     await pick('Version', 'QXJ0aWZhY3Q6MQ==');
     const message =
       "linking is only allowed within the same team or to a collection in your organization's registry";
-    fake.failNextLink(message);
+    fake.failNextLink(message, 'personal-account');
     await user.click(within(dialog).getByRole('button', { name: 'Link' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain(`wandb.errors.CommError: ${message}`);

@@ -1,5 +1,6 @@
 // The simulated Registry App (loaded lazily by index.tsx). Thin: all state lives in
 // useRegistryApp, all data comes from the simulated backend through `api`.
+import { registryProject } from 'playground-engine/paths';
 import { useCallback, useId, useRef } from 'react';
 import {
   type RegistryUiApi,
@@ -141,7 +142,7 @@ function CollectionList({
       <h3 className={text.heading}>{r ? registryLabel(r.name) : ''}</h3>
       {r && (
         <p className={text.meta}>
-          wandb-registry-{r.name} · {r.orgName}
+          {registryProject(r.name)} · {r.orgName}
         </p>
       )}
       {app.collections.error && <ErrorNote error={app.collections.error} />}

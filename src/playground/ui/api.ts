@@ -1,6 +1,7 @@
 // The backend surface the simulated Registry App and Artifact browser need. Every method
 // is one GraphQL request through the engine's transport (see engineAdapter.ts); nothing here
 // reads the World or decides a rule. Errors reject with the server's text as `message`.
+import { type ErrorCode, isErrorCode } from 'playground-engine/paths';
 
 export interface UiRegistry {
   /** Org display name, e.g. `acme`. */
@@ -116,18 +117,21 @@ export interface RegistryUiApi {
   link(input: RegistryLinkRequest): Promise<UiLinkResult>;
 }
 
-/** What a failed request gives the UI: the server's text verbatim, plus its Python class. */
+/** What a failed request gives the UI: the server's text verbatim, its Python class and code. */
 export interface UiError {
   type: string;
   message: string;
+  /** Which refusal it is (the engine's SimError code): the hint and docs section hang on it. */
+  code?: ErrorCode;
 }
 
 export function toUiError(e: unknown): UiError {
   if (e && typeof e === 'object' && 'message' in e) {
-    const pyType = (e as { pyType?: unknown }).pyType;
+    const { pyType, code } = e as { pyType?: unknown; code?: unknown };
     return {
       type: typeof pyType === 'string' ? pyType : 'Error',
       message: String((e as { message: unknown }).message),
+      ...(isErrorCode(code) ? { code } : {}),
     };
   }
   return { type: 'Error', message: String(e) };

@@ -1,5 +1,6 @@
 // Python code the UIs hand to the reader: the empty-collection snippet and the
 // "Run this in code" equivalent of a finished UI link. Pure string building.
+import { formatTargetPath, registryProject } from 'playground-engine/paths';
 
 /** A Python string literal for any text (names may hold spaces, quotes or markup). */
 export function pyStr(text: string): string {
@@ -13,7 +14,11 @@ export function pyStr(text: string): string {
 
 /** `{ORG_ENTITY_NAME}/wandb-registry-{REGISTRY}/{COLLECTION}`: the full target_path. */
 export function targetPath(orgEntityName: string, registry: string, collection: string): string {
-  return `${orgEntityName}/wandb-registry-${registry}/${collection}`;
+  return formatTargetPath({
+    prefix: orgEntityName,
+    project: registryProject(registry),
+    name: collection,
+  });
 }
 
 const aliasesArg = (aliases: string[]): string =>

@@ -3,18 +3,14 @@
 // of a response shape is a compile error here. Every call is a GraphQL request through the
 // transport, so it lands in the page's network log.
 import type { MembershipFragment, NetworkEntry, World } from 'playground-engine';
+import { registryProject } from 'playground-engine/paths';
 import type { Engine } from '../engine';
 import type { RegistryUiApi, UiArtifactVersion, UiMembership } from './api';
 
 /** The parts of the engine the adapter calls. */
 export type UiEngine = Pick<
   Engine,
-  | 'createTransport'
-  | 'createUiClient'
-  | 'validateAliases'
-  | 'isRegistryProject'
-  | 'registryNameOf'
-  | 'REGISTRY_PREFIX'
+  'createTransport' | 'createUiClient' | 'validateAliases' | 'isRegistryProject' | 'registryNameOf'
 >;
 
 /** Membership aliases without the implied `vN` of the membership itself (facts §3). */
@@ -52,7 +48,6 @@ export function createUiApi(
   onEntry?: (e: NetworkEntry) => void,
 ): RegistryUiApi {
   const client = engine.createUiClient(engine.createTransport(world, { source: 'ui', onEntry }));
-  const projectOf = (registry: string) => `${engine.REGISTRY_PREFIX}${registry}`;
   return {
     async viewer() {
       const entities = await client.viewerEntities();
@@ -79,7 +74,11 @@ export function createUiApi(
       }));
     },
     async collectionVersions(orgEntityName, registry, collection) {
-      const list = await client.collectionVersions(orgEntityName, projectOf(registry), collection);
+      const list = await client.collectionVersions(
+        orgEntityName,
+        registryProject(registry),
+        collection,
+      );
       return (list ?? []).map(toMembership);
     },
     async listEntities() {
@@ -119,7 +118,7 @@ export function createUiApi(
       const m = await client.link({
         artifactId: input.artifactId,
         entityName: input.orgEntityName,
-        projectName: projectOf(input.registry),
+        projectName: registryProject(input.registry),
         collection: input.collection,
         aliases: input.aliases,
       });

@@ -4,6 +4,7 @@
 
 import { isSimError } from '../../errors/simError';
 import './exceptions';
+import { tagCode } from '../hints';
 import { bindArguments, sig } from '../interp/signature';
 import { E, pyErr, typeForName } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
@@ -23,6 +24,7 @@ export function toPyError(e: unknown): unknown {
   if (!isSimError(e)) return e;
   const exc = new PyExc(typeForName(e.pyType), e.message === '' ? [] : [e.message]);
   if (e.hint) exc.hint = e.hint;
+  tagCode(exc, e.code);
   return exc;
 }
 

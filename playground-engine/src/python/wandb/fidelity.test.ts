@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
-import { runSnippet } from '../runSnippet';
+import { runSnippet } from '../../host/runSnippet';
 
 const run = (code: string, seed = 'docs', files?: Record<string, string>) =>
   runSnippet(code, { world: createWorld(worldSeeds[seed]), files });

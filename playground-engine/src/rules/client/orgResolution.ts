@@ -27,7 +27,11 @@ export function resolveOrgInfo(
   orgOrEntity?: string | null,
 ): OrgResolution {
   if (!nonOrgEntity) {
-    throw new SimError('ValueError', 'Entity name is required to resolve org entity name.');
+    throw new SimError(
+      'ValueError',
+      'Entity name is required to resolve org entity name.',
+      'entity-required',
+    );
   }
   const entity = data.entity;
   const org = entity?.organization;
@@ -60,11 +64,13 @@ export function resolveOrgInfo(
         throw new SimError(
           'ValueError',
           `Expecting the organization name or entity name to match ${pyRepr(infos[0].orgName)} and cannot be linked/fetched with ${pyRepr(orgOrEntity)}. Please update the target path with the correct organization name.`,
+          'wrong-org',
         );
       }
       throw new SimError(
         'ValueError',
         `Personal entity belongs to multiple organizations and cannot be linked/fetched with ${pyRepr(orgOrEntity)}. Please update the target path with the correct organization name or use a team entity in the entity settings.`,
+        'multiple-orgs',
       );
     }
     if (infos.length === 1) {
@@ -77,15 +83,18 @@ export function resolveOrgInfo(
       throw new SimError(
         'ValueError',
         `Unable to resolve an organization associated with personal entity: ${pyRepr(nonOrgEntity)}. This could be because its a personal entity that doesn't belong to any organizations. Please specify the organization in the Registry path or use a team entity in the entity settings.`,
+        'personal-no-org',
       );
     }
     throw new SimError(
       'ValueError',
       `Personal entity ${pyRepr(nonOrgEntity)} belongs to multiple organizations and cannot be used without specifying the organization name. Please specify the organization in the Registry path or use a team entity in the entity settings.`,
+      'multiple-orgs',
     );
   }
   throw new SimError(
     'ValueError',
     `Unable to find organization for entity ${pyRepr(nonOrgEntity)}.`,
+    'team-name-as-org',
   );
 }

@@ -12,6 +12,7 @@ export function validateArtifactName(name: string): string {
     throw new SimError(
       'ValueError',
       `Artifact name may only contain alphanumeric characters, dashes, underscores, and dots. Invalid name: ${pyRepr(name)}`,
+      'invalid-artifact-name',
     );
   }
   return validateArtifactNameLengthAndSlash(name);
@@ -23,12 +24,14 @@ export function validateArtifactNameLengthAndSlash(name: string): string {
     throw new SimError(
       'ValueError',
       `Artifact name is longer than ${MAX_NAME} characters: ${pyRepr(`${name.slice(0, MAX_NAME)} ...`)}`,
+      'invalid-artifact-name',
     );
   }
   if (name.includes('/')) {
     throw new SimError(
       'ValueError',
       `Artifact names must not contain any of the following characters: '/'.  Got: ${pyRepr(name)}`,
+      'invalid-artifact-name',
     );
   }
   return name;
@@ -48,6 +51,7 @@ export function validateArtifactType(type: string, name: string): string {
     throw new SimError(
       'ValueError',
       `Artifact type ${pyRepr(type)} is reserved for internal use. Please use a different type.`,
+      'reserved-type',
     );
   }
   return type;
@@ -59,6 +63,7 @@ export function validateAliases(aliases: readonly string[] | string): string[] {
     throw new SimError(
       'ValueError',
       "Aliases must not contain any of the following characters: '/', ':'",
+      'alias-characters',
     );
   }
   return list;
@@ -71,6 +76,7 @@ export function validateAliasLengths(aliases: readonly string[]): void {
       throw new SimError(
         'ValueError',
         `1 validation error for ArtifactAliasInput\nalias\n  String should have at most 128 characters [type=string_too_long, input_value=${pyRepr(a)}, input_type=str]`,
+        'alias-characters',
       );
     }
   }
@@ -84,6 +90,7 @@ export function validateTags(tags: readonly string[] | string): string[] {
     throw new SimError(
       'ValueError',
       'Invalid tag(s).  Tags must only contain alphanumeric characters separated by hyphens, underscores, and/or spaces.',
+      'invalid-tags',
     );
   }
   return list;
@@ -94,7 +101,11 @@ export function validateMetadata(
 ): Record<string, unknown> {
   if (metadata === undefined || metadata === null) return {};
   if (Object.keys(metadata).length > 100) {
-    throw new SimError('ValueError', 'Artifact must not have more than 100 metadata keys.');
+    throw new SimError(
+      'ValueError',
+      'Artifact must not have more than 100 metadata keys.',
+      'invalid-tags',
+    );
   }
   return metadata;
 }
@@ -104,11 +115,12 @@ const INVALID_URL_CHARS = ['/', '\\', '#', '?', '%', ':', '\r', '\n'];
 /** validate_project_name(f"wandb-registry-{name}") as Api.create_registry uses it. */
 export function validateRegistryName(name: string): string {
   const project = `${REGISTRY_PREFIX}${name}`;
-  if (!name) throw new SimError('ValueError', 'Registry name cannot be empty');
+  if (!name) throw new SimError('ValueError', 'Registry name cannot be empty', 'registry-name');
   if (project.length > 128) {
     throw new SimError(
       'ValueError',
       `Invalid registry name ${pyRepr(name)}, must be ${128 - REGISTRY_PREFIX.length} characters or less`,
+      'registry-name',
     );
   }
   const bad = INVALID_URL_CHARS.filter((c) => project.includes(c));
@@ -117,6 +129,7 @@ export function validateRegistryName(name: string): string {
     throw new SimError(
       'ValueError',
       `Invalid project/registry name ${pyRepr(name)}, cannot contain characters: ${reprs.join(', ')}`,
+      'registry-name',
     );
   }
   return name;
@@ -129,12 +142,14 @@ export function validateArtifactTypes(types: readonly string[]): string[] {
       throw new SimError(
         'ValueError',
         "Artifact types must not contain any of the following characters: '/', ':'",
+        'registry-name',
       );
     }
     if (t.length > 128) {
       throw new SimError(
         'ValueError',
         'Artifact types must be less than or equal to 128 characters',
+        'registry-name',
       );
     }
   }

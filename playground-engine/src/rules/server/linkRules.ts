@@ -2,6 +2,7 @@
 // return a decision or throw the refusal; the server's mutations (server/mutations.ts)
 // apply it. Errors carry the server text as CommError, because that is how wandb-core
 // hands GraphQL errors to the user.
+import type { ErrorCode } from '../../errors/codes';
 import { SimError } from '../../errors/simError';
 import { isRegistryProject, registryNameOf } from '../../paths/targetPath';
 import type { CollectionRec, MembershipRec, ProjectRec } from '../../world/types';
@@ -9,7 +10,7 @@ import type { World } from '../../world/world';
 import { canWriteEntity, registryRole, WRITE_ROLES } from './permissions';
 import { msg } from './serverMessages';
 
-const comm = (m: string) => new SimError('wandb.errors.CommError', m);
+const comm = (m: string, code: ErrorCode) => new SimError('wandb.errors.CommError', m, code);
 
 export interface LinkTargetCheck {
   sourceEntity: string;
@@ -28,38 +29,44 @@ export function checkLinkTarget(
 ): SimError | undefined {
   const { entityName, projectName, collectionName, artifactType } = c;
   if (!collectionName || collectionName.includes(':') || collectionName.includes('/')) {
-    return comm(msg.invalidCollectionName(collectionName));
+    return comm(msg.invalidCollectionName(collectionName), 'alias-in-path');
   }
   if (isRegistryProject(projectName)) {
     const source = world.getEntity(c.sourceEntity);
     const targetOrg = world.getOrgByEntityName(entityName);
     // Only a team of the registry's own org may link into it (S1: personal entities are refused).
     if (source?.kind !== 'team' || !targetOrg || source.org !== targetOrg.name) {
-      return comm(msg.personalEntityLink);
+      return comm(msg.personalEntityLink, 'personal-account');
     }
     const project = world.getProject(entityName, projectName);
     const role = project?.registry ? registryRole(world, viewer, project) : undefined;
     if (!project?.registry || role === undefined)
-      return comm(msg.projectNotFound(projectName, entityName));
+      return comm(msg.projectNotFound(projectName, entityName), 'registry-not-found');
     if (!WRITE_ROLES.has(role))
-      return comm(msg.insufficientRole(viewer, role, registryNameOf(projectName)));
+      return comm(msg.insufficientRole(viewer, role, registryNameOf(projectName)), 'no-permission');
     if (artifactType !== undefined) {
       const reg = project.registry;
       if (!reg.allowAllTypes && !reg.acceptedTypes.includes(artifactType)) {
         return comm(
           msg.typeNotAccepted(artifactType, registryNameOf(projectName), reg.acceptedTypes),
+          'type-not-accepted',
         );
       }
     }
   } else {
-    if (entityName !== c.sourceEntity) return comm(msg.personalEntityLink);
-    if (!canWriteEntity(world, viewer, entityName)) return comm(msg.permissionDenied);
+    if (entityName !== c.sourceEntity) return comm(msg.personalEntityLink, 'personal-account');
+    if (!canWriteEntity(world, viewer, entityName))
+      return comm(msg.permissionDenied, 'no-permission');
   }
   const existing = world.findCollection(entityName, projectName, collectionName);
   if (existing) {
-    if (existing.kind === 'sequence') return comm(msg.collectionIsSequence(collectionName));
+    if (existing.kind === 'sequence')
+      return comm(msg.collectionIsSequence(collectionName), 'collection-type');
     if (artifactType !== undefined && existing.type !== artifactType) {
-      return comm(msg.collectionTypeMismatch(collectionName, existing.type, artifactType));
+      return comm(
+        msg.collectionTypeMismatch(collectionName, existing.type, artifactType),
+        'collection-type',
+      );
     }
   }
   return undefined;
@@ -76,7 +83,7 @@ export interface SourceInfo {
 export function sourceOf(world: World, artifactId: string): SourceInfo {
   const a = world.getArtifact(artifactId);
   const seq = a && world.getCollection(a.sequenceId);
-  if (!a || !seq) throw comm(msg.artifactNotFound(artifactId));
+  if (!a || !seq) throw comm(msg.artifactNotFound(artifactId), 'version-not-found');
   return { artifactId, entity: seq.entity, project: seq.project, sequence: seq, type: a.type };
 }
 
@@ -126,9 +133,10 @@ export function checkUnlink(
 ): MembershipRec {
   const coll = world.getCollection(portfolioId);
   const m = coll ? world.membershipOfArtifactIn(coll.id, artifactId) : undefined;
-  if (coll?.kind !== 'portfolio' || !m) throw comm(msg.artifactNotFound(artifactId));
+  if (coll?.kind !== 'portfolio' || !m)
+    throw comm(msg.artifactNotFound(artifactId), 'version-not-found');
   if (!canEditCollection(world, viewer, coll))
-    throw comm(msg.unlinkDenied(qualifiedNameOf(world, m)));
+    throw comm(msg.unlinkDenied(qualifiedNameOf(world, m)), 'edit-denied');
   return m;
 }
 
@@ -152,7 +160,10 @@ export function checkAliasEdit(
     const coll = world.findCollection(a.entityName, a.projectName, a.artifactCollectionName);
     const m = coll ? world.membershipOfArtifactIn(coll.id, artifactId) : undefined;
     if (!coll || !m) {
-      throw comm(msg.membershipNotFound(a.artifactCollectionName, a.entityName, a.projectName));
+      throw comm(
+        msg.membershipNotFound(a.artifactCollectionName, a.entityName, a.projectName),
+        'version-not-found',
+      );
     }
     if (!canEditCollection(world, viewer, coll)) {
       throw comm(
@@ -160,6 +171,7 @@ export function checkAliasEdit(
           op,
           aliases.map((x) => x.alias),
         ),
+        'edit-denied',
       );
     }
     byMembership.set(m, [...(byMembership.get(m) ?? []), a.alias]);

@@ -1,5 +1,6 @@
 // Server-side rules for runs and for logging source versions. Pure: the server's mutations
 // (server/mutations.ts) apply what they allow.
+import type { ErrorCode } from '../../errors/codes';
 import { SimError } from '../../errors/simError';
 import { isRegistryProject } from '../../paths/targetPath';
 import type { RunRec } from '../../world/types';
@@ -7,7 +8,7 @@ import type { World } from '../../world/world';
 import { canWriteEntity } from './permissions';
 import { msg } from './serverMessages';
 
-const comm = (m: string) => new SimError('wandb.errors.CommError', m);
+const comm = (m: string, code: ErrorCode) => new SimError('wandb.errors.CommError', m, code);
 
 export interface UpsertRunInput {
   id?: string;
@@ -25,13 +26,14 @@ export function checkUpsertRun(
   viewer: string,
   input: UpsertRunInput,
 ): RunRec | undefined {
-  if (!world.getEntity(input.entity)) throw comm(msg.entityNotFoundUpsert(input.entity));
+  if (!world.getEntity(input.entity))
+    throw comm(msg.entityNotFoundUpsert(input.entity), 'cannot-log-here');
   if (!canWriteEntity(world, viewer, input.entity) || isRegistryProject(input.project)) {
-    throw comm(msg.permissionDenied);
+    throw comm(msg.permissionDenied, 'cannot-log-here');
   }
   const existing = input.id ? world.getRun(input.id) : undefined;
   if (existing && (existing.entity !== input.entity || existing.project !== input.project))
-    throw comm(msg.permissionDenied);
+    throw comm(msg.permissionDenied, 'cannot-log-here');
   return existing;
 }
 
@@ -54,9 +56,10 @@ export function checkCreateArtifact(
   viewer: string,
   input: CreateArtifactRequest,
 ): void {
-  if (!world.getEntity(input.entityName)) throw comm(msg.entityNotFoundUpsert(input.entityName));
+  if (!world.getEntity(input.entityName))
+    throw comm(msg.entityNotFoundUpsert(input.entityName), 'cannot-log-here');
   if (!canWriteEntity(world, viewer, input.entityName) || isRegistryProject(input.projectName)) {
-    throw comm(msg.permissionDenied);
+    throw comm(msg.permissionDenied, 'cannot-log-here');
   }
   const seq = world.findCollection(
     input.entityName,
@@ -64,8 +67,11 @@ export function checkCreateArtifact(
     input.artifactCollectionName,
   );
   if (seq && seq.kind !== 'sequence')
-    throw comm(msg.collectionIsPortfolio(input.artifactCollectionName));
+    throw comm(msg.collectionIsPortfolio(input.artifactCollectionName), 'cannot-log-here');
   if (seq && seq.type !== input.artifactTypeName) {
-    throw comm(msg.typeClash(input.artifactCollectionName, seq.type, input.artifactTypeName));
+    throw comm(
+      msg.typeClash(input.artifactCollectionName, seq.type, input.artifactTypeName),
+      'type-clash',
+    );
   }
 }

@@ -42,7 +42,8 @@ export const artifactResolvers = {
   CommitArtifact: (world, v) => {
     const id = required(obj(v.input), 'artifactID');
     const a = world.getArtifact(id);
-    if (!a) throw new SimError('wandb.errors.CommError', msg.artifactNotFound(id));
+    if (!a)
+      throw new SimError('wandb.errors.CommError', msg.artifactNotFound(id), 'version-not-found');
     return { commitArtifact: { artifact: { id, digest: a.digest } } };
   },
 

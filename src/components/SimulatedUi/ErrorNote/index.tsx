@@ -1,11 +1,11 @@
 // A server error shown verbatim, with our own hint and troubleshooting link beside it.
 import Link from '@docusaurus/Link';
+import { hintFor } from 'playground-engine/paths';
 import type { UiError } from '../../../playground/ui/api';
-import { hintFor } from '../../../playground/ui/hints';
 import styles from './styles.module.css';
 
 export default function ErrorNote({ error }: { error: UiError }) {
-  const hint = hintFor(error.message);
+  const hint = error.code ? hintFor(error.code) : null;
   return (
     <div className={styles.error} role="alert">
       <p className={styles.errorMessage}>

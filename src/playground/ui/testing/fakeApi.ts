@@ -1,6 +1,7 @@
 // Test double of RegistryUiApi for UI-behaviour tests (keyboard, focus, paging, steps).
 // It decides nothing: every link succeeds unless a test queues a server error. Server rules
 // are tested against the real engine in *.engine.test.tsx files.
+import type { ErrorCode } from 'playground-engine/paths';
 import type {
   RegistryUiApi,
   UiArtifact,
@@ -77,8 +78,9 @@ export function createFakeApi(data: FakeData) {
         listeners.delete(fn);
       };
     },
-    failNextLink(message: string, pyType = 'wandb.errors.CommError') {
-      queuedError = Object.assign(new Error(message), { pyType });
+    /** The next link fails as the engine's refusal `code` would, with the server's `message`. */
+    failNextLink(message: string, code: ErrorCode, pyType = 'wandb.errors.CommError') {
+      queuedError = Object.assign(new Error(message), { pyType, code });
     },
   };
 }

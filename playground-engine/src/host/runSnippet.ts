@@ -1,18 +1,29 @@
-// The public entry point: run a snippet against a world. Never throws, never rejects.
+// The public entry point: run a snippet against a world. Never throws, never rejects. It
+// lives in host/ because it wires the runtime's wandb binding to the world's server.
 
 import type { NetworkEntry } from '../client/transport';
-import { createTransport } from '../host/connect';
-import { fixForError } from '../world/setupFixes';
+import { createTransport } from './connect';
 import type { World } from '../world/world';
-import { MemFs } from './modules/files';
-import { type PyError, type PyRunResult, runPython } from './run';
-import { wandbModules } from './wandb/module';
+import { MemFs } from '../python/modules/files';
+import { type PyError, type PyRunResult, runPython } from '../python/run';
+import { wandbModules } from '../python/wandb/module';
+import { fixForError, type WorldFix } from '../world/setupFixes';
+import type { Hint } from '../hints/hintFor';
 import { DEFAULT_SDK_VERSION, isSdkVersion } from '../world/sdkVersion';
 
 /** A Python run's result (stdout, stderr, output in order, exitCode, error) plus its requests. */
 export interface RunResult extends PyRunResult {
   /** Every GraphQL request the snippet's wandb calls made, in order. */
   requests: NetworkEntry[];
+  error?: RunError;
+}
+
+/** The runtime's error; when a name the world lacks caused it, its hint carries the fix. */
+export interface RunError extends PyError {
+  hint?: Hint & {
+    /** Edits that add the missing name to the reader's world (world/setupFixes). */
+    fix?: WorldFix;
+  };
 }
 
 export interface RunSnippetOptions {
@@ -94,7 +105,7 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
 }
 
 /** An error caused by a name the world lacks carries the world fix that adds it. */
-function withWorldFix(error: PyError, world: World): PyError {
+function withWorldFix(error: PyError, world: World): RunError {
   const fix = fixForError(world, error.message);
   if (!fix) return error;
   const text =

@@ -1,0 +1,91 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { backEdges, importsOf, LAYERS, layerOf, readSources } from './layers';
+
+const SRC = fileURLToPath(new URL('../src', import.meta.url));
+
+describe('engine layers', () => {
+  it('no import in playground-engine/src goes up the layers', () => {
+    const edges = backEdges(readSources(SRC)).map(
+      (e) => `${e.from} (${e.fromLayer}) -> ${e.to} (${e.toLayer})`,
+    );
+    expect(edges).toEqual([]);
+  });
+
+  it('every directory of src belongs to a declared layer', () => {
+    const undeclared = Object.keys(readSources(SRC))
+      .filter((f) => f.includes('/') && layerOf(f) === '')
+      .map((f) => f.split('/')[0]);
+    expect([...new Set(undeclared)]).toEqual([]);
+  });
+});
+
+describe('the layer checker', () => {
+  const files = {
+    'world/world.ts': "import { SimError } from '../errors/simError';\n",
+    'errors/simError.ts': 'export class SimError extends Error {}\n',
+    'rules/server/linkRules.ts': "import type { World } from '../../world/world';\n",
+  };
+
+  it('accepts downward edges', () => {
+    expect(backEdges(files)).toEqual([]);
+  });
+
+  it('fails on a deliberate back-edge (world -> rules), naming both ends', () => {
+    const withBackEdge = {
+      ...files,
+      'world/createWorld.ts':
+        "import { World } from './world';\nimport { checkLink } from '../rules/server/linkRules';\n",
+    };
+    expect(backEdges(withBackEdge)).toEqual([
+      {
+        from: 'world/createWorld.ts',
+        to: 'rules/server/linkRules',
+        fromLayer: 'world',
+        toLayer: 'rules/server',
+      },
+    ]);
+  });
+
+  it('sees type-only imports, re-exports and dynamic imports, and skips tests', () => {
+    expect(
+      importsOf(
+        "import type { A } from './a';\nexport { b } from '../b';\nconst c = await import('./c');\nimport x from 'pkg';\n",
+      ),
+    ).toEqual(['./a', '../b', './c']);
+    const upward = "export * from '../server/handlers';\n";
+    expect(backEdges({ 'client/index.ts': upward })).toHaveLength(1);
+    expect(backEdges({ 'client/index.test.ts': upward })).toEqual([]);
+  });
+
+  it('a protocol file importing anything of the engine is a back-edge (protocol is a leaf)', () => {
+    expect(LAYERS.protocol).toEqual([]);
+    expect(
+      backEdges({ 'protocol/x.ts': "import { World } from '../world/world';\n" }),
+    ).toHaveLength(1);
+  });
+});
+
+describe('the eager subpath (playground-engine/paths)', () => {
+  it('reaches only leaf modules and the scenario catalog, and no npm package', () => {
+    const files = readSources(SRC);
+    const seen = new Set<string>();
+    const packages: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = files[file];
+      for (const m of source.matchAll(/from\s*['"]([^'".][^'"]*)['"]/g)) packages.push(m[1]);
+      for (const spec of importsOf(source)) {
+        const base = join(dirname(file), spec);
+        visit(files[`${base}.ts`] !== undefined ? `${base}.ts` : join(base, 'index.ts'));
+      }
+    };
+    visit('eager.ts');
+    const layers = [...seen].filter((f) => f !== 'eager.ts').map((f) => layerOf(f));
+    expect(new Set(layers)).toEqual(new Set(['errors', 'hints', 'paths', 'text', 'scenarios']));
+    expect([...seen].filter((f) => layerOf(f) === 'scenarios')).toEqual(['scenarios/catalog.ts']);
+    expect(packages).toEqual([]);
+  });
+});
