@@ -196,10 +196,10 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       user: opts.user ?? 'user',
       write: (t, stream) => interp.write(t, stream),
     });
-    const importModule = (name: string): PyModule | undefined => {
+    const importModule = (name: string): PyModule | undefined | Promise<PyModule | undefined> => {
       if (cache.has(name)) return cache.get(name);
       const m = stdlib(name) ?? opts.modules?.(name, services);
-      cache.set(name, m);
+      if (!(m instanceof Promise)) cache.set(name, m);
       return m;
     };
     const interp: Interpreter = new Interpreter(module, {

@@ -94,7 +94,8 @@ export interface InterpHost {
   builtins: Map<string, PyValue>;
   limits?: Partial<RunLimits>;
   /** A module by dotted name, or undefined if the playground has no such module. */
-  importModule(name: string): PyModule | undefined;
+  /** A Promise when the module loads on demand (a stdlib chunk); the import statement awaits it. */
+  importModule(name: string): PyModule | undefined | Promise<PyModule | undefined>;
   write(text: string, stream: OutputStream): void;
 }
 
@@ -689,18 +690,19 @@ export class Interpreter implements NativeContext, ClassRuntime {
       }
       case 'Import':
         for (const n of st.names) {
-          const mod = this.importModule(n.module);
+          const mod = await this.importModule(n.module);
           if (n.asname) this.bind(n.asname, mod, s);
           else {
             const top = n.module.split('.')[0];
-            this.bind(top, this.importModule(top), s);
+            this.bind(top, await this.importModule(top), s);
           }
         }
         return NORMAL;
       case 'ImportFrom': {
-        const mod = this.importModule(st.module);
+        const mod = await this.importModule(st.module);
         for (const n of st.names) {
-          const v = mod.attrs.get(n.name) ?? this.host.importModule(`${st.module}.${n.name}`);
+          const v =
+            mod.attrs.get(n.name) ?? (await this.host.importModule(`${st.module}.${n.name}`));
           if (v === undefined) {
             throw pyErr(
               E.ImportError,
@@ -854,13 +856,13 @@ export class Interpreter implements NativeContext, ClassRuntime {
     return { sync: iterate(v) };
   }
 
-  private importModule(name: string): PyModule {
-    const mod = this.host.importModule(name);
+  private async importModule(name: string): Promise<PyModule> {
+    const mod = await this.host.importModule(name);
     if (mod) return mod;
     const parts = name.split('.');
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('.');
-      if (!this.host.importModule(prefix)) {
+      if (!(await this.host.importModule(prefix))) {
         throw pyErr(E.ModuleNotFoundError, `No module named '${prefix}'`);
       }
     }

@@ -385,7 +385,7 @@ class ArgparseModule {
   }
 
   argv(): PyValue[] {
-    const argv = this.s.importModule('sys')?.attrs.get('argv');
+    const argv = this.s.sys().attrs.get('argv');
     return argv instanceof PyList ? argv.items : [];
   }
 

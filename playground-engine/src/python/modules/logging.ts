@@ -201,7 +201,7 @@ class LoggingModule {
   }
 
   stderr(): PyValue {
-    return this.s.importModule('sys')?.attrs.get('stderr') ?? null;
+    return this.s.sys().attrs.get('stderr') ?? null;
   }
   streamName(stream: PyValue): string {
     const n = stream instanceof NativeObject ? stream.getAttr('name') : undefined;

@@ -1,24 +1,17 @@
 // The standard library by module name. Each entry is a factory, built the first
-// time a run imports the module (and once per run), so a rarely used module costs
-// nothing until a snippet asks for it; any entry can later become an on-demand chunk.
+// time a run imports the module (and once per run). Apart from the few modules every
+// run may touch (os, os.path, sys, json), each one is a dynamic import, so the bundler
+// makes it an on-demand chunk that loads only when a snippet imports it.
 
 import { E, pyErr } from '../values/exceptions';
 import type { PyModule } from '../values/objects';
-import { makeArgparseModule } from './argparse';
 import { makeJsonModule } from './json';
-import { makeLoggingModule } from './logging';
-import { makeMathModule } from './math';
-import { makeOsModules } from './os';
-import { makeRandomModule } from './random';
-import { makePathlibModule } from './pathlib';
-import { makeReModule } from './re';
-import { makeSysModule } from './sys';
-import { makeTextwrapModule } from './textwrap';
-import { makeFutureModule, makeTypingModule } from './typing';
 import { CPYTHON_STDLIB, type StdlibName } from './names';
+import { makeOsModules } from './os';
 import type { StdlibServices } from './services';
+import { makeSysModule } from './sys';
 
-export type StdlibFactory = (s: StdlibServices) => PyModule;
+export type StdlibFactory = (s: StdlibServices) => PyModule | Promise<PyModule>;
 
 const osPair = new WeakMap<StdlibServices, ReturnType<typeof makeOsModules>>();
 const osModules = (s: StdlibServices) => {
@@ -35,23 +28,27 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   os: (s) => osModules(s).os,
   'os.path': (s) => osModules(s).path,
   json: () => makeJsonModule(),
-  random: makeRandomModule,
-  re: () => makeReModule(),
-  pathlib: makePathlibModule,
   sys: makeSysModule,
-  typing: () => makeTypingModule(),
-  __future__: () => makeFutureModule(),
-  textwrap: () => makeTextwrapModule(),
-  argparse: makeArgparseModule,
-  logging: makeLoggingModule,
-  math: () => makeMathModule(),
+  random: (s) => import('./random').then((m) => m.makeRandomModule(s)),
+  re: () => import('./re').then((m) => m.makeReModule()),
+  pathlib: (s) => import('./pathlib').then((m) => m.makePathlibModule(s)),
+  typing: () => import('./typing').then((m) => m.makeTypingModule()),
+  __future__: () => import('./typing').then((m) => m.makeFutureModule()),
+  textwrap: () => import('./textwrap').then((m) => m.makeTextwrapModule()),
+  argparse: (s) => import('./argparse').then((m) => m.makeArgparseModule(s)),
+  logging: (s) => import('./logging').then((m) => m.makeLoggingModule(s)),
+  math: () => import('./math').then((m) => m.makeMathModule()),
 };
 
-/** One run's importer: builds each module on first import and caches it. */
-export function stdlibImporter(services: Omit<StdlibServices, 'importModule'>) {
-  const cache = new Map<string, PyModule>();
-  const s: StdlibServices = { ...services, importModule: (name) => importModule(name) };
-  function importModule(name: string): PyModule | undefined {
+/**
+ * One run's importer: builds each module on first import and caches it (a module that
+ * loads on demand is cached as its promise, so two imports build it once). Unknown
+ * names answer undefined at once, so ModuleNotFoundError stays in order.
+ */
+export function stdlibImporter(services: Omit<StdlibServices, 'sys'>) {
+  const cache = new Map<string, PyModule | Promise<PyModule>>();
+  const s: StdlibServices = { ...services, sys: () => importModule('sys') as PyModule };
+  function importModule(name: string): PyModule | Promise<PyModule> | undefined {
     const hit = cache.get(name);
     if (hit) return hit;
     const factory = Object.hasOwn(STDLIB, name) ? STDLIB[name as StdlibName] : undefined;
@@ -63,6 +60,8 @@ export function stdlibImporter(services: Omit<StdlibServices, 'importModule'>) {
     }
     const m = factory(s);
     cache.set(name, m);
+    if (m instanceof Promise)
+      m.then((built) => cache.set(name, built)).catch(() => cache.delete(name));
     return m;
   }
   return importModule;

@@ -25,8 +25,8 @@ export interface StdlibServices {
   user: string;
   /** Append to the run's stdout or stderr (charged to the output budget). */
   write(text: string, stream?: 'stdout' | 'stderr'): void;
-  /** Another module of the same run (shared instances, e.g. os for pathlib). */
-  importModule(name: string): PyModule | undefined;
+  /** The run's sys module (argparse reads sys.argv, logging writes to sys.stderr). */
+  sys(): PyModule;
 }
 
 /** Midday, 15 Jan 2025 UTC: the docs world's epoch, used when a run has no world clock. */

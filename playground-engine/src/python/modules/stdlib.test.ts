@@ -149,3 +149,26 @@ describe('logging goes to stderr by default and takes its times from the world c
     expect(text).toBe('careful 3\n');
   });
 });
+
+describe('modules that load on demand', () => {
+  it('importing one twice in a run gives the same module, built once', async () => {
+    const r = await run(
+      'import re\nimport re as again\nfrom re import compile\nprint(re is again, compile is re.compile)',
+    );
+    expect(r.stdout).toBe('True True\n');
+  });
+  it('an unknown name still raises ModuleNotFoundError in order', async () => {
+    const r = await run('print("before")\nimport re, nope\nprint("after")');
+    expect(r.stdout).toBe('before\n');
+    expect(r.error?.type).toBe('ModuleNotFoundError');
+    expect(r.error?.message).toBe("No module named 'nope'");
+    expect(r.error?.line).toBe(2);
+  });
+  it('each lazily loaded name resolves to a module of that name', async () => {
+    const { STDLIB } = await import('./registry');
+    for (const name of Object.keys(STDLIB)) {
+      const r = await run(`import ${name}`);
+      expect(r.error, name).toBeUndefined();
+    }
+  });
+});
