@@ -690,19 +690,18 @@ export class Interpreter implements NativeContext, ClassRuntime {
       }
       case 'Import':
         for (const n of st.names) {
-          const mod = await this.importModule(n.module);
+          const mod = yield* this.importModule(n.module);
           if (n.asname) this.bind(n.asname, mod, s);
           else {
             const top = n.module.split('.')[0];
-            this.bind(top, await this.importModule(top), s);
+            this.bind(top, yield* this.importModule(top), s);
           }
         }
         return NORMAL;
       case 'ImportFrom': {
-        const mod = await this.importModule(st.module);
+        const mod = yield* this.importModule(st.module);
         for (const n of st.names) {
-          const v =
-            mod.attrs.get(n.name) ?? (await this.host.importModule(`${st.module}.${n.name}`));
+          const v = mod.attrs.get(n.name) ?? (yield* this.hostModule(`${st.module}.${n.name}`));
           if (v === undefined) {
             throw pyErr(
               E.ImportError,
@@ -856,13 +855,19 @@ export class Interpreter implements NativeContext, ClassRuntime {
     return { sync: iterate(v) };
   }
 
-  private async importModule(name: string): Promise<PyModule> {
-    const mod = await this.host.importModule(name);
+  /** The host's module, waiting (yielding its Promise) when it loads on demand. */
+  private *hostModule(name: string): Gen<PyModule | undefined> {
+    const m = this.host.importModule(name);
+    return m instanceof Promise ? ((yield m) as PyModule | undefined) : m;
+  }
+
+  private *importModule(name: string): Gen<PyModule> {
+    const mod = yield* this.hostModule(name);
     if (mod) return mod;
     const parts = name.split('.');
     for (let i = 1; i < parts.length; i++) {
       const prefix = parts.slice(0, i).join('.');
-      if (!(await this.host.importModule(prefix))) {
+      if (!(yield* this.hostModule(prefix))) {
         throw pyErr(E.ModuleNotFoundError, `No module named '${prefix}'`);
       }
     }
