@@ -17,6 +17,8 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   protocol: [],
   // What the runtime can import, as data: the editor reads it without loading the runtime.
   'python/modules/names': [],
+  // The SDK's signatures, as data: the binding binds with them, the editor reads them.
+  'python/wandb/signatures': [],
   // The backend: world -> rules -> server
   world: ['errors', 'paths', 'text'],
   'rules/client': ['errors', 'paths', 'text', 'protocol'],
@@ -26,7 +28,17 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
   // The clients: client -> protocol; sdk -> client; python -> sdk
   client: ['errors', 'paths', 'text', 'protocol'],
   sdk: ['errors', 'paths', 'text', 'protocol', 'client', 'rules/client'],
-  python: ['errors', 'paths', 'text', 'hints', 'protocol', 'client', 'sdk', 'python/modules/names'],
+  python: [
+    'errors',
+    'paths',
+    'text',
+    'hints',
+    'protocol',
+    'client',
+    'sdk',
+    'python/modules/names',
+    'python/wandb/signatures',
+  ],
   // The editor's analysis: rules and facts of the world
   analysis: [
     'errors',
@@ -34,6 +46,7 @@ export const LAYERS: Readonly<Record<string, readonly string[]>> = {
     'text',
     'hints',
     'python/modules/names',
+    'python/wandb/signatures',
     'world',
     'rules',
     'rules/client',

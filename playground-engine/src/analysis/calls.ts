@@ -1,15 +1,16 @@
 // The SDK calls whose string arguments the analyser checks, with their arguments bound to
 // parameter names the way Python binds them (positional, then keyword).
 import type { SyntaxNode, Tree } from '@lezer/common';
+import { positionalNames, type Qualname } from '../python/wandb/signatures';
 
 export type CallKind = 'link_artifact' | 'link' | 'log_artifact' | 'Artifact';
 
-/** Parameter order of the real signatures (issue 3 §4). */
-const SIGNATURES: Record<CallKind, readonly string[]> = {
-  link_artifact: ['artifact', 'target_path', 'aliases'],
-  link: ['target_path', 'aliases'],
-  log_artifact: ['artifact_or_path', 'name', 'type', 'aliases'],
-  Artifact: ['name', 'type', 'description', 'metadata'],
+/** The real method each call kind is: its parameters come from the binding's own table. */
+const METHOD: Record<CallKind, Qualname> = {
+  link_artifact: 'Run.link_artifact',
+  link: 'Artifact.link',
+  log_artifact: 'Run.log_artifact',
+  Artifact: 'Artifact.__init__',
 };
 
 export interface SdkCall {
@@ -27,7 +28,7 @@ export function findSdkCalls(tree: Tree, code: string): SdkCall[] {
       const kind = callKind(node.firstChild, code);
       const argList = node.lastChild;
       if (kind && argList?.name === 'ArgList') {
-        calls.push({ kind, node, args: bindArgs(argList, SIGNATURES[kind], code) });
+        calls.push({ kind, node, args: bindArgs(argList, positionalNames(METHOD[kind]), code) });
       }
     },
   });

@@ -161,3 +161,18 @@ run.link_artifact(art, "wandb-registry-Text detect/c")
     ]);
   });
 });
+
+describe('arguments are bound by the signatures the Python binding uses (python/wandb/signatures)', () => {
+  it('a positional entity in wandb.init("ml-team") is checked as init binds it', () => {
+    const code = 'import wandb\nrun = wandb.init("ml-team", "p")\n';
+    const [d] = analyze(code, createWorld());
+    expect(d?.code).toBe('entity-unknown');
+    expect(span(code, d)).toBe('ml-team');
+  });
+
+  it('a positional overrides dict in wandb.Api({...}) is checked', () => {
+    const code = 'import wandb\napi = wandb.Api({"entity": "ml-team"})\n';
+    const [d] = analyze(code, createWorld());
+    expect(d?.code).toBe('entity-unknown');
+  });
+});

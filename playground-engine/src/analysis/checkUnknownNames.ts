@@ -8,6 +8,7 @@
 // one would not make `api.artifact` find a version that was never logged.
 import type { SyntaxNode, Tree } from '@lezer/common';
 import { pyRepr } from '../text/pyRepr';
+import { positionalNames } from '../python/wandb/signatures';
 import { bindArgs, type SdkCall } from './calls';
 import { hasPlaceholder } from './checkPlaceholders';
 import { type PartRef, partDiagnostic, quoteList, replacePart } from './diag';
@@ -55,16 +56,21 @@ export function checkUnknownNames(
         const prop = callee.name === 'MemberExpression' ? callee.lastChild : null;
         const method = prop?.name === 'PropertyName' ? text(prop) : '';
         if (name === 'wandb.init') {
-          entityAt(bindArgs(args, [], code).get('entity'), 'wandb.init(entity=...)');
+          entityAt(
+            bindArgs(args, positionalNames('init'), code).get('entity'),
+            'wandb.init(entity=...)',
+          );
         } else if (name === 'wandb.Api') {
-          const overrides = bindArgs(args, [], code).get('overrides');
+          const overrides = bindArgs(args, positionalNames('Api.__init__'), code).get('overrides');
           if (overrides?.name === 'DictionaryExpression')
             entityAt(dictValue(overrides, 'entity', known), "wandb.Api(overrides={'entity': ...})");
         } else if (name === 'os.environ.setdefault') {
           const a = bindArgs(args, ['key', 'value'], code);
           if (known(a.get('key'))?.s === ENV_ENTITY) entityAt(a.get('value'), ENV_ENTITY);
         } else if (method === 'artifact' || method === 'use_artifact') {
-          entityAt(bindArgs(args, ['name'], code).get('name'), `${method}(...)`, true);
+          const q = method === 'artifact' ? 'Api.artifact' : 'Run.use_artifact';
+          const [first] = positionalNames(q);
+          entityAt(bindArgs(args, positionalNames(q), code).get(first), `${method}(...)`, true);
         }
       } else if (ref.name === 'AssignStatement') {
         const target = node.firstChild;

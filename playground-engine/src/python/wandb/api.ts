@@ -61,7 +61,6 @@ class PyApi extends PyHost {
         'artifact',
         method(
           'Api.artifact',
-          ['name', 'type='],
           async (b) => {
             const name = b.get('name');
             if (typeof name !== 'string')
@@ -78,7 +77,6 @@ class PyApi extends PyHost {
         'registries',
         method(
           'Api.registries',
-          ['organization=', 'filter=', 'order=', 'per_page=', 'start='],
           async (b) => {
             const regs = await api.registries(
               optStr('organization', b.get('organization')) ?? null,
@@ -92,7 +90,6 @@ class PyApi extends PyHost {
         'registry',
         method(
           'Api.registry',
-          ['name', 'organization='],
           async (b) =>
             new PyRegistry(
               await api.registry(
@@ -117,7 +114,7 @@ class PyApi extends PyHost {
 }
 
 export function makeApiType(sdk: WandbSdk, artifactType: PyType): PyType {
-  const construct = method('Api.__init__', ['overrides=', 'timeout=', 'api_key='], (b) => {
+  const construct = method('Api.__init__', (b) => {
     const o = b.get('overrides');
     const overrides: { entity?: string; project?: string } = {};
     if (o instanceof PyDict) {

@@ -14,37 +14,34 @@ import {
 } from '../values/objects';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
+import type { Qualname } from './signatures';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
 
 export function makeArtifactType(sdk: WandbSdk): PyType {
-  const construct = method(
-    'Artifact.__init__',
-    ['name', 'type', 'description=', 'metadata=', 'incremental=', 'use_as=', 'storage_region='],
-    (a) => {
-      const metadata = a.get('metadata');
-      const name = a.get('name') as PyValue;
-      const typ = a.get('type') as PyValue;
-      // artifact.py: re.match on the name, then validate_artifact_type's `typ.startswith`.
-      if (typeof name !== 'string') {
-        throw pyErr(E.TypeError, `expected string or bytes-like object, got '${typeName(name)}'`);
-      }
-      if (typeof typ !== 'string') {
-        sdk.newArtifact(name, 'placeholder'); // the name's own checks come first
-        if (typ instanceof PyList || typ instanceof PyDict)
-          throw pyErr(E.TypeError, `unhashable type: '${typeName(typ)}'`);
-        throw pyErr(E.AttributeError, `'${typeName(typ)}' object has no attribute 'startswith'`);
-      }
-      const art = sdk.newArtifact(name, typ, {
-        description: optStr('description', a.get('description')) ?? null,
-        metadata:
-          metadata === undefined || metadata === null
-            ? null
-            : (toJs(metadata) as Record<string, unknown>),
-      });
-      return wrapArtifact(art, type);
-    },
-  );
+  const construct = method('Artifact.__init__', (a) => {
+    const metadata = a.get('metadata');
+    const name = a.get('name') as PyValue;
+    const typ = a.get('type') as PyValue;
+    // artifact.py: re.match on the name, then validate_artifact_type's `typ.startswith`.
+    if (typeof name !== 'string') {
+      throw pyErr(E.TypeError, `expected string or bytes-like object, got '${typeName(name)}'`);
+    }
+    if (typeof typ !== 'string') {
+      sdk.newArtifact(name, 'placeholder'); // the name's own checks come first
+      if (typ instanceof PyList || typ instanceof PyDict)
+        throw pyErr(E.TypeError, `unhashable type: '${typeName(typ)}'`);
+      throw pyErr(E.AttributeError, `'${typeName(typ)}' object has no attribute 'startswith'`);
+    }
+    const art = sdk.newArtifact(name, typ, {
+      description: optStr('description', a.get('description')) ?? null,
+      metadata:
+        metadata === undefined || metadata === null
+          ? null
+          : (toJs(metadata) as Record<string, unknown>),
+    });
+    return wrapArtifact(art, type);
+  });
   const type: PyType = new PyType('Artifact', null, construct.fn, 'wandb');
   return type;
 }
@@ -73,41 +70,37 @@ export class PyArtifact extends PyHost {
   ) {
     super();
     const a = artifact;
-    const m = (q: string, spec: string[], f: Parameters<typeof method>[2]) =>
-      [q.slice(q.lastIndexOf('.') + 1), method(q, spec, f, this)] as const;
+    const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
+      [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
     this.methods = new Map([
-      m(
-        'Artifact.add_file',
-        ['local_path', 'name=', 'is_tmp=', 'skip_cache=', 'policy=', 'overwrite='],
-        (b) => {
-          const path = b.get('local_path');
-          if (typeof path !== 'string') throw pyErr(E.TypeError, 'local_path must be a str');
-          a.addFile(path, optStr('name', b.get('name')) ?? null);
-          return null;
-        },
-      ),
-      m('Artifact.wait', ['timeout='], async () => {
+      m('Artifact.add_file', (b) => {
+        const path = b.get('local_path');
+        if (typeof path !== 'string') throw pyErr(E.TypeError, 'local_path must be a str');
+        a.addFile(path, optStr('name', b.get('name')) ?? null);
+        return null;
+      }),
+      m('Artifact.wait', async () => {
         await a.wait();
         return this;
       }),
-      m('Artifact.save', ['project=', 'settings='], async (b) => {
+      m('Artifact.save', async (b) => {
         await a.save(optStr('project', b.get('project')) ?? null);
         return null;
       }),
-      m('Artifact.link', ['target_path', 'aliases='], async (b) => {
+      m('Artifact.link', async (b) => {
         const target = b.get('target_path');
         if (typeof target !== 'string') throw pyErr(E.TypeError, 'target_path must be a str');
         return wrapArtifact(await a.link(target, stringsArg(b.get('aliases'))), this.cls);
       }),
-      m('Artifact.unlink', [], async () => {
+      m('Artifact.unlink', async () => {
         await a.unlink();
         return null;
       }),
-      m('Artifact.delete', ['delete_aliases='], async () => {
+      m('Artifact.delete', async () => {
         await a.delete();
         return null;
       }),
-      m('Artifact.is_draft', [], () => a.isDraft()),
+      m('Artifact.is_draft', () => a.isDraft()),
       ...[
         'add_dir',
         'add_reference',

@@ -18,6 +18,7 @@ import {
   type PyValue,
 } from '../values/objects';
 import { typeName } from '../values/typename';
+import { type Qualname, SIGNATURES } from './signatures';
 
 /** A SimError from the engine becomes the Python exception the real SDK raises. */
 export function toPyError(e: unknown): unknown {
@@ -95,16 +96,15 @@ export function optStr(name: string, v: PyValue | undefined): string | undefined
 type Bound = Map<string, PyValue>;
 
 /**
- * A native method with a real Python signature: `spec` like ['artifact', 'target_path',
- * 'aliases='], errors named after `qualname` (e.g. `Run.link_artifact`) as CPython does.
+ * A native method with its real Python signature (signatures.ts, shared with the editor's
+ * analysis); errors are named after `qualname` (e.g. `Run.link_artifact`) as CPython does.
  */
 export function method(
-  qualname: string,
-  spec: string[],
+  qualname: Qualname,
   impl: (a: Bound) => PyValue | Promise<PyValue>,
   self?: PyValue,
 ): PyBuiltin {
-  const params = sig(spec);
+  const params = sig([...SIGNATURES[qualname]]);
   const short = qualname.slice(qualname.lastIndexOf('.') + 1);
   return new PyBuiltin(
     short,

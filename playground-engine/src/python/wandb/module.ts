@@ -78,67 +78,31 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     current = r;
     attrs.set('run', r);
   };
-  const init = method(
-    'init',
-    [
-      'entity=',
-      'project=',
-      'dir=',
-      'id=',
-      'name=',
-      'notes=',
-      'tags=',
-      'config=',
-      'config_exclude_keys=',
-      'config_include_keys=',
-      'allow_val_change=',
-      'group=',
-      'job_type=',
-      'mode=',
-      'force=',
-      'anonymous=',
-      'reinit=',
-      'resume=',
-      'resume_from=',
-      'fork_from=',
-      'save_code=',
-      'tensorboard=',
-      'sync_tensorboard=',
-      'monitor_gym=',
-      'settings=',
-    ],
-    async (b) => {
-      const config = b.get('config');
-      const mode = optStr('mode', b.get('mode'));
-      const run = await sdk.init({
-        entity: optStr('entity', b.get('entity')) ?? null,
-        project: optStr('project', b.get('project')) ?? null,
-        name: optStr('name', b.get('name')) ?? null,
-        id: optStr('id', b.get('id')) ?? null,
-        job_type: optStr('job_type', b.get('job_type')) ?? null,
-        config:
-          config === undefined || config === null
-            ? null
-            : (toJs(config) as Record<string, unknown>),
-        mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
-      });
-      const py: PyRun = new PyRun(run, artifactType, () => {
-        if (current === py) setRun(null);
-      });
-      setRun(py);
-      return py;
-    },
-  );
-  const finish = method('finish', ['exit_code=', 'quiet='], async () => {
+  const init = method('init', async (b) => {
+    const config = b.get('config');
+    const mode = optStr('mode', b.get('mode'));
+    const run = await sdk.init({
+      entity: optStr('entity', b.get('entity')) ?? null,
+      project: optStr('project', b.get('project')) ?? null,
+      name: optStr('name', b.get('name')) ?? null,
+      id: optStr('id', b.get('id')) ?? null,
+      job_type: optStr('job_type', b.get('job_type')) ?? null,
+      config:
+        config === undefined || config === null ? null : (toJs(config) as Record<string, unknown>),
+      mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
+    });
+    const py: PyRun = new PyRun(run, artifactType, () => {
+      if (current === py) setRun(null);
+    });
+    setRun(py);
+    return py;
+  });
+  const finish = method('finish', async () => {
     if (current) await current.run.finish();
     setRun(null);
     return null;
   });
-  const login = method(
-    'login',
-    ['anonymous=', 'key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify='],
-    () => true,
-  );
+  const login = method('login', () => true);
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],

@@ -6,6 +6,7 @@ import { type PyBuiltin, PyHost, type PyType, type PyValue } from '../values/obj
 import { typeName } from '../values/typename';
 import { PyArtifact, wrapArtifact } from './artifact';
 import { fromJs, method, optStr, stringsArg } from './convert';
+import type { Qualname } from './signatures';
 
 export class PyRun extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
@@ -17,30 +18,26 @@ export class PyRun extends PyHost {
   ) {
     super();
     const r = run;
-    const m = (q: string, spec: string[], f: Parameters<typeof method>[2]) =>
-      [q.slice(q.lastIndexOf('.') + 1), method(q, spec, f, this)] as const;
+    const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
+      [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
     const finish = async () => {
       await r.finish();
       onFinish();
       return null;
     };
     this.methods = new Map([
-      m(
-        'Run.log_artifact',
-        ['artifact_or_path', 'name=', 'type=', 'aliases=', 'tags='],
-        async (b) => {
-          const src = b.get('artifact_or_path');
-          // Anything else reaches the SDK's TypeError (after the alias check, as there).
-          const arg = src instanceof PyArtifact ? src.artifact : (src as string);
-          const logged = await r.logArtifact(arg, {
-            name: optStr('name', b.get('name')) ?? null,
-            type: optStr('type', b.get('type')) ?? null,
-            aliases: stringsArg(b.get('aliases')) ?? null,
-          });
-          return wrapArtifact(logged, artifactType);
-        },
-      ),
-      m('Run.link_artifact', ['artifact', 'target_path', 'aliases='], async (b) => {
+      m('Run.log_artifact', async (b) => {
+        const src = b.get('artifact_or_path');
+        // Anything else reaches the SDK's TypeError (after the alias check, as there).
+        const arg = src instanceof PyArtifact ? src.artifact : (src as string);
+        const logged = await r.logArtifact(arg, {
+          name: optStr('name', b.get('name')) ?? null,
+          type: optStr('type', b.get('type')) ?? null,
+          aliases: stringsArg(b.get('aliases')) ?? null,
+        });
+        return wrapArtifact(logged, artifactType);
+      }),
+      m('Run.link_artifact', async (b) => {
         const art = b.get('artifact');
         if (!(art instanceof PyArtifact)) {
           throw pyErr(
@@ -57,7 +54,7 @@ export class PyRun extends PyHost {
           artifactType,
         );
       }),
-      m('Run.use_artifact', ['artifact_or_name', 'type=', 'aliases=', 'use_as='], async (b) => {
+      m('Run.use_artifact', async (b) => {
         const a = b.get('artifact_or_name');
         const used = await r.useArtifact(
           a instanceof PyArtifact ? a.artifact : a,
@@ -66,14 +63,14 @@ export class PyRun extends PyHost {
         );
         return a instanceof PyArtifact ? a : wrapArtifact(used, artifactType);
       }),
-      m('Run.log', ['data', 'step=', 'commit='], () => null),
-      m('Run.finish', ['exit_code=', 'quiet='], finish),
-      m('Run.__enter__', [], () => this),
-      m('Run.__exit__', ['exc_type', 'exc_val', 'exc_tb'], async () => {
+      m('Run.log', () => null),
+      m('Run.finish', finish),
+      m('Run.__enter__', () => this),
+      m('Run.__exit__', async () => {
         await finish();
         return false;
       }),
-      m('Run.link_model', ['path', 'registered_model_name', 'name=', 'aliases='], async (b) => {
+      m('Run.link_model', async (b) => {
         const path = b.get('path');
         const model = b.get('registered_model_name');
         if (typeof path !== 'string')

@@ -1,0 +1,94 @@
+// The real SDK's signatures, once: the Python binding binds call arguments with them (so a
+// mistake fails with CPython's TypeError) and the editor's analysis reads them to find the
+// argument it checks. Data only, so the analysis can import it without loading the runtime.
+//
+// A spec is `sig()`'s form: 'name' required, 'name=' with a default, '*' starts the
+// keyword-only parameters, '*args' / '**kwargs'. `self` is left out.
+
+export const SIGNATURES = {
+  // wandb/sdk/wandb_init.py `init`
+  init: [
+    'entity=',
+    'project=',
+    'dir=',
+    'id=',
+    'name=',
+    'notes=',
+    'tags=',
+    'config=',
+    'config_exclude_keys=',
+    'config_include_keys=',
+    'allow_val_change=',
+    'group=',
+    'job_type=',
+    'mode=',
+    'force=',
+    'anonymous=',
+    'reinit=',
+    'resume=',
+    'resume_from=',
+    'fork_from=',
+    'save_code=',
+    'tensorboard=',
+    'sync_tensorboard=',
+    'monitor_gym=',
+    'settings=',
+  ],
+  // wandb/sdk/wandb_run.py `finish` (module level)
+  finish: ['exit_code=', 'quiet='],
+  // wandb/sdk/wandb_login.py `login`
+  login: ['anonymous=', 'key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify='],
+
+  // wandb/sdk/wandb_run.py `Run`
+  'Run.log_artifact': ['artifact_or_path', 'name=', 'type=', 'aliases=', 'tags='],
+  'Run.link_artifact': ['artifact', 'target_path', 'aliases='],
+  'Run.use_artifact': ['artifact_or_name', 'type=', 'aliases=', 'use_as='],
+  'Run.log': ['data', 'step=', 'commit='],
+  'Run.finish': ['exit_code=', 'quiet='],
+  'Run.__enter__': [],
+  'Run.__exit__': ['exc_type', 'exc_val', 'exc_tb'],
+  'Run.link_model': ['path', 'registered_model_name', 'name=', 'aliases='],
+
+  // wandb/sdk/artifacts/artifact.py `Artifact`
+  'Artifact.__init__': [
+    'name',
+    'type',
+    'description=',
+    'metadata=',
+    'incremental=',
+    'use_as=',
+    'storage_region=',
+  ],
+  'Artifact.add_file': ['local_path', 'name=', 'is_tmp=', 'skip_cache=', 'policy=', 'overwrite='],
+  'Artifact.wait': ['timeout='],
+  'Artifact.save': ['project=', 'settings='],
+  'Artifact.link': ['target_path', 'aliases='],
+  'Artifact.unlink': [],
+  'Artifact.delete': ['delete_aliases='],
+  'Artifact.is_draft': [],
+
+  // wandb/apis/public/api.py `Api`
+  'Api.__init__': ['overrides=', 'timeout=', 'api_key='],
+  'Api.artifact': ['name', 'type='],
+  'Api.registries': ['organization=', 'filter=', 'order=', 'per_page=', 'start='],
+  'Api.registry': ['name', 'organization='],
+} as const satisfies Record<string, readonly string[]>;
+
+export type Qualname = keyof typeof SIGNATURES;
+
+/** The parameter names in order, as a call binds them (markers and defaults stripped). */
+export function parameterNames(q: Qualname): string[] {
+  return (SIGNATURES[q] as readonly string[])
+    .filter((s) => s !== '*')
+    .map((s) => s.replace(/^\*+/, '').replace(/=$/, ''));
+}
+
+/** The names that bind positionally (before `*` or `*args`). */
+export function positionalNames(q: Qualname): string[] {
+  const out: string[] = [];
+  for (const s of SIGNATURES[q] as readonly string[]) {
+    if (s.startsWith('*')) break;
+    out.push(s.replace(/=$/, ''));
+  }
+  return out;
+}
