@@ -17,5 +17,6 @@ export {
   SCENARIO_CATALOG,
   type ScenarioId,
   type ScenarioMeta,
+  findScenario,
   scenarioMeta,
 } from './scenarios/catalog';

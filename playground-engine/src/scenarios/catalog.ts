@@ -54,3 +54,8 @@ export type ScenarioId = (typeof SCENARIO_CATALOG)[number]['id'];
 export function scenarioMeta(id: ScenarioId): ScenarioMeta {
   return SCENARIO_CATALOG.find((s) => s.id === id)!;
 }
+
+/** The catalog entry for an id from outside (an MDX prop, a share link), if there is one. */
+export function findScenario(id: string): ScenarioMeta | undefined {
+  return SCENARIO_CATALOG.find((s) => s.id === id);
+}

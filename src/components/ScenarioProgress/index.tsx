@@ -1,6 +1,6 @@
 // The progress line on the troubleshooting page: which scenarios the reader has solved
 // (from localStorage), each linking to its section. No engine needed.
-import { SCENARIO_CATALOG } from '@site/src/playground/scenarios/catalog';
+import { SCENARIO_CATALOG } from 'playground-engine/paths';
 import { clearSolved, useSolvedScenarios } from '@site/src/playground/scenarios/progress';
 import { useId } from 'react';
 import styles from './styles.module.css';

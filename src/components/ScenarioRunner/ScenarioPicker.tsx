@@ -1,6 +1,6 @@
 // The /playground scenario picker: choose a scenario, then work it with the same panel as
 // the docs' "Try it".
-import { SCENARIO_CATALOG } from '@site/src/playground/scenarios/catalog';
+import { SCENARIO_CATALOG } from 'playground-engine/paths';
 import { useSolvedScenarios } from '@site/src/playground/scenarios/progress';
 import { lazy, Suspense, useId, useState } from 'react';
 import styles from './styles.module.css';

@@ -1,7 +1,7 @@
 // "Try it" for one troubleshooting section: a light button in the page's HTML; the panel
 // (editor, engine, world) loads only when the reader asks for it.
-import { catalogEntry } from '@site/src/playground/scenarios/catalog';
 import { useSolvedScenarios } from '@site/src/playground/scenarios/progress';
+import { findScenario } from 'playground-engine/paths';
 import { lazy, Suspense, useRef, useState } from 'react';
 import styles from './styles.module.css';
 
@@ -11,7 +11,7 @@ export default function TryScenario({ id }: { id: string }) {
   const [open, setOpen] = useState(false);
   const tryButton = useRef<HTMLButtonElement>(null);
   const solved = useSolvedScenarios().includes(id);
-  const entry = catalogEntry(id);
+  const entry = findScenario(id);
   if (!entry) {
     return (
       <p className={styles.error} role="alert">
