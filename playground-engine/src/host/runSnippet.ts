@@ -78,6 +78,7 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
             env,
             fs,
             sdkVersion: sdkVersion ?? opts.world.sdkVersion,
+            clock: () => opts.world.source.peekMillis(),
           })
         : undefined,
       argv: opts?.argv,

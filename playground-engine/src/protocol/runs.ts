@@ -22,6 +22,7 @@ export const UpsertBucket = operation<
         name: string;
         displayName: string;
         state: 'running' | 'finished';
+        createdAt: string;
         project: { name: string; entity: { name: string } };
       };
       inserted: boolean;
@@ -29,4 +30,4 @@ export const UpsertBucket = operation<
   }
 >(`mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $displayName: String, $jobType: String, $config: JSONString, $state: String) {
   upsertBucket(input: { id: $id, name: $name, modelName: $project, entityName: $entity, displayName: $displayName, jobType: $jobType, config: $config, state: $state }) {
-    bucket { id name displayName state project { name entity { name } } } inserted } }`);
+    bucket { id name displayName state createdAt project { name entity { name } } } inserted } }`);

@@ -7,6 +7,7 @@ import type { NetworkEntry } from '../client/transport';
 import { createWorld } from '../world';
 import { runSnippet } from '../host/runSnippet';
 import { REFERENCE } from '../analysis/fixtures';
+import { termProblems, withoutConsole } from './wandb/termProblems';
 
 const run = (code: string, seed = 'docs', env?: Record<string, string>) =>
   runSnippet(code, { world: createWorld(worldSeeds[seed]), env });
@@ -243,7 +244,7 @@ except wandb.errors.Error as e:
     print(type(e).__name__, isinstance(e, wandb.errors.CommError), e.message == str(e))
 `);
     expect(r.error).toBeUndefined();
-    expect(r.output).toEqual([
+    expect(withoutConsole(r.output)).toEqual([
       { stream: 'stdout', text: "caught: Unable to find organization for entity 'vision-team'.\n" },
       // The second run logs identical content: wandb-core's dedup warning, on stderr
       // as wandb/errors/term.py prints every termlog line.
@@ -354,8 +355,8 @@ print(type(linked).__name__, isinstance(linked, wandb.Artifact))`,
     const warning =
       'wandb: WARNING Linking to a link artifact will result in directly linking to the source artifact of that link artifact.\n';
     expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\nd:v0\n');
-    expect(r.stderr).toBe(warning);
-    expect(r.output).toEqual([
+    expect(termProblems(r.stderr)).toBe(warning);
+    expect(withoutConsole(r.output)).toEqual([
       { stream: 'stdout', text: 'acme/wandb-registry-model/c:v0\n' },
       { stream: 'stderr', text: warning },
       { stream: 'stdout', text: 'd:v0\n' },

@@ -4,6 +4,7 @@ import { SimError } from '../errors/simError';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
 import { validateAliases } from '../rules/client/validators';
 import { Artifact } from './artifact';
+import type { ConsoleSettings } from './console';
 import { linkThroughCore } from './coreLinker';
 import { COMM, runFinished } from './errors';
 import type { WandbSdk } from './wandbSdk';
@@ -29,6 +30,10 @@ export class Run {
   readonly config: Record<string, unknown>;
   readonly offline: boolean;
   private _finished = false;
+  /** @internal set by init: the settings the header printed with, and the run directory. */
+  console?: { settings: ConsoleSettings; dir: string };
+  /** @internal files this run uploaded for new artifact versions (the footer's count). */
+  artifactFiles = 0;
   private readonly sdk: WandbSdk;
 
   /** @internal created by WandbSdk.init */
@@ -212,6 +217,11 @@ export class Run {
     if (this._finished) return;
     this._finished = true;
     await this.sdk.finishRun(this);
+  }
+
+  /** @internal the footer's history and summary panel (none until wandb.log is simulated). */
+  footerPanel(): string[] {
+    return [];
   }
 
   /** `with wandb.init() as run:` */

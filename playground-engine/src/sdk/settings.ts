@@ -7,6 +7,10 @@ export interface SdkSettings {
   mode: 'online' | 'offline' | 'disabled';
   /** WANDB_DEBUG: normalize_exceptions re-raises the original error instead of CommError. */
   debug: boolean;
+  /** WANDB_SILENT: term.py prints nothing (`termsetup` at wandb.setup), runs print no header. */
+  silent: boolean;
+  /** WANDB_QUIET: the run header and footer keep only their essential lines. */
+  quiet: boolean;
 }
 
 const truthy = (v: string | undefined) =>
@@ -25,5 +29,7 @@ export function settingsFromEnv(env: Record<string, string>): SdkSettings {
     organization: env.WANDB_ORGANIZATION || undefined,
     mode,
     debug: truthy(env.WANDB_DEBUG),
+    silent: truthy(env.WANDB_SILENT),
+    quiet: truthy(env.WANDB_QUIET),
   };
 }

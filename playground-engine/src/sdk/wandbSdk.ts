@@ -2,13 +2,21 @@
 // the world: everything is a GraphQL Request through the transport it is given.
 import type { Transport } from '../client/transport';
 import { SimError } from '../errors/simError';
-import type { MembershipFragment } from '../protocol';
+import type { MembershipFragment, Result } from '../protocol';
 import { manifestDigest } from '../text/digest';
 import { Api } from './api';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
 import { type SdkSettings, settingsFromEnv } from './settings';
 import { type SdkBehaviour, sdkBehaviour } from './versions';
+import {
+  type ConsoleRun,
+  type ConsoleSettings,
+  footerLines,
+  headerLines,
+  loginLine,
+  syncDirName,
+} from './console';
 
 /** The snippet's in-memory files ('./a.txt' and 'a.txt' are normalised by the runtime). */
 export interface VirtualFs {
@@ -27,6 +35,8 @@ export interface WandbSdkOptions {
   termlog?: (level: TermLevel, msg: string) => void;
   /** The SDK version simulated (the world's `sdkVersion`, or a docs block's `sdk=`). */
   sdkVersion: string;
+  /** The client's clock (ms since the epoch): an offline run's directory is named by it. */
+  clock?: () => number;
 }
 
 export interface InitOptions {
@@ -38,6 +48,8 @@ export interface InitOptions {
   name?: string | null;
   id?: string | null;
   mode?: 'online' | 'offline' | 'disabled' | null;
+  /** wandb.Settings(silent=..., quiet=...) given to init; unset fields follow the environment. */
+  settings?: { silent?: boolean | null; quiet?: boolean | null } | null;
 }
 
 export class WandbSdk {
@@ -48,11 +60,12 @@ export class WandbSdk {
   readonly version: string;
   /** What that version does differently (sdk/versions.ts). */
   readonly behaviour: SdkBehaviour;
+  private readonly clock: () => number;
   /** The active run (wandb.run), or null. */
   run: Run | null = null;
   private readonly log: (level: TermLevel, msg: string) => void;
   private features?: Promise<Record<string, boolean>>;
-  private viewer?: Promise<{ username: string; entity: string }>;
+  private viewer?: Promise<Result<'Viewer'>['viewer']>;
   private dedupWarned = false;
   private offlineRuns = 0;
 
@@ -70,6 +83,7 @@ export class WandbSdk {
     this.log = opts.termlog ?? (() => {});
     this.version = opts.sdkVersion;
     this.behaviour = sdkBehaviour(this.version);
+    this.clock = opts.clock ?? (() => 0);
     const sdk = this;
     this.Artifact = class extends Artifact {
       constructor(name: string, type: string, o: ArtifactOptions = {}) {
@@ -78,8 +92,23 @@ export class WandbSdk {
     };
   }
 
+  /** term.py: WANDB_SILENT silences every `wandb:` line (termsetup at wandb.setup). */
   termlog(level: TermLevel, msg: string): void {
-    this.log(level, msg);
+    if (!this.settings.silent) this.log(level, msg);
+  }
+
+  /** `repeat=False` lines (term.py keeps the ones printed): each at most once per process. */
+  private readonly printedOnce = new Set<string>();
+  termlogOnce(level: TermLevel, msg: string): void {
+    if (this.printedOnce.has(msg)) return;
+    this.printedOnce.add(msg);
+    this.termlog(level, msg);
+  }
+
+  /** The run printer's `display`: a run's own settings may silence it. */
+  private display(s: ConsoleSettings, lines: string[]): void {
+    if (s.silent) return;
+    for (const line of lines) this.termlog('info', line);
   }
 
   newArtifact(name: string, type: string, opts: ArtifactOptions = {}): Artifact {
@@ -103,7 +132,7 @@ export class WandbSdk {
   }
 
   /** The logged-in user and default entity (Viewer), once per SDK. */
-  viewerInfo(): Promise<{ username: string; entity: string }> {
+  viewerInfo(): Promise<Result<'Viewer'>['viewer']> {
     this.viewer ??= this.request('Viewer').then((d) => d.viewer);
     return this.viewer;
   }
@@ -112,6 +141,10 @@ export class WandbSdk {
   async init(opts: InitOptions = {}): Promise<Run> {
     if (this.run) await this.run.finish();
     const mode = opts.mode ?? this.settings.mode;
+    const consoleSettings: ConsoleSettings = {
+      silent: opts.settings?.silent ?? this.settings.silent,
+      quiet: opts.settings?.quiet ?? this.settings.quiet,
+    };
     const project = opts.project || this.settings.project || 'uncategorized';
     const jobType = opts.job_type ?? opts.jobType ?? undefined;
     const config = opts.config ?? {};
@@ -128,9 +161,12 @@ export class WandbSdk {
         config,
         offline: true,
       });
+      this.startConsole(this.run, consoleSettings, this.clock());
       return this.run;
     }
     const viewer = await this.viewerInfo();
+    // wandb_init.py `maybe_login`: `_login(_silent=quiet or silent)` prints who is logged in.
+    if (!consoleSettings.quiet && !consoleSettings.silent) this.printLoggedIn(viewer);
     const entity = opts.entity || this.settings.entity || viewer.entity;
     const d = await this.request('UpsertBucket', {
       name: opts.id ?? undefined,
@@ -150,19 +186,50 @@ export class WandbSdk {
       config,
       offline: false,
     });
+    this.startConsole(this.run, consoleSettings, Date.parse(b.createdAt));
     return this.run;
+  }
+
+  /** wandb.login(): prints who is logged in unless silent (once per process). */
+  async login(): Promise<boolean> {
+    const viewer = await this.viewerInfo();
+    this.printLoggedIn(viewer);
+    return true;
+  }
+
+  private printLoggedIn(viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>>): void {
+    const entity = this.settings.entity || viewer.entity;
+    const teams = viewer.teams.edges.map((e) => e.node.name);
+    this.termlogOnce('info', loginLine(viewer.username, entity, teams));
+  }
+
+  /** `_on_start` → `_header`. */
+  private startConsole(run: Run, s: ConsoleSettings, startedMillis: number): void {
+    run.console = {
+      settings: s,
+      dir: syncDirName(Number.isNaN(startedMillis) ? 0 : startedMillis, run.id, run.offline),
+    };
+    this.display(s, headerLines(s, consoleRun(run), this.version));
   }
 
   /** @internal run.finish() */
   async finishRun(run: Run): Promise<void> {
     if (this.run === run) this.run = null;
-    if (run.offline) return;
-    await this.request('UpsertBucket', {
-      name: run.id,
-      entity: run.entity,
-      project: run.project,
-      state: 'finished',
-    });
+    if (!run.offline) {
+      await this.request('UpsertBucket', {
+        name: run.id,
+        entity: run.entity,
+        project: run.project,
+        state: 'finished',
+      });
+    }
+    if (run.console) {
+      const s = run.console.settings;
+      // Five run files (config.yaml, output.log, requirements.txt, wandb-metadata.json,
+      // wandb-summary.json); artifact files are the run's uploads (ASSUMPTIONS.md).
+      const counts = { wandb: 5, media: 0, artifact: run.artifactFiles, other: 0 };
+      this.display(s, footerLines(s, consoleRun(run), counts, run.footerPanel()));
+    }
   }
 
   /** @internal Artifact.save() of a draft: through the active run or a silent auto run. */
@@ -171,7 +238,12 @@ export class WandbSdk {
       await this.run.logArtifact(artifact);
       return;
     }
-    const run = await this.init({ project: project ?? undefined, job_type: 'auto' });
+    // artifact.py `save`: wandb.init(..., settings=wandb.Settings(silent="true")).
+    const run = await this.init({
+      project: project ?? undefined,
+      job_type: 'auto',
+      settings: { silent: true },
+    });
     try {
       await run.logArtifact(artifact);
     } finally {
@@ -226,6 +298,8 @@ export class WandbSdk {
       }
     } else {
       await this.request('CommitArtifact', { input: { artifactID: frag.id } });
+      // wandb-core uploads each file and then the manifest (saver.go, RunFileKindArtifact).
+      run.artifactFiles += Object.keys(files).length + 1;
     }
     artifact.markSaving(this, frag);
   }
@@ -235,4 +309,15 @@ export class WandbSdk {
     const d = await this.request('FetchLinkedArtifacts', { artifactID: artifactId });
     return (d.artifact?.artifactMemberships.edges ?? []).map(({ node }) => node);
   }
+}
+
+function consoleRun(run: Run): ConsoleRun {
+  return {
+    id: run.id,
+    name: run.name,
+    entity: run.entity,
+    project: run.project,
+    offline: run.offline,
+    syncDirName: run.console?.dir ?? syncDirName(0, run.id, run.offline),
+  };
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import { runSnippet } from '../../host/runSnippet';
+import { termProblems } from './termProblems';
 
 const run = (code: string, seed = 'docs', files?: Record<string, string>) =>
   runSnippet(code, { world: createWorld(worldSeeds[seed]), files });
@@ -208,7 +209,7 @@ for _ in range(3):
     );
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(
+    expect(termProblems(r.stderr)).toBe(
       'wandb: WARNING Artifact "clf" already exists with the same content. No new version will be created.\n',
     );
   });

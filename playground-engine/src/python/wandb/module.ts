@@ -12,7 +12,8 @@ import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { method, optStr, toJs } from './convert';
-import { PyRun } from './run';
+import { PyRun, warnQuietDeprecated } from './run';
+import { makeSettingsType, settingsArg } from './settings';
 
 /** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
 const ERROR_NAMES = [
@@ -46,6 +47,8 @@ export interface WandbBindingOptions {
   fs: MemFs;
   /** The SDK version simulated (the world's, or a docs block's `sdk=`). */
   sdkVersion: string;
+  /** The client clock (ms): an offline run's directory is named by it. */
+  clock?: () => number;
 }
 
 export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
@@ -64,6 +67,7 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     env: opts.env,
     fs: opts.fs,
     sdkVersion: opts.sdkVersion,
+    clock: opts.clock,
     termlog: (level, msg) => write(termlogLine(level, msg)),
   });
   const errors = new PyModule(
@@ -90,24 +94,29 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
       config:
         config === undefined || config === null ? null : (toJs(config) as Record<string, unknown>),
       mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
+      settings: settingsArg(b.get('settings')),
     });
-    const py: PyRun = new PyRun(run, artifactType, () => {
+    const py: PyRun = new PyRun(run, sdk, artifactType, () => {
       if (current === py) setRun(null);
     });
     setRun(py);
     return py;
   });
-  const finish = method('finish', async () => {
-    if (current) await current.run.finish();
+  const finish = method('finish', async (b) => {
+    if (current) {
+      warnQuietDeprecated(sdk, b.get('quiet'));
+      await current.run.finish();
+    }
     setRun(null);
     return null;
   });
-  const login = method('login', () => true);
+  const login = method('login', () => sdk.login());
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],
     ['login', login],
     ['Artifact', artifactType],
+    ['Settings', makeSettingsType()],
     ['Api', makeApiType(sdk, artifactType)],
     ['errors', errors],
     ['run', null],

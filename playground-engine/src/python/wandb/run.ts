@@ -1,6 +1,7 @@
 // The object wandb.init() returns, with the real Run method signatures.
 
 import type { Run } from '../../sdk/run';
+import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
 import { type PyBuiltin, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
@@ -13,6 +14,7 @@ export class PyRun extends PyHost {
 
   constructor(
     readonly run: Run,
+    sdk: WandbSdk,
     artifactType: PyType,
     onFinish: () => void,
   ) {
@@ -20,7 +22,8 @@ export class PyRun extends PyHost {
     const r = run;
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
       [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
-    const finish = async () => {
+    const finish = async (quiet?: PyValue) => {
+      warnQuietDeprecated(sdk, quiet);
       await r.finish();
       onFinish();
       return null;
@@ -64,7 +67,7 @@ export class PyRun extends PyHost {
         return a instanceof PyArtifact ? a : wrapArtifact(used, artifactType);
       }),
       m('Run.log', () => null),
-      m('Run.finish', finish),
+      m('Run.finish', (b) => finish(b.get('quiet'))),
       m('Run.__enter__', () => this),
       m('Run.__exit__', async () => {
         await finish();
@@ -122,4 +125,13 @@ export class PyRun extends PyHost {
   repr(): string {
     return `<Run ${this.run.entity}/${this.run.project}/${this.run.id}>`;
   }
+}
+
+/** finish(quiet=...): wandb_run.py `warn_and_record_deprecation` (a termwarn, repeat=False). */
+export function warnQuietDeprecated(sdk: WandbSdk, quiet: PyValue | undefined): void {
+  if (quiet === undefined || quiet === null) return;
+  sdk.termlogOnce(
+    'warn',
+    'The `quiet` argument to `wandb.run.finish()` is deprecated, use `wandb.Settings(quiet=...)` to set this instead.',
+  );
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import { runSnippet } from '../../host/runSnippet';
+import { termProblems } from './termProblems';
 
 const run = (code: string, sdkVersion: string | undefined, seed = 'docs') =>
   runSnippet(code, { world: createWorld(worldSeeds[seed]), sdkVersion, files: { 'm.txt': 'x' } });
@@ -60,21 +61,21 @@ describe('Go linker errors (0.18.4 – 0.20.x): printed with termerror, the call
     const r = await run(wrongOrg, '0.20.1');
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe('None\n');
-    expect(r.stderr).toBe(
+    expect(termProblems(r.stderr)).toBe(
       'wandb: ERROR artifact belongs to the organization "acme" and cannot be linked/fetched with "vision-team". Please update the target path with the correct organization name\n',
     );
   });
 
   it('0.18.6 – 0.19.9: capitalised, %q', async () => {
     const r = await run(wrongOrg, '0.19.9');
-    expect(r.stderr).toBe(
+    expect(termProblems(r.stderr)).toBe(
       'wandb: ERROR Artifact belongs to the organization "acme" and cannot be linked/fetched with "vision-team". Please update the target path with the correct organization name\n',
     );
   });
 
   it('0.18.4 – 0.18.5: capitalised, unquoted', async () => {
     const r = await run(wrongOrg, '0.18.5');
-    expect(r.stderr).toBe(
+    expect(termProblems(r.stderr)).toBe(
       'wandb: ERROR Artifact belongs to the organization acme and cannot be linked/fetched with vision-team. Please update the target path with the correct organization name\n',
     );
   });
@@ -82,7 +83,7 @@ describe('Go linker errors (0.18.4 – 0.20.x): printed with termerror, the call
   it('0.19.10 – 0.20.x: a personal source entity has no org to resolve', async () => {
     const r = await run(linkTo('wandb-registry-model/c'), '0.20.0', 'personal-entity');
     expect(r.stdout).toBe('None\n');
-    expect(r.stderr).toBe(
+    expect(termProblems(r.stderr)).toBe(
       "wandb: ERROR unable to resolve an organization associated with the entity: alice that is initialized in the API or Run settings. This could be because alice is a personal entity or the team entity doesn't exist. Please re-initialize the API or Run with a team entity using wandb.Api(overrides={'entity': '<my_team_entity>'}) or wandb.init(entity='<my_team_entity>')\n",
     );
   });

@@ -24,6 +24,7 @@ export const runResolvers = {
           name: run.id,
           displayName: run.name,
           state: run.state,
+          createdAt: run.createdAt,
           project: { name: run.project, entity: { name: run.entity } },
         },
         inserted: !before,
