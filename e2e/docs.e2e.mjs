@@ -30,9 +30,11 @@ function readPage() {
       );
       return {
         section: under.at(-1)?.id ?? '',
-        lines: [...pre.querySelectorAll('.token-line')]
-          .map((l) => l.textContent)
-          .filter((l) => l.trim() !== ''),
+        // A block far from the viewport is still plain text (not yet split into lines).
+        lines: (pre.querySelector('.token-line')
+          ? [...pre.querySelectorAll('.token-line')].map((l) => l.textContent)
+          : pre.textContent.split('\n')
+        ).filter((l) => l.trim() !== ''),
       };
     });
   return { rows, blocks, ids: headings.map((h) => h.id) };
@@ -130,3 +132,45 @@ test('"simulator wording" markers lead to the list of our own texts', T, async (
   p.assertClean();
   await p.close();
 });
+
+/** The lines of the last code block in the article, highlighted or plain. */
+function lastBlockLines(doc = document) {
+  const pre = [...doc.querySelectorAll('article .theme-code-block pre')].at(-1);
+  const lines = pre.querySelector('.token-line')
+    ? [...pre.querySelectorAll('.token-line')].map((l) => l.textContent.replace(/\n$/, ''))
+    : pre.textContent.split('\n');
+  return { lines, tokens: pre.querySelectorAll('.token-line').length };
+}
+
+test(
+  'code far down the page is plain text in the HTML, highlighted once it comes near',
+  T,
+  async () => {
+    const p = await site.open(PAGE);
+    const { page } = p;
+    // Server-rendered: every block's text is in the HTML, none of it split into token spans.
+    const html = await (await page.request.get(page.url())).text();
+    assert.ok(!html.includes('token-line'), 'no highlighted lines in the HTML');
+    const served = await page.evaluate(
+      ([h, fn]) =>
+        new Function(`return (${fn})`)()(new DOMParser().parseFromString(h, 'text/html')),
+      [html, lastBlockLines.toString()],
+    );
+    assert.ok(
+      served.lines.some((l) => l.trim()),
+      'its text is there',
+    );
+    // Far from the viewport at load: plain, and no buttons yet.
+    const last = page.locator('article .theme-code-block').last();
+    assert.deepEqual(await page.evaluate(lastBlockLines), served);
+    assert.equal(await last.getByRole('button', { name: /copy/i }).count(), 0);
+    await last.scrollIntoViewIfNeeded();
+    await last.locator('.token-line').first().waitFor();
+    const highlighted = await page.evaluate(lastBlockLines);
+    assert.deepEqual(highlighted.lines, served.lines, 'highlighting keeps the text');
+    assert.equal(highlighted.tokens, served.lines.length);
+    await last.getByRole('button', { name: /copy/i }).waitFor({ state: 'attached' });
+    p.assertClean();
+    await p.close();
+  },
+);
