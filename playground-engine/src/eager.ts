@@ -20,3 +20,4 @@ export {
   findScenario,
   scenarioMeta,
 } from './scenarios/catalog';
+export { WORLD_SEED_IDS, type WorldSeedId } from './scenarios/seeds/ids';

@@ -59,6 +59,7 @@ export type { Diagnostic, Fix, TextEdit } from './analysis/types';
 
 // Scenarios (on top)
 export { worldSeeds } from './scenarios/seeds';
+export { WORLD_SEED_IDS, type WorldSeedId } from './scenarios/seeds/ids';
 export {
   attemptScenario,
   getScenario,

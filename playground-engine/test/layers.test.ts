@@ -68,7 +68,7 @@ describe('the layer checker', () => {
 });
 
 describe('the eager subpath (playground-engine/paths)', () => {
-  it('reaches only leaf modules and the scenario catalog, and no npm package', () => {
+  it('reaches only leaf modules, the scenario catalog and the seed ids, and no npm package', () => {
     const files = readSources(SRC);
     const seen = new Set<string>();
     const packages: string[] = [];
@@ -85,7 +85,10 @@ describe('the eager subpath (playground-engine/paths)', () => {
     visit('eager.ts');
     const layers = [...seen].filter((f) => f !== 'eager.ts').map((f) => layerOf(f));
     expect(new Set(layers)).toEqual(new Set(['errors', 'hints', 'paths', 'text', 'scenarios']));
-    expect([...seen].filter((f) => layerOf(f) === 'scenarios')).toEqual(['scenarios/catalog.ts']);
+    expect([...seen].filter((f) => layerOf(f) === 'scenarios').sort()).toEqual([
+      'scenarios/catalog.ts',
+      'scenarios/seeds/ids.ts',
+    ]);
     expect(packages).toEqual([]);
   });
 });

@@ -194,7 +194,12 @@ export interface FixedScope extends WorldScope {
   readonly mainSlot: WorldSlot;
 }
 
-export function createFixedScope(key: string, onReset: () => Promise<void>): FixedScope {
+export function createFixedScope(
+  key: string,
+  onReset: () => Promise<void>,
+  /** Called when a slot's world is asked for before one exists (the playground builds it then). */
+  onDemand?: () => void,
+): FixedScope {
   const listeners = new Set<() => void>();
   const changed = () => {
     for (const fn of [...listeners]) fn();
@@ -211,8 +216,12 @@ export function createFixedScope(key: string, onReset: () => Promise<void>): Fix
     },
     log,
     current: () => world,
-    ensure: () =>
-      world ? Promise.resolve(world) : new Promise((resolve) => waiting.push(resolve)),
+    ensure: () => {
+      if (world) return Promise.resolve(world);
+      const waited = new Promise<World>((resolve) => waiting.push(resolve));
+      onDemand?.();
+      return waited;
+    },
     pendingBefore: () => [],
     register(member) {
       members.push(member);

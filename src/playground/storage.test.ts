@@ -1,6 +1,15 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CODE_KEY, clearSaved, loadSaved, saveState, STORAGE_PREFIX, WORLD_KEY } from './storage';
+import {
+  CODE_KEY,
+  clearSaved,
+  hasStoredState,
+  loadSaved,
+  SETUP_KEY,
+  saveState,
+  STORAGE_PREFIX,
+  WORLD_KEY,
+} from './storage';
 
 afterEach(() => {
   localStorage.clear();
@@ -12,6 +21,16 @@ describe('playground storage', () => {
     expect(CODE_KEY.startsWith(STORAGE_PREFIX)).toBe(true);
     expect(WORLD_KEY.startsWith(STORAGE_PREFIX)).toBe(true);
     expect(STORAGE_PREFIX).toMatch(/^registry-linking-docs:playground:v\d+:$/);
+  });
+
+  it('tells whether anything is stored without reading or discarding it', () => {
+    expect(hasStoredState()).toBe(false);
+    localStorage.setItem(WORLD_KEY, '{broken');
+    expect(hasStoredState()).toBe(true);
+    expect(localStorage.getItem(WORLD_KEY)).toBe('{broken');
+    localStorage.clear();
+    localStorage.setItem(SETUP_KEY, '[]');
+    expect(hasStoredState()).toBe(true);
   });
 
   it('round-trips code, world id and snapshot', () => {

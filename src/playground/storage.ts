@@ -35,6 +35,20 @@ function discard(s: Storage) {
   }
 }
 
+/**
+ * Whether anything of the playground is stored (autosave or setup), readable or not. Unlike
+ * the loaders it neither parses nor discards: the loader reports a bad entry later.
+ */
+export function hasStoredState(): boolean {
+  const s = store();
+  if (!s) return false;
+  try {
+    return [CODE_KEY, WORLD_KEY, SETUP_KEY].some((k) => s.getItem(k) !== null);
+  } catch {
+    return false;
+  }
+}
+
 export function loadSaved(): LoadResult {
   const s = store();
   if (!s) return { status: 'empty' };

@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { World, WorldEdit, WorldEditNote } from 'playground-engine';
 import { type Engine, loadEngine } from './engine';
+import { WORLD_SEED_IDS } from 'playground-engine/paths';
 import { createFixedScope, type FixedScope, seedFor } from './pageWorlds';
 import { decodeShare, encodeShare, hasShare, type SharePayload } from './shareCodec';
 import {
   clearSaved,
   clearSetup,
   discardInvalidSnapshot,
+  hasStoredState,
   loadSaved,
   loadSetup,
   saveSetup,
@@ -14,6 +16,15 @@ import {
 } from './storage';
 
 export const DEFAULT_WORLD = 'docs';
+
+/**
+ * True when there is something to restore (a share link, an autosave, a saved setup): the
+ * playground then builds its world at once, to show what it restored and report what it could
+ * not.
+ */
+function needsRestore(): boolean {
+  return hasShare(window.location.hash) || hasStoredState();
+}
 
 export const DEFAULT_CODE = `import wandb
 
@@ -96,7 +107,6 @@ export function usePlayground() {
   const [worldId, setWorldId] = useState(DEFAULT_WORLD);
   const [world, setWorld] = useState<World | null>(null);
   const [revision, setRevision] = useState(0);
-  const [seedIds, setSeedIds] = useState<string[]>([DEFAULT_WORLD]);
   const [notices, setNotices] = useState<Notice[]>([]);
   const [ready, setReady] = useState(false);
   /** The reader's own setup: world edits over whichever seed is picked. */
@@ -122,8 +132,14 @@ export function usePlayground() {
   );
 
   const resetHandler = useRef<() => Promise<void>>(async () => {});
+  const ensureWorldRef = useRef<() => Promise<void>>(async () => {});
   const scope: FixedScope = useMemo(
-    () => createFixedScope('/playground', () => resetHandler.current()),
+    () =>
+      createFixedScope(
+        '/playground',
+        () => resetHandler.current(),
+        () => void ensureWorldRef.current(),
+      ),
     [],
   );
 
@@ -136,10 +152,16 @@ export function usePlayground() {
     [scope],
   );
 
-  // Start: a share link wins, then the autosave, then the docs world.
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
+  // Start: a share link wins, then the autosave, then the docs world. Only a restore needs the
+  // engine at once; a first visit builds its world on first need (Run, the editor's
+  // diagnostics, Share, a panel that shows the world), so the page's initial JS is the
+  // workbench alone.
+  const starting = useRef<Promise<void> | null>(null);
+  const unmounted = useRef(false);
+  /** Decided once, at mount: the autosave may write before the world exists. */
+  const restoring = useRef<boolean | null>(null);
+  const startUp = useCallback(
+    async (restoring: boolean) => {
       let engine: Engine;
       try {
         engine = await loadEngine();
@@ -148,10 +170,15 @@ export function usePlayground() {
           'danger',
           `The playground engine could not load: ${describe(err)}. Reload the page to try again.`,
         );
+        starting.current = null; // the next need tries again
         return;
       }
-      if (cancelled) return;
-      setSeedIds(Object.keys(engine.worldSeeds));
+      if (unmounted.current) {
+        starting.current = null;
+        return;
+      }
+      // Reset or another world was picked while the engine loaded: that world stands.
+      if (!restoring && scope.mainSlot.current()) return;
       let start: { code: string; worldId: string; world: World } | null = null;
       let startSetup: WorldEdit[] = [];
 
@@ -220,14 +247,30 @@ export function usePlayground() {
         start = { code: DEFAULT_CODE, worldId: DEFAULT_WORLD, world };
       }
       setSetup(startSetup);
-      setCode(start.code);
+      // A start on demand (nothing to restore) keeps whatever the reader has typed meanwhile.
+      if (restoring) setCode(start.code);
       applyWorld(start.world, start.worldId);
       setReady(true);
-    })();
+    },
+    [notify, applyWorld, setSetup, scope],
+  );
+  const ensureWorld = useCallback((): Promise<void> => {
+    if (scope.mainSlot.current()) return Promise.resolve();
+    restoring.current ??= needsRestore();
+    starting.current ??= startUp(restoring.current);
+    return starting.current;
+  }, [startUp, scope]);
+  ensureWorldRef.current = ensureWorld;
+
+  useEffect(() => {
+    unmounted.current = false;
+    restoring.current ??= needsRestore();
+    if (restoring.current) void ensureWorld();
+    else setReady(true);
     return () => {
-      cancelled = true;
+      unmounted.current = true;
     };
-  }, [notify, applyWorld, setSetup]);
+  }, [ensureWorld]);
 
   // Follow world events (runs, UI clicks) so the inspector and autosave see them.
   useEffect(() => world?.subscribe(() => setRevision((r) => r + 1)), [world]);
@@ -235,9 +278,11 @@ export function usePlayground() {
   // Autosave code + world, debounced. A refused save is reported once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks a change inside the same world object
   useEffect(() => {
-    if (!ready || !world) return;
+    // Before the world exists (it is built on first need) only edited code is worth keeping.
+    if (!ready || (!world && code === DEFAULT_CODE)) return;
     const t = setTimeout(() => {
-      const ok = saveState({ code, worldId, snapshot: world.snapshot() }) && saveSetup(setup);
+      const snapshot = world?.snapshot();
+      const ok = saveState({ code, worldId, snapshot }) && saveSetup(setup);
       if (!ok && !saveWarned.current) {
         saveWarned.current = true;
         notify('warning', 'Autosave is off: this browser refused to store data for the page.');
@@ -302,17 +347,19 @@ export function usePlayground() {
   /** Applies setup edits to the live world (inspector and log follow) and keeps them. */
   const applySetup = useCallback(
     async (edits: readonly WorldEdit[]): Promise<SetupResult> => {
-      if (!world) return { ok: false, error: 'The playground is still loading.' };
+      await ensureWorld();
+      const current = scope.mainSlot.current();
+      if (!current) return { ok: false, error: 'The playground engine could not load.' };
       try {
         const engine = await loadEngine();
-        const notes = engine.applyWorldEdits(world, edits);
+        const notes = engine.applyWorldEdits(current, edits);
         setSetup([...setupRef.current, ...pinChosenNames(edits, notes)]);
         return { ok: true, notes };
       } catch (err) {
         return { ok: false, error: describe(err) };
       }
     },
-    [world, setSetup],
+    [ensureWorld, scope, setSetup],
   );
 
   /** "Reset to the docs world": no setup, a fresh docs world; the code stays. */
@@ -325,8 +372,15 @@ export function usePlayground() {
 
   /** Writes the share link into the address bar (replaceState) and copies it when possible. */
   const share = useCallback(async (): Promise<string | null> => {
-    if (!world) return null;
-    const payload: SharePayload = { v: 1, code, worldId, snapshot: world.snapshot() };
+    await ensureWorld();
+    const current = scope.mainSlot.current();
+    if (!current) return null;
+    const payload: SharePayload = {
+      v: 1,
+      code,
+      worldId: scope.mainSlot.worldId,
+      snapshot: current.snapshot(),
+    };
     if (setup.length) payload.setup = setup;
     const url = `${window.location.pathname}${window.location.search}#${encodeShare(payload)}`;
     window.history.replaceState(window.history.state, '', url);
@@ -345,7 +399,7 @@ export function usePlayground() {
         : 'Share link is in the address bar: copy it from there.',
     );
     return window.location.href;
-  }, [code, world, worldId, setup, notify]);
+  }, [code, ensureWorld, scope, setup, notify]);
 
   return {
     scope,
@@ -354,10 +408,11 @@ export function usePlayground() {
     worldId,
     world,
     revision,
-    seedIds,
+    seedIds: WORLD_SEED_IDS,
     notices,
     dismiss,
     ready,
+    ensureWorld,
     pickWorld,
     reset,
     share,

@@ -57,6 +57,50 @@ describe('Playground', () => {
     expect(within(log).getByText('LinkArtifact')).toBeTruthy();
   });
 
+  it('a first visit loads the engine on first need, not at start', async () => {
+    let loads = 0;
+    setEngineLoaderForTests(async () => {
+      loads++;
+      return fake.engine;
+    });
+    render(<Playground />);
+    await ready();
+    // The picker lists every world before the engine is there.
+    const options = [...(screen.getByLabelText('World') as HTMLSelectElement).options];
+    expect(options.map((o) => o.value)).toContain('personal-entity');
+    await userEvent.click(screen.getByRole('tab', { name: 'Network' }));
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(loads).toBe(0);
+    // The World tab shows the world, so it builds it.
+    await userEvent.click(screen.getByRole('tab', { name: 'World' }));
+    const panel = screen.getByRole('tabpanel', { name: 'World inspector' });
+    await waitFor(() => expect(within(panel).queryByText('Loading the world…')).toBeNull());
+    expect(loads).toBe(1);
+    expect(localStorage.getItem(CODE_KEY)).toBeNull();
+  });
+
+  it('code typed before the world exists is kept when Run builds it', async () => {
+    render(<Playground />);
+    await ready();
+    await userEvent.clear(editor());
+    await userEvent.type(editor(), 'x = 1');
+    await userEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await screen.findByText('ran 5 chars');
+    expect(editor().value).toBe('x = 1');
+  });
+
+  it('an autosave is restored at start, with its world', async () => {
+    let loads = 0;
+    setEngineLoaderForTests(async () => {
+      loads++;
+      return fake.engine;
+    });
+    saveState({ code: 'saved()', worldId: 'docs' });
+    render(<Playground />);
+    await waitFor(() => expect(editor().value).toBe('saved()'));
+    expect(loads).toBe(1);
+  });
+
   it('shares code and world in the hash, and a new page restores them', async () => {
     const first = render(<Playground />);
     await ready();

@@ -6,7 +6,14 @@ import { usePlayground } from '@site/src/playground/usePlayground';
 import { useSnippetRunner } from '@site/src/playground/useSnippetRunner';
 import { useSplitPane } from '@site/src/playground/useSplitPane';
 import { WorldScopeProvider } from '@site/src/playground/WorldScopeContext';
-import { type CSSProperties, type KeyboardEvent, useCallback, useId, useRef } from 'react';
+import {
+  type CSSProperties,
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+} from 'react';
 import { PLAYGROUND_PANELS } from './panels';
 import styles from './styles.module.css';
 
@@ -34,6 +41,14 @@ export default function Playground() {
   const tabs = usePanelTabs(PANEL_IDS, `${id}-pg`);
   const { split, dragging, separatorProps } = useSplitPane(panes);
   const canRun = pg.ready && state.status !== 'running';
+
+  // The world is built on first need: Run and the editor ask the slot; a panel that shows the
+  // world asks here when it is opened.
+  const { ensureWorld } = pg;
+  const needsWorld = PLAYGROUND_PANELS.find((p) => p.id === tabs.selected)?.needsWorld;
+  useEffect(() => {
+    if (needsWorld) void ensureWorld();
+  }, [needsWorld, ensureWorld]);
 
   const getDiagnostics = useCallback(
     async (text: string): Promise<Diagnostic[]> => {

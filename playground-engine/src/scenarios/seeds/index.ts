@@ -2,6 +2,7 @@
 // docs world on purpose: the scenario's code is what breaks, not the world.
 import type { WorldSeed } from '../../world/types';
 import { docsBaseSeed, docsSeed } from '../../world/docsSeed';
+import type { WorldSeedId } from './ids';
 
 const clone = (s: WorldSeed): WorldSeed => structuredClone(s);
 
@@ -92,4 +93,4 @@ export const worldSeeds: Record<string, WorldSeed> = {
   ]),
   // The docs world, but alice is only a viewer of the model registry, so her link is refused.
   'viewer-role': docsWith([{ name: 'model', members: [{ user: 'alice', role: 'viewer' }] }]),
-};
+} satisfies Record<WorldSeedId, WorldSeed>;

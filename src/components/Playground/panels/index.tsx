@@ -37,6 +37,7 @@ const worldPanel: PlaygroundPanel = {
   id: 'world',
   label: 'World',
   title: 'World inspector',
+  needsWorld: true,
   render: ({ pg }) => <WorldInspector world={pg.world} revision={pg.revision} />,
 };
 

@@ -5,6 +5,7 @@ import type { PlaygroundPanel } from './types';
 export const setupPanel: PlaygroundPanel = {
   id: 'setup',
   label: 'Your setup',
+  needsWorld: true,
   render: ({ pg }) => (
     <YourSetup
       world={pg.world}

@@ -20,5 +20,7 @@ export interface PlaygroundPanel {
   label: string;
   /** The panel's accessible name when it should say more than the tab (e.g. "Network log"). */
   title?: string;
+  /** Showing this panel builds the playground's world if it does not exist yet (it shows it). */
+  needsWorld?: boolean;
   render(ctx: PanelContext): ReactNode;
 }
