@@ -13,12 +13,25 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
 
 /** 32 hex chars (md5-sized) from four differently seeded FNV passes. */
 export function contentDigest(text: string): string {
-  let out = '';
-  for (const s of [0x811c9dc5, 0x01234567, 0x89abcdef, 0x0badf00d]) {
-    out += fnv1a(text, s).toString(16).padStart(8, '0');
+  // The four passes of fnv1a (seeds below) in one loop over the text: same result, a quarter
+  // of the reads (a world of 100,000 versions computes 200,000 digests).
+  let a = 0x811c9dc5;
+  let b = 0x01234567;
+  let c = 0x89abcdef;
+  let d = 0x0badf00d;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x01000193);
+    c = Math.imul(c ^ ch, 0x01000193);
+    d = Math.imul(d ^ ch, 0x01000193);
   }
-  return out;
+  // join() makes one flat string; `+` would keep a tree of four parts and three joints,
+  // which a world stores twice per version (record and dedup index).
+  return [hex8(a), hex8(b), hex8(c), hex8(d)].join('');
 }
+
+const hex8 = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
 
 /** Digest of an artifact's manifest: same files (names + contents) ⇒ same digest. */
 export function manifestDigest(files: Record<string, string>): string {

@@ -10,6 +10,22 @@ export function orgEntitySuffix(orgName: string): string {
 }
 
 const EPOCH_MS = Date.UTC(2025, 0, 15, 12, 0, 0);
+
+/** The minute prefix ("2025-01-15T12:34:") of the last time formatted, reused within it. */
+let minuteStart = Number.NaN;
+let minutePrefix = '';
+
+/** `2025-01-15T12:34:56Z` for a whole-second time: the Date is formatted once a minute. */
+export function isoSeconds(ms: number): string {
+  const start = ms - (ms % 60_000);
+  if (start !== minuteStart) {
+    minuteStart = start;
+    minutePrefix = new Date(start).toISOString().slice(0, 17);
+  }
+  const sec = (ms - start) / 1000;
+  // join(): one flat string per record, not a tree of parts (see contentDigest).
+  return [minutePrefix, sec < 10 ? '0' : '', sec, 'Z'].join('');
+}
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /** Mutable clock/id state owned by one World (part of its snapshot). */
@@ -55,6 +71,6 @@ export class DeterministicSource {
   /** ISO timestamp; each call is one simulated second later. */
   now(): string {
     this.tick += 1;
-    return new Date(EPOCH_MS + this.tick * 1000).toISOString().replace('.000Z', 'Z');
+    return isoSeconds(EPOCH_MS + this.tick * 1000);
   }
 }

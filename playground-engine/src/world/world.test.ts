@@ -204,6 +204,59 @@ describe('World store', () => {
     expect(m1.aliases.sort()).toEqual(['latest', 'prod']);
   });
 
+  it("finds a version's links and its own sequence membership, before and after unlinks", () => {
+    const w = createWorld();
+    const { artifact, membership: own } = log(w, { a: '1' });
+    const link = (collection: string) =>
+      w.link({
+        artifactId: artifact.id,
+        entity: 'acme',
+        project: 'wandb-registry-model',
+        collection,
+        type: 'model',
+        aliases: [],
+      }).membership;
+    expect(w.linksOfArtifact(artifact.id)).toEqual([]);
+    expect(w.membershipOfArtifactIn(own.collectionId, artifact.id)).toBe(own);
+    const first = link('one');
+    const second = link('two');
+    expect(w.linksOfArtifact(artifact.id)).toEqual([first, second]);
+    expect(w.membershipOfArtifactIn(second.collectionId, artifact.id)).toBe(second);
+    w.unlink(first.id);
+    expect(w.linksOfArtifact(artifact.id)).toEqual([second]);
+    expect(w.membershipOfArtifactIn(first.collectionId, artifact.id)).toBeUndefined();
+    w.unlink(second.id);
+    expect(w.linksOfArtifact(artifact.id)).toEqual([]);
+    expect(w.membershipOfArtifactIn(own.collectionId, artifact.id)).toBe(own);
+  });
+
+  it('gives each record its own aliases and metadata once they are set', () => {
+    const w = createWorld();
+    const a = log(w, { a: '1' });
+    const b = log(w, { a: '2' });
+    // `latest` moved from a to b: a has none left, and can still take new ones.
+    expect(a.membership.aliases).toEqual([]);
+    w.addAliases(a.membership.id, ['best']);
+    w.addAliases(b.membership.id, ['prod']);
+    expect(a.membership.aliases).toEqual(['best']);
+    expect(b.membership.aliases).toEqual(['latest', 'prod']);
+    w.deleteAliases(a.membership.id, ['best']);
+    expect(a.membership.aliases).toEqual([]);
+    expect(b.membership.aliases).toEqual(['latest', 'prod']);
+    expect(a.artifact.metadata).toEqual({});
+    const c = w.logVersion({
+      entity: 'vision-team',
+      project: 'p',
+      name: 'my-model',
+      type: 'model',
+      digest: manifestDigest({ a: '3' }),
+      files: { a: '3' },
+      metadata: { epochs: 3 },
+    });
+    expect(c.artifact.metadata).toEqual({ epochs: 3 });
+    expect(a.artifact.metadata).toEqual({});
+  });
+
   it('reports one event per committed change', () => {
     const w = createWorld();
     const events: WorldEvent[] = [];

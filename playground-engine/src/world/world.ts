@@ -24,6 +24,17 @@ const pkey = (entity: string, project: string) => `${entity}/${project}`;
 const ckey = (entity: string, project: string, name: string) => `${entity}/${project}/${name}`;
 const VERSION_ALIAS = /^v(\d+)$/;
 
+// Shared, frozen empties: most versions have no metadata and, once `latest` has moved on, no
+// aliases. One object each instead of one per record (a world may hold 100,000 versions);
+// frozen, so a write into them fails loudly instead of reaching every record. Records replace
+// these fields, never mutate them.
+const NO_ALIASES = Object.freeze([]) as readonly string[] as string[];
+const NO_METADATA: Record<string, unknown> = Object.freeze({});
+const withoutAlias = (aliases: string[], alias: string): string[] => {
+  const rest = aliases.filter((a) => a !== alias);
+  return rest.length ? rest : NO_ALIASES;
+};
+
 function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
   const set = index.get(key);
   if (set) set.add(value);
@@ -82,7 +93,12 @@ export class World {
   private readonly membershipCounts = new Map<string, number>();
   /** collection id → alias → membership. */
   private readonly membershipByAlias = new Map<string, Map<string, MembershipRec>>();
-  private readonly membershipsByArtifact = new Map<string, MembershipRec[]>();
+  /**
+   * source version id → its links (portfolio memberships): the one link itself while there
+   * is one (most versions), a list from the second on. Its membership in its own sequence is
+   * found by index (`sourceMembership`).
+   */
+  private readonly linksByArtifact = new Map<string, MembershipRec | MembershipRec[]>();
   private readonly listeners = new Set<(e: WorldEvent) => void>();
   private eventSeq = 0;
 
@@ -167,9 +183,21 @@ export class World {
       const byAlias = inner(this.membershipByAlias, m.collectionId);
       for (const al of m.aliases) byAlias.set(al, m);
     }
-    const ofArtifact = this.membershipsByArtifact.get(m.artifactId);
-    if (ofArtifact) ofArtifact.push(m);
-    else this.membershipsByArtifact.set(m.artifactId, [m]);
+    if (this.collections.get(m.collectionId)?.kind !== 'portfolio') return;
+    const links = this.linksByArtifact.get(m.artifactId);
+    if (links === undefined) this.linksByArtifact.set(m.artifactId, m);
+    else if (Array.isArray(links)) links.push(m);
+    else this.linksByArtifact.set(m.artifactId, [links, m]);
+  }
+
+  private unindexLink(m: MembershipRec): void {
+    const links = this.linksByArtifact.get(m.artifactId);
+    if (links === m) this.linksByArtifact.delete(m.artifactId);
+    else if (Array.isArray(links)) {
+      const rest = links.filter((l) => l !== m);
+      if (rest.length === 1) this.linksByArtifact.set(m.artifactId, rest[0]);
+      else this.linksByArtifact.set(m.artifactId, rest);
+    }
   }
 
   // ---- reads ----------------------------------------------------------------
@@ -252,12 +280,17 @@ export class World {
   }
   /** Portfolio memberships (links) of a source version. */
   linksOfArtifact(artifactId: string): MembershipRec[] {
-    const list = this.membershipsByArtifact.get(artifactId) ?? [];
-    return list.filter((m) => this.collections.get(m.collectionId)?.kind === 'portfolio');
+    const links = this.linksByArtifact.get(artifactId);
+    return links === undefined ? [] : Array.isArray(links) ? [...links] : [links];
   }
-  /** The membership of `artifactId` in `collectionId`, if linked there. */
+  /** The membership of `artifactId` in `collectionId` (a link, or its own sequence's). */
   membershipOfArtifactIn(collectionId: string, artifactId: string): MembershipRec | undefined {
-    return this.membershipsByArtifact.get(artifactId)?.find((m) => m.collectionId === collectionId);
+    const own = this.sourceMembership(artifactId);
+    if (own?.collectionId === collectionId) return own;
+    const links = this.linksByArtifact.get(artifactId);
+    if (links === undefined) return undefined;
+    if (!Array.isArray(links)) return links.collectionId === collectionId ? links : undefined;
+    return links.find((m) => m.collectionId === collectionId);
   }
   /** Resolve `vN` or an alias inside one collection. */
   findMembership(collectionId: string, aliasOrVersion: string): MembershipRec | undefined {
@@ -402,7 +435,8 @@ export class World {
       type: seq.type,
       digest: input.digest,
       description: input.description ?? null,
-      metadata: { ...(input.metadata ?? {}) },
+      metadata:
+        input.metadata && Object.keys(input.metadata).length ? { ...input.metadata } : NO_METADATA,
       files: { ...input.files },
       runId: input.runId ?? null,
       state: 'COMMITTED',
@@ -414,7 +448,7 @@ export class World {
       collectionId: seq.id,
       versionIndex: index,
       artifactId: artifact.id,
-      aliases: [],
+      aliases: NO_ALIASES,
       createdAt: artifact.createdAt,
     };
     this.indexMembership(m);
@@ -455,7 +489,7 @@ export class World {
       collectionId: coll.id,
       versionIndex: index,
       artifactId: input.artifactId,
-      aliases: [],
+      aliases: NO_ALIASES,
       createdAt: this.source.now(),
     };
     this.indexMembership(m);
@@ -475,8 +509,7 @@ export class World {
     const list = this.membershipsByCollection.get(m.collectionId);
     if (list) delete list[m.versionIndex];
     this.membershipCounts.set(m.collectionId, (this.membershipCounts.get(m.collectionId) ?? 1) - 1);
-    const ofArtifact = this.membershipsByArtifact.get(m.artifactId);
-    if (ofArtifact) ofArtifact.splice(ofArtifact.indexOf(m), 1);
+    this.unindexLink(m);
     if (hadLatest) {
       let newest: MembershipRec | undefined;
       for (let i = (list?.length ?? 0) - 1; i >= 0 && !newest; i--) newest = list?.[i];
@@ -500,7 +533,8 @@ export class World {
     for (const al of aliases) {
       if (byAlias?.get(al) === m) byAlias.delete(al);
     }
-    m.aliases = m.aliases.filter((a) => !drop.has(a));
+    const rest = m.aliases.filter((a) => !drop.has(a));
+    m.aliases = rest.length ? rest : NO_ALIASES;
     this.emit({ kind: 'aliases-changed', membershipId, aliases: [...m.aliases] });
   }
 
@@ -511,9 +545,11 @@ export class World {
       if (VERSION_ALIAS.test(al)) continue; // vN is implied by the index, never stored
       const holder = byAlias.get(al);
       if (holder === m) continue;
-      if (holder) holder.aliases = holder.aliases.filter((a) => a !== al);
+      if (holder) holder.aliases = withoutAlias(holder.aliases, al);
       byAlias.set(al, m);
-      m.aliases.push(al);
+      // A new array of the exact size: push() would grow a small array to 17 slots, and a
+      // world holds two alias lists per linked version.
+      m.aliases = [...m.aliases, al];
     }
   }
 
