@@ -277,6 +277,10 @@ export function makeBuiltins(): Map<string, PyValue> {
       if (typeof v === 'bigint') return v < 0n ? -v : v;
       if (typeof v === 'boolean') return v ? 1n : 0n;
       if (typeof v === 'number') return Math.abs(v);
+      const hosted = v instanceof PyHost ? v.unary?.('abs') : undefined;
+      if (hosted !== undefined) return hosted;
+      const own = trySpecial(v, '__abs__', []);
+      if (own !== undefined) return own;
       throw pyErr(E.TypeError, `bad operand type for abs(): '${typeName(v)}'`);
     }),
     fn('round', (_c, a, k) => {

@@ -16,6 +16,8 @@ export const STDLIB_NAMES = [
   'argparse',
   'logging',
   'math',
+  'datetime',
+  'time',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];

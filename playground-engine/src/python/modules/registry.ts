@@ -38,6 +38,8 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   argparse: (s) => import('./argparse').then((m) => m.makeArgparseModule(s)),
   logging: (s) => import('./logging').then((m) => m.makeLoggingModule(s)),
   math: () => import('./math').then((m) => m.makeMathModule()),
+  datetime: (s) => import('./datetime').then((m) => m.makeDatetimeModule(s)),
+  time: (s) => import('./time').then((m) => m.makeTimeModule(s)),
 };
 
 /**

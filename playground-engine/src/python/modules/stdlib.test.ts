@@ -172,3 +172,29 @@ describe('modules that load on demand', () => {
     }
   });
 });
+
+describe("datetime and time read the world's clock", () => {
+  const clock = () => Date.UTC(2024, 4, 17, 8, 9, 10, 123);
+  it('now(), today(), utcnow() and time.time() give the clock, local time being UTC', async () => {
+    const r = await run(
+      'import time\nfrom datetime import date, datetime, timezone\nprint(datetime.now(), datetime.now(timezone.utc), datetime.utcnow(), date.today(), time.time(), time.time_ns(), time.strftime("%H:%M"))',
+      { clock },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      '2024-05-17 08:09:10.123000 2024-05-17 08:09:10.123000+00:00 2024-05-17 08:09:10.123000 2024-05-17 1715933350.123 1715933350123000000 08:09\n',
+    );
+  });
+  it('time.sleep() moves the run clock forward without waiting', async () => {
+    const r = await run(
+      'import time\nfrom datetime import datetime\nt = time.monotonic()\nd = datetime.now()\ntime.sleep(90)\ntime.sleep(0.5)\nprint(time.monotonic() - t, datetime.now() - d)',
+      { clock },
+    );
+    expect(r.stdout).toBe('90.5 0:01:30.500000\n');
+  });
+  it('time.sleep() refuses a negative length as CPython does', async () => {
+    const r = await run('import time\ntime.sleep(-1)');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe('sleep length must be non-negative');
+  });
+});

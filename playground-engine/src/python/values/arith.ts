@@ -288,6 +288,8 @@ export function unaryOp(op: UnaryOp, v: PyValue): PyValue {
     if (op === '+') return x;
     return ~(x as bigint);
   }
+  const hosted = v instanceof PyHost ? v.unary?.(op) : undefined;
+  if (hosted !== undefined) return hosted;
   const r = trySpecial(v, op === '-' ? '__neg__' : op === '+' ? '__pos__' : '__invert__', []);
   if (r !== undefined) return r;
   throw pyErr(E.TypeError, `bad operand type for unary ${op}: '${typeName(v)}'`);

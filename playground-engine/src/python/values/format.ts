@@ -5,7 +5,7 @@ import { trySpecial } from './instances';
 import { checkStringLength } from '../budgets';
 import { E, pyErr } from './exceptions';
 import { expSuffix, floatRepr, toFixedExact, toSignificant } from './floats';
-import type { PyValue } from './objects';
+import { PyHost, type PyValue } from './objects';
 import { intToStr, str } from './repr';
 import { typeName } from './typename';
 
@@ -219,6 +219,7 @@ export function formatValue(v: PyValue, spec: string): string {
   if (typeof v === 'boolean')
     return spec === '' ? str(v) : formatInt(v ? 1n : 0n, parseSpec(spec, 'int'));
   if (typeof v === 'number') return formatFloat(v, parseSpec(spec, 'float'));
+  if (v instanceof PyHost && v.formatSpec) return v.formatSpec(spec);
   const own = trySpecial(v, '__format__', [spec]);
   if (own !== undefined) {
     if (typeof own !== 'string')

@@ -279,6 +279,8 @@ export abstract class PyHost extends PyObject {
   // caller raises CPython's usual TypeError.
   /** `a <op> b` with this host on the left (reflected=false) or right (reflected=true). */
   binop?(op: string, other: PyValue, reflected: boolean): PyValue | undefined;
+  /** `-x`, `+x`, `~x` and abs(x); undefined when not supported. */
+  unary?(op: '-' | '+' | '~' | 'abs'): PyValue | undefined;
   /** `==` (also used for `!=`). */
   eq?(other: PyValue): boolean;
   /** Three-way comparison for ordering; undefined when the types do not order. */
@@ -287,6 +289,8 @@ export abstract class PyHost extends PyObject {
   hashKey?(): string;
   /** str(x) when it differs from repr(x). */
   toStr?(): string;
+  /** format(x, spec) / f"{x:spec}" (datetime's strftime specs). */
+  formatSpec?(spec: string): string;
   len?(): number;
   getItem?(key: PyValue): PyValue;
   setItem?(key: PyValue, value: PyValue): void;
