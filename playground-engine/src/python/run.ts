@@ -195,6 +195,7 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       clock: opts.clock ?? (() => DEFAULT_CLOCK_MS),
       user: opts.user ?? 'user',
       write: (t, stream) => interp.write(t, stream),
+      runtime: () => interp,
     });
     const importModule = (name: string): PyModule | undefined | Promise<PyModule | undefined> => {
       if (cache.has(name)) return cache.get(name);

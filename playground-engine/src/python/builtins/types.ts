@@ -14,6 +14,7 @@ import {
   PyMethodWrapper,
   PyProperty,
   PyDict,
+  PyDictSub,
   PyDictView,
   PyExc,
   PyFunction,
@@ -24,6 +25,7 @@ import {
   PyRange,
   PySet,
   PyTuple,
+  PyTupleSub,
   PyType,
   type NativeFn,
   type PyValue,
@@ -169,6 +171,7 @@ export function typeOf(v: PyValue): PyType {
       return boolType;
   }
   if (v === null) return noneType;
+  if (v instanceof PyDictSub || v instanceof PyTupleSub) return v.cls;
   if (v instanceof PyList) return listType;
   if (v instanceof PyTuple) return tupleType;
   if (v instanceof PyDict) return dictType;

@@ -12,6 +12,7 @@ import {
   PyBoundMethod,
   PyBuiltin,
   PyDict,
+  PyDictSub,
   PyExc,
   PyFunction,
   PyGenerator,
@@ -25,11 +26,12 @@ import {
   PySet,
   PySuper,
   PyTuple,
+  PyTupleSub,
   PyType,
   type PyValue,
 } from '../values/objects';
 import { typeName } from '../values/typename';
-import { classAttr, instanceAttr, superAttr } from './classes';
+import { bindAttr, classAttr, findInMro, instanceAttr, superAttr } from './classes';
 
 function bind<T extends PyValue>(
   table: Map<string, NativeMethod<T>>,
@@ -71,6 +73,10 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
       return undefined;
   }
   if (v === null) return undefined;
+  if (v instanceof PyDictSub || v instanceof PyTupleSub) {
+    const own = subclassAttr(v, name);
+    if (own !== undefined) return own;
+  }
   if (v instanceof PyList) return bind(listMethods, v, name);
   if (v instanceof PyDict) return bind(dictMethods, v, name);
   if (v instanceof PyTuple) return bind(tupleMethods, v, name);
@@ -110,6 +116,8 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
     return lookup(v.fn, name);
   }
   if (v instanceof PyBuiltin) {
+    const own = v.attrs?.get(name);
+    if (own !== undefined) return own;
     if (name === '__name__' || name === '__qualname__') return v.name;
     return undefined;
   }
@@ -121,6 +129,26 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
     return superAttr(v, name, cls);
   }
   if (v instanceof PyGenerator) return generatorAttr(v, name);
+  return undefined;
+}
+
+/**
+ * An attribute of a dict or tuple of a Python-level subclass (Counter, a namedtuple):
+ * the class's properties, then the instance's own attributes, then the class; the
+ * builtin's methods come after (the caller falls back to them).
+ */
+function subclassAttr(v: PyDictSub | PyTupleSub, name: string): PyValue | undefined {
+  const cls = v.cls;
+  if (name === '__class__') return cls;
+  if (name === '__dict__' && v instanceof PyDictSub) return v.attrs;
+  const attr = findInMro(cls, name, true);
+  if (attr instanceof PyProperty)
+    return attr.fget !== null && cls.rt ? cls.rt.callSync(attr.fget, [v]) : undefined;
+  if (v instanceof PyDictSub) {
+    const own = v.attrs.map.get(`s${name}`);
+    if (own) return own[1];
+  }
+  if (attr !== undefined) return bindAttr(attr, v, cls);
   return undefined;
 }
 
@@ -260,6 +288,19 @@ export function setAttr(v: PyValue, name: string, value: PyValue): void {
       throw pyErr(E.TypeError, `not supported in the playground: assigning ${name}`);
     dictSet(v.dict, name, value);
     return;
+  }
+  if (v instanceof PyDictSub || v instanceof PyTupleSub) {
+    const d = findInMro(v.cls, name, true);
+    if (d instanceof PyProperty) {
+      if (d.fset === null) throw pyErr(E.AttributeError, "can't set attribute");
+      v.cls.rt?.callSync(d.fset, [v, value]);
+      return;
+    }
+    if (v instanceof PyDictSub) {
+      dictSet(v.attrs, name, value);
+      return;
+    }
+    throw pyErr(E.AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
   }
   if (v instanceof PyExc) {
     v.args = value instanceof PyTuple || value instanceof PyList ? value.items.slice() : [value];

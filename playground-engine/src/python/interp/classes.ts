@@ -73,11 +73,8 @@ export function makeClass(
   kwargs: Kwargs | null = null,
   module = '__main__',
 ): PyType {
-  for (const k of kwargs?.keys() ?? []) {
-    // metaclass=ABCMeta and friends: accepted, no metaclass behaviour (ASSUMPTIONS.md).
-    if (k !== 'metaclass')
-      throw pyErr(E.TypeError, `${name}.__init_subclass__() takes no keyword arguments`);
-  }
+  // metaclass=ABCMeta and friends: accepted, no metaclass behaviour (ASSUMPTIONS.md).
+  const classKw: Kwargs = new Map([...(kwargs ?? [])].filter(([k]) => k !== 'metaclass'));
   const bs: PyType[] = [];
   for (const b of bases) {
     if (!(b instanceof PyType)) throw pyErr(E.TypeError, 'bases must be types');
@@ -98,8 +95,24 @@ export function makeClass(
   cls.qualname = qualname;
   cls.rt = rt;
   for (const [k, v] of ns) cls.dict.set(k, v);
+  // type.__new__ makes __init_subclass__ an implicit classmethod.
+  const own = ns.get('__init_subclass__');
+  if (own instanceof PyFunction)
+    cls.dict.set('__init_subclass__', new PyMethodWrapper('classmethod', own));
   // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
   if (ns.has('__eq__') && !ns.has('__hash__')) cls.dict.set('__hash__', null);
+  // type.__new__ calls the nearest base's __init__subclass__ (an implicit classmethod) with
+  // the class keywords; Enum and your own registries use it.
+  let hook: PyValue | undefined;
+  for (const t of cls.mro.slice(1)) {
+    hook = t.user ? t.dict.get('__init_subclass__') : undefined;
+    if (hook !== undefined) break;
+  }
+  if (hook !== undefined) {
+    const f = hook instanceof PyMethodWrapper ? hook.fn : hook;
+    rt.callSync(f, [cls], classKw.size ? classKw : null);
+  } else if (classKw.size)
+    throw pyErr(E.TypeError, `${name}.__init_subclass__() takes no keyword arguments`);
   return cls;
 }
 
@@ -271,6 +284,14 @@ OBJECT_TYPE.dict.set(
     if (!d || typeof name !== 'string')
       throw pyErr(E.TypeError, "can't apply this __setattr__ to this object");
     dictSet(d, name, value);
+    return null;
+  }),
+);
+/** object.__init_subclass__: what `super().__init_subclass__(**kwargs)` ends at. */
+OBJECT_TYPE.dict.set(
+  '__init_subclass__',
+  new PyBuiltin('__init_subclass__', (_ctx, _args, kwargs) => {
+    if (kwargs?.size) throw pyErr(E.TypeError, '__init_subclass__() takes no keyword arguments');
     return null;
   }),
 );

@@ -20,6 +20,7 @@ import {
   PyBoundMethod,
   PyBuiltin,
   PyDict,
+  PyDictSub,
   PyExc,
   PyFunction,
   PyGenerator,
@@ -31,6 +32,7 @@ import {
   PySet,
   PySuper,
   PyTuple,
+  PyTupleSub,
   PyType,
   type PyValue,
   STOP,
@@ -540,7 +542,12 @@ export class Interpreter implements NativeContext, ClassRuntime {
     let obj: PyValue;
     if (newFn !== undefined) {
       obj = yield* this.callValue(newFn, [cls, ...args], kwargs);
-      const made = obj instanceof PyInstance ? obj.cls : obj instanceof PyExc ? obj.type : null;
+      const made =
+        obj instanceof PyInstance || obj instanceof PyDictSub || obj instanceof PyTupleSub
+          ? obj.cls
+          : obj instanceof PyExc
+            ? obj.type
+            : null;
       if (!made?.isSubclassOf(cls)) return obj;
     } else obj = cls.isSubclassOf(E.BaseException) ? new PyExc(cls, args) : new PyInstance(cls);
     const init = findInMro(cls, '__init__');

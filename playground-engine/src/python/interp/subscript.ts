@@ -5,7 +5,17 @@ import { classAttr } from './classes';
 import { BUDGETS, checkCollectionSize } from '../budgets';
 import { dictSet, hashKey } from '../values/hashing';
 import { E, keyError, pyErr } from '../values/exceptions';
-import { PyDict, PyHost, PyList, PyRange, PyTuple, PyType, type PyValue } from '../values/objects';
+import { findInMro } from '../values/instances';
+import {
+  PyDict,
+  PyDictSub,
+  PyHost,
+  PyList,
+  PyRange,
+  PyTuple,
+  PyType,
+  type PyValue,
+} from '../values/objects';
 import { typeName } from '../values/typename';
 
 export interface SliceValue {
@@ -104,8 +114,12 @@ export function getSlice(v: PyValue, s: SliceValue): PyValue {
 export function getItem(v: PyValue, key: PyValue): PyValue {
   if (v instanceof PyDict) {
     const e = v.map.get(hashKey(key));
-    if (!e) throw keyError(key);
-    return e[1];
+    if (e) return e[1];
+    // dict.__getitem__ asks a subclass's __missing__ (defaultdict, Counter) before KeyError.
+    const missing = v instanceof PyDictSub ? findInMro(v.cls, '__missing__', true) : undefined;
+    if (missing !== undefined && v instanceof PyDictSub && v.cls.rt)
+      return v.cls.rt.callSync(missing, [v, key]);
+    throw keyError(key);
   }
   if (typeof v === 'string' || v instanceof PyList || v instanceof PyTuple) {
     const i = asIndex(key);

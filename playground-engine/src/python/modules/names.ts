@@ -18,6 +18,9 @@ export const STDLIB_NAMES = [
   'math',
   'datetime',
   'time',
+  'collections',
+  'itertools',
+  'functools',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];
@@ -58,7 +61,10 @@ export type ImportKind = 'supported' | 'unsupported-stdlib' | 'third-party';
 /** What importing `name` (dotted or not) does in the playground. */
 export function importKind(name: string): ImportKind {
   const top = name.split('.')[0];
-  if ((STDLIB_NAMES as readonly string[]).includes(top)) return 'supported';
+  const stdlib = STDLIB_NAMES as readonly string[];
+  // A submodule we leave out (collections.abc) of a module we have.
+  if (stdlib.includes(top))
+    return name === top || stdlib.includes(name) ? 'supported' : 'unsupported-stdlib';
   if ((BOUND_MODULES as readonly string[]).includes(top)) return 'supported';
   if (CPYTHON_STDLIB.has(top)) return 'unsupported-stdlib';
   return 'third-party';

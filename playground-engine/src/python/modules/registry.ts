@@ -40,6 +40,9 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   math: () => import('./math').then((m) => m.makeMathModule()),
   datetime: (s) => import('./datetime').then((m) => m.makeDatetimeModule(s)),
   time: (s) => import('./time').then((m) => m.makeTimeModule(s)),
+  collections: (s) => import('./collections').then((m) => m.makeCollectionsModule(s)),
+  itertools: () => import('./itertools').then((m) => m.makeItertoolsModule()),
+  functools: (s) => import('./functools').then((m) => m.makeFunctoolsModule(s)),
 };
 
 /**
@@ -56,7 +59,7 @@ export function stdlibImporter(services: Omit<StdlibServices, 'sys'>) {
     const factory = Object.hasOwn(STDLIB, name) ? STDLIB[name as StdlibName] : undefined;
     if (!factory) {
       // A CPython module we leave out: say so, rather than CPython's "No module named".
-      if (CPYTHON_STDLIB.has(name))
+      if (CPYTHON_STDLIB.has(name.split('.')[0]))
         throw pyErr(E.NotImplementedError, `not supported in the playground: the ${name} module`);
       return undefined;
     }

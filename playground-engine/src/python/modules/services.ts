@@ -1,7 +1,7 @@
 // What a standard-library module may use from the run: the file system, the
 // environment, argv, the output streams and the world's deterministic sources.
 
-import type { PyModule } from '../values/objects';
+import type { NativeContext, PyModule } from '../values/objects';
 import type { MemFs } from './files';
 
 /** Run options that only the standard library reads (PyRunOptions extends this). */
@@ -27,6 +27,8 @@ export interface StdlibServices {
   write(text: string, stream?: 'stdout' | 'stderr'): void;
   /** The run's sys module (argparse reads sys.argv, logging writes to sys.stderr). */
   sys(): PyModule;
+  /** The interpreter, for classes a module builds (Counter, Enum...): it runs their Python methods. */
+  runtime(): NativeContext;
 }
 
 /** Midday, 15 Jan 2025 UTC: the docs world's epoch, used when a run has no world clock. */

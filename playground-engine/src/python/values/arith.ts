@@ -6,7 +6,17 @@ import { bitLength, checkCollectionSize, checkInt, checkStringLength, intTooBig 
 import { E, pyErr } from './exceptions';
 import { dictSet, hashKey, setAdd } from './hashing';
 import { printf } from './printf';
-import { PyDict, PyDictView, PyHost, PyList, PySet, PyTuple, type PyValue } from './objects';
+import {
+  PyDict,
+  PyDictSub,
+  PyDictView,
+  PyHost,
+  PyList,
+  PySet,
+  PyTuple,
+  PyTupleSub,
+  type PyValue,
+} from './objects';
 import { typeName } from './typename';
 
 export type BinOp = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '<<' | '>>' | '&' | '|' | '^' | '@';
@@ -170,6 +180,8 @@ function hostBinop(op: BinOp, a: PyValue, b: PyValue): PyValue | undefined {
   return undefined;
 }
 
+const isSubObj = (v: PyValue) => v instanceof PyDictSub || v instanceof PyTupleSub;
+
 export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
   const hosted = hostBinop(op, a, b);
   if (hosted !== undefined) return hosted;
@@ -185,7 +197,7 @@ export function binaryOp(op: BinOp, a: PyValue, b: PyValue): PyValue {
     }
     return numeric(op, x, y, a, b);
   }
-  if (isInstanceObj(a) || isInstanceObj(b)) {
+  if (isInstanceObj(a) || isInstanceObj(b) || isSubObj(a) || isSubObj(b)) {
     const r = binarySpecial(op, a, b);
     if (r !== undefined) return r;
   }

@@ -44,6 +44,53 @@ const ValueErrorT = def('ValueError', ExceptionT);
 const UnicodeErrorT = def('UnicodeError', ValueErrorT);
 const JSONDecodeErrorT = def('JSONDecodeError', ValueErrorT, 'json.decoder');
 
+// The rest of CPython's builtin exception hierarchy (scripts catch ConnectionError,
+// PermissionError...; the warnings module uses the Warning classes).
+const ConnectionErrorT = def('ConnectionError', OSErrorT);
+for (const n of [
+  'BrokenPipeError',
+  'ConnectionAbortedError',
+  'ConnectionRefusedError',
+  'ConnectionResetError',
+])
+  def(n, ConnectionErrorT);
+for (const n of [
+  'PermissionError',
+  'NotADirectoryError',
+  'InterruptedError',
+  'BlockingIOError',
+  'ChildProcessError',
+  'ProcessLookupError',
+])
+  def(n, OSErrorT);
+// IOError and EnvironmentError are OSError itself, as in Python 3.
+exceptionTypes.set('IOError', OSErrorT);
+exceptionTypes.set('EnvironmentError', OSErrorT);
+def('EOFError', ExceptionT);
+def('FloatingPointError', ArithmeticErrorT);
+def('ReferenceError', ExceptionT);
+def('BufferError', ExceptionT);
+def('StopAsyncIteration', ExceptionT);
+for (const n of ['UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError'])
+  def(n, UnicodeErrorT);
+const IndentationErrorT = def('IndentationError', SyntaxErrorT);
+def('TabError', IndentationErrorT);
+const WarningT = def('Warning', ExceptionT);
+for (const n of [
+  'UserWarning',
+  'DeprecationWarning',
+  'PendingDeprecationWarning',
+  'SyntaxWarning',
+  'RuntimeWarning',
+  'FutureWarning',
+  'ImportWarning',
+  'UnicodeWarning',
+  'BytesWarning',
+  'ResourceWarning',
+  'EncodingWarning',
+])
+  def(n, WarningT);
+
 /** The exception classes, by name (an object so they do not shadow JS globals). */
 export const E = {
   BaseException: BaseExceptionT,

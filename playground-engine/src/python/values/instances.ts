@@ -4,7 +4,15 @@
 // applied here. The methods run through the class's runtime, synchronously.
 
 import { E, pyErr } from './exceptions';
-import { NotImplemented, PyExc, PyInstance, PyType, type PyValue } from './objects';
+import {
+  NotImplemented,
+  PyDictSub,
+  PyExc,
+  PyInstance,
+  PyTupleSub,
+  PyType,
+  type PyValue,
+} from './objects';
 import { typeName } from './typename';
 
 /** The first class in the MRO whose namespace has `name`; `userOnly` skips builtin classes. */
@@ -18,7 +26,7 @@ export function findInMro(cls: PyType, name: string, userOnly = false): PyValue 
 }
 
 /** A value whose special methods come from a user class (or, for a class, its `meta`). */
-export type Instance = PyInstance | PyExc | PyType;
+export type Instance = PyInstance | PyExc | PyType | PyDictSub | PyTupleSub;
 
 export const isInstanceObj = (v: PyValue): v is Instance =>
   v instanceof PyInstance ||
@@ -26,13 +34,18 @@ export const isInstanceObj = (v: PyValue): v is Instance =>
   (v instanceof PyType && v.meta !== undefined);
 
 const classOf = (v: Instance): PyType =>
-  v instanceof PyInstance ? v.cls : v instanceof PyExc ? v.type : (v.meta ?? v);
+  v instanceof PyInstance || v instanceof PyDictSub || v instanceof PyTupleSub
+    ? v.cls
+    : v instanceof PyExc
+      ? v.type
+      : (v.meta ?? v);
 
 /** The special method `name` a user class defines for `v`, or undefined. */
 export function special(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyInstance) return findInMro(v.cls, name, true);
   if (v instanceof PyExc && v.type.user) return findInMro(v.type, name, true);
   if (v instanceof PyType && v.meta) return findInMro(v.meta, name, true);
+  if (v instanceof PyDictSub || v instanceof PyTupleSub) return findInMro(v.cls, name, true);
   return undefined;
 }
 

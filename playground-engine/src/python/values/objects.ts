@@ -155,6 +155,8 @@ export class PyFunction extends PyObject {
 }
 
 export class PyBuiltin extends PyObject {
+  /** Attributes a module gives a native function (`chain.from_iterable`, `f.cache_info`). */
+  attrs?: Map<string, PyValue>;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -334,6 +336,34 @@ export class PyInstance extends PyObject {
     super();
   }
   get typeName() {
+    return this.cls.name;
+  }
+}
+
+/**
+ * A dict whose class is a Python-level subclass of dict (Counter, defaultdict, OrderedDict,
+ * and your subclasses of them): stored and used as a dict, its methods found through `cls`.
+ */
+export class PyDictSub extends PyDict {
+  /** Instance attributes (`dd.default_factory`, what a subclass sets on self). */
+  readonly attrs = new PyDict();
+  constructor(readonly cls: PyType) {
+    super();
+  }
+  override get typeName() {
+    return this.cls.name;
+  }
+}
+
+/** A tuple whose class is a Python-level subclass of tuple (namedtuple classes and subclasses). */
+export class PyTupleSub extends PyTuple {
+  constructor(
+    items: PyValue[],
+    readonly cls: PyType,
+  ) {
+    super(items);
+  }
+  override get typeName() {
     return this.cls.name;
   }
 }

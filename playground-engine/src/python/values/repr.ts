@@ -9,6 +9,7 @@ import {
   PyBoundMethod,
   PyBuiltin,
   PyDict,
+  PyDictSub,
   PyDictView,
   PyExc,
   PyFunction,
@@ -25,6 +26,7 @@ import {
   PySet,
   PySuper,
   PyTuple,
+  PyTupleSub,
   PyType,
   type PyValue,
 } from './objects';
@@ -73,6 +75,16 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
       return v ? 'True' : 'False';
   }
   if (v === null) return 'None';
+  if (v instanceof PyDictSub || v instanceof PyTupleSub) {
+    if (seen.has(v)) return '...';
+    seen.add(v);
+    try {
+      const own = textSpecial(v, '__repr__');
+      if (own !== undefined) return own;
+    } finally {
+      seen.delete(v);
+    }
+  }
   if (v instanceof PyList || v instanceof PyTuple || v instanceof PySet || v instanceof PyDict) {
     if (seen.has(v)) return v instanceof PyDict ? '{...}' : v instanceof PyList ? '[...]' : '(...)';
     seen.add(v);
@@ -145,7 +157,8 @@ export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyHost && v.toStr) return v.toStr();
   if (v instanceof PyExc) return textSpecial(v, '__str__') ?? excStr(v);
-  if (v instanceof PyInstance) return textSpecial(v, '__str__') ?? repr(v);
+  if (v instanceof PyInstance || v instanceof PyDictSub || v instanceof PyTupleSub)
+    return textSpecial(v, '__str__') ?? repr(v);
   return repr(v);
 }
 
