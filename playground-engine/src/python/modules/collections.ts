@@ -335,7 +335,7 @@ function namedtuple(rt: NativeContext, ctx: NativeContext, a: Map<string, PyValu
   const spec = fields.map((f, i) => (i >= firstDefault ? `${f}=` : f));
   const params = sig(spec);
   const fieldDefaults = new PyDict();
-  fields.slice(firstDefault).forEach((f, i) => dictSet(fieldDefaults, f, defaults[i]));
+  for (const [i, f] of fields.slice(firstDefault).entries()) dictSet(fieldDefaults, f, defaults[i]);
   const make = (cls: PyType, items: PyValue[]) => new PyTupleSub(items, cls);
   const ns: Record<string, PyValue> = {
     __new__: method('__new__', (_c, cls, args, kwargs) => {
@@ -351,7 +351,7 @@ function namedtuple(rt: NativeContext, ctx: NativeContext, a: Map<string, PyValu
     }),
     _asdict: method('_asdict', (_c, self) => {
       const d = new PyDict();
-      fields.forEach((f, i) => dictSet(d, f, (self as PyTupleSub).items[i]));
+      for (const [i, f] of fields.entries()) dictSet(d, f, (self as PyTupleSub).items[i]);
       return d;
     }),
     _replace: method('_replace', (_c, self, _args, kwargs) => {

@@ -56,15 +56,24 @@ export const CPYTHON_STDLIB: ReadonlySet<string> = new Set(
     .split(/\s+/),
 );
 
+/** Submodules of modules the playground has, which it leaves out. */
+export const CPYTHON_SUBMODULES: ReadonlySet<string> = new Set([
+  'collections.abc',
+  'logging.handlers',
+  'logging.config',
+  'json.decoder',
+  'json.encoder',
+  'json.tool',
+  'importlib.metadata',
+]);
+
 export type ImportKind = 'supported' | 'unsupported-stdlib' | 'third-party';
 
 /** What importing `name` (dotted or not) does in the playground. */
 export function importKind(name: string): ImportKind {
   const top = name.split('.')[0];
-  const stdlib = STDLIB_NAMES as readonly string[];
-  // A submodule we leave out (collections.abc) of a module we have.
-  if (stdlib.includes(top))
-    return name === top || stdlib.includes(name) ? 'supported' : 'unsupported-stdlib';
+  if (CPYTHON_SUBMODULES.has(name)) return 'unsupported-stdlib';
+  if ((STDLIB_NAMES as readonly string[]).includes(top)) return 'supported';
   if ((BOUND_MODULES as readonly string[]).includes(top)) return 'supported';
   if (CPYTHON_STDLIB.has(top)) return 'unsupported-stdlib';
   return 'third-party';

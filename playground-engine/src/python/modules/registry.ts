@@ -6,7 +6,7 @@
 import { E, pyErr } from '../values/exceptions';
 import type { PyModule } from '../values/objects';
 import { makeJsonModule } from './json';
-import { CPYTHON_STDLIB, type StdlibName } from './names';
+import { CPYTHON_STDLIB, CPYTHON_SUBMODULES, type StdlibName } from './names';
 import { makeOsModules } from './os';
 import type { StdlibServices } from './services';
 import { makeSysModule } from './sys';
@@ -59,7 +59,10 @@ export function stdlibImporter(services: Omit<StdlibServices, 'sys'>) {
     const factory = Object.hasOwn(STDLIB, name) ? STDLIB[name as StdlibName] : undefined;
     if (!factory) {
       // A CPython module we leave out: say so, rather than CPython's "No module named".
-      if (CPYTHON_STDLIB.has(name.split('.')[0]))
+      // A submodule we leave out of a module we have is named whole (collections.abc).
+      if (CPYTHON_SUBMODULES.has(name))
+        throw pyErr(E.NotImplementedError, `not supported in the playground: the ${name} module`);
+      if (CPYTHON_STDLIB.has(name))
         throw pyErr(E.NotImplementedError, `not supported in the playground: the ${name} module`);
       return undefined;
     }

@@ -49,6 +49,13 @@ describe('imports the playground does not have', () => {
     expect(r.error?.type).toBe('NotImplementedError');
     expect(r.error?.message).toBe('not supported in the playground: the subprocess module');
   });
+  it('a submodule left out of a module the playground has is named whole', async () => {
+    const r = await run('from collections.abc import Mapping');
+    expect(r.error?.type).toBe('NotImplementedError');
+    expect(r.error?.message).toBe('not supported in the playground: the collections.abc module');
+    const ok = await run('from json import nothing_here');
+    expect(ok.error?.type).toBe('ImportError');
+  });
   it('names a member a module leaves out when it is called', async () => {
     const r = await run('import random\nrandom.betavariate(1, 2)');
     expect(r.error?.type).toBe('NotImplementedError');
