@@ -50,6 +50,8 @@ export default function CodeEditor({ activate = 'mount', ...props }: CodeEditorP
           readOnly
           value={props.value}
           rows={Math.min(Math.max(props.value.split('\n').length, 4), 30)}
+          // Lines scroll sideways as they do in Monaco, instead of wrapping mid-expression.
+          wrap="off"
           spellCheck={false}
           aria-label={`${props.ariaLabel} (focus to load the editor)`}
           aria-describedby={hintId}
@@ -88,6 +90,7 @@ function PlainEditor({
       value={value}
       spellCheck={false}
       rows={Math.min(Math.max(value.split('\n').length, 4), 24)}
+      wrap="off"
       onChange={(e) => onChange(e.target.value)}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
