@@ -26,12 +26,23 @@ export function contentDigest(text: string): string {
     c = Math.imul(c ^ ch, 0x01000193);
     d = Math.imul(d ^ ch, 0x01000193);
   }
-  // join() makes one flat string; `+` would keep a tree of four parts and three joints,
-  // which a world stores twice per version (record and dedup index).
-  return [hex8(a), hex8(b), hex8(c), hex8(d)].join('');
+  return hex32(a, b, c, d);
 }
 
-const hex8 = (h: number) => (h >>> 0).toString(16).padStart(8, '0');
+const HEX = [...'0123456789abcdef'].map((ch) => ch.charCodeAt(0));
+const digits: number[] = new Array(32).fill(0);
+
+/**
+ * Four 32-bit words as 32 hex digits, built as one flat string from char codes: a world
+ * computes two digests per version (a `+` chain would also keep a tree of parts per digest).
+ */
+function hex32(...words: number[]): string {
+  for (let w = 0; w < 4; w++) {
+    const h = words[w] >>> 0;
+    for (let i = 0; i < 8; i++) digits[w * 8 + i] = HEX[(h >>> (28 - 4 * i)) & 15];
+  }
+  return String.fromCharCode(...digits);
+}
 
 /** Digest of an artifact's manifest: same files (names + contents) ⇒ same digest. */
 export function manifestDigest(files: Record<string, string>): string {

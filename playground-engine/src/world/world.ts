@@ -20,8 +20,6 @@ import type {
   WorldSnapshot,
 } from './types';
 
-const pkey = (entity: string, project: string) => `${entity}/${project}`;
-const ckey = (entity: string, project: string, name: string) => `${entity}/${project}/${name}`;
 const VERSION_ALIAS = /^v(\d+)$/;
 
 // Shared, frozen empties: most versions have no metadata and, once `latest` has moved on, no
@@ -34,12 +32,6 @@ const withoutAlias = (aliases: string[], alias: string): string[] => {
   const rest = aliases.filter((a) => a !== alias);
   return rest.length ? rest : NO_ALIASES;
 };
-
-function addTo<K, V>(index: Map<K, Set<V>>, key: K, value: V): void {
-  const set = index.get(key);
-  if (set) set.add(value);
-  else index.set(key, new Set([value]));
-}
 
 /** `outer.get(a)` as a map, created on first use. */
 function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
@@ -75,12 +67,16 @@ export class World {
   private readonly entities = new Map<string, EntityRec>();
   private readonly orgs = new Map<string, OrgRec>();
   private readonly orgsByEntity = new Map<string, OrgRec>();
-  private readonly projects = new Map<string, ProjectRec>();
-  private readonly projectsByEntity = new Map<string, Set<string>>();
+  // Paths are nested maps (entity → project → …), not joined strings: a lookup then builds
+  // no key string, and logging or linking a version looks a path up several times.
+  /** entity → project name → project. */
+  private readonly projects = new Map<string, Map<string, ProjectRec>>();
+  /** Every project in creation order (snapshots). */
+  private readonly projectOrder: ProjectRec[] = [];
   private readonly runs = new Map<string, RunRec>();
   private readonly collections = new Map<string, CollectionRec>();
-  private readonly collectionsByPath = new Map<string, string>();
-  private readonly collectionsByProject = new Map<string, Set<string>>();
+  /** entity → project → collection name → collection, in creation order. */
+  private readonly collectionsByPath = new Map<string, Map<string, Map<string, CollectionRec>>>();
   private readonly artifacts = new Map<string, ArtifactRec>();
   // The indexes hold records, nest maps instead of joining keys into strings, and keep a
   // collection's memberships in an array by version index: at 100k versions, composite
@@ -152,16 +148,13 @@ export class World {
   }
 
   private indexProject(p: ProjectRec): void {
-    const key = pkey(p.entity, p.name);
-    this.projects.set(key, p);
-    addTo(this.projectsByEntity, p.entity, key);
+    inner(this.projects, p.entity).set(p.name, p);
+    this.projectOrder.push(p);
   }
 
   private indexCollection(c: CollectionRec): void {
     this.collections.set(c.id, c);
-    this.collectionsByPath.set(ckey(c.entity, c.project, c.name), c.id);
-    const pk = pkey(c.entity, c.project);
-    addTo(this.collectionsByProject, pk, c.id);
+    inner(inner(this.collectionsByPath, c.entity), c.project).set(c.name, c);
     if (!this.membershipsByCollection.has(c.id)) this.membershipsByCollection.set(c.id, []);
   }
 
@@ -232,11 +225,11 @@ export class World {
     return this.listEntities().filter((e) => e.kind === 'team' && e.members[user] !== undefined);
   }
   getProject(entity: string, project: string): ProjectRec | undefined {
-    return this.projects.get(pkey(entity, project));
+    return this.projects.get(entity)?.get(project);
   }
   listProjects(entity: string): ProjectRec[] {
-    const keys = this.projectsByEntity.get(entity);
-    return keys ? [...keys].map((k) => this.projects.get(k)!) : [];
+    const byName = this.projects.get(entity);
+    return byName ? [...byName.values()] : [];
   }
   getRun(id: string): RunRec | undefined {
     return this.runs.get(id);
@@ -248,12 +241,11 @@ export class World {
     return this.collections.get(id);
   }
   findCollection(entity: string, project: string, name: string): CollectionRec | undefined {
-    const id = this.collectionsByPath.get(ckey(entity, project, name));
-    return id ? this.collections.get(id) : undefined;
+    return this.collectionsByPath.get(entity)?.get(project)?.get(name);
   }
   listCollections(entity: string, project: string): CollectionRec[] {
-    const ids = this.collectionsByProject.get(pkey(entity, project));
-    return ids ? [...ids].map((id) => this.collections.get(id)!) : [];
+    const byName = this.collectionsByPath.get(entity)?.get(project);
+    return byName ? [...byName.values()] : [];
   }
   getArtifact(id: string): ArtifactRec | undefined {
     return this.artifacts.get(id);
@@ -574,7 +566,7 @@ export class World {
       users: [...this.users.values()],
       entities: [...this.entities.values()],
       orgs: [...this.orgs.values()],
-      projects: [...this.projects.values()],
+      projects: this.projectOrder,
       runs: [...this.runs.values()],
       collections: [...this.collections.values()],
       artifacts: [...this.artifacts.values()],
