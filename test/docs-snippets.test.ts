@@ -1,11 +1,17 @@
 // Runs every ```python block in docs/ against the simulator and checks the outcome its meta
 // declares (`world=<seed id> expect=ok|<ErrorType>`), so the docs cannot drift from the engine.
 // Blocks of one page share one world per world id, in page order, as they do in the browser.
+// Every block runs three times: in the docs' names, and under "Use my names" with two sets of
+// a reader's names (one where the team has the org's name, so ORG_ENTITY_NAME gets a suffix),
+// rewritten and with worlds built exactly as the pages do it.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as engine from 'playground-engine';
 import { createWorld, runSnippet, worldSeeds } from 'playground-engine';
 import { describe, expect, it } from 'vitest';
+import { type MyNames, namesProblem, rewriteCode } from '../src/playground/myNames';
+import { namesWorldProblem, seedInNames } from '../src/playground/namesWorld';
 
 const DOCS_DIR = fileURLToPath(new URL('../docs', import.meta.url));
 
@@ -152,6 +158,41 @@ const pages = listDocs(DOCS_DIR).map((file) => {
   return { label, blocks: parseFencedBlocks(readFileSync(file, 'utf8'), label) };
 });
 
+/** The name sets every block runs under: the docs' own, then two readers'. */
+const NAME_SETS: { label: string; names: MyNames | null }[] = [
+  { label: 'docs names', names: null },
+  {
+    // Team and org share a name: W&B (and the world) suffix the ORG_ENTITY_NAME.
+    label: 'collision names',
+    names: {
+      team: 'textco',
+      org: 'textco',
+      registry: 'Text detect "v2"',
+      collection: "Bob's {best}",
+    },
+  },
+  {
+    label: 'own-entity names',
+    names: { team: 'ml-platform', org: 'Globex Corp', orgEntity: 'globex_ml', collection: 'churn' },
+  },
+];
+
+describe('name sets', () => {
+  it('are valid names that fit the docs world', () => {
+    for (const { names } of NAME_SETS) {
+      if (!names) continue;
+      expect(namesProblem(names)).toBe(null);
+      expect(namesWorldProblem(engine, names)).toBe(null);
+    }
+  });
+
+  it('the collision set gets a suffixed ORG_ENTITY_NAME', () => {
+    const names = NAME_SETS[1].names as MyNames;
+    const world = createWorld(seedInNames(engine, worldSeeds.docs, names));
+    expect(world.getOrg(names.org)?.entityName).toMatch(/^textco_[0-9A-Z]{9}$/);
+  });
+});
+
 describe('docs snippets', () => {
   it('finds runnable python blocks in docs/', () => {
     const count = pages.flatMap((p) => p.blocks).filter((b) => b.lang === 'python').length;
@@ -171,45 +212,51 @@ describe('docs snippets', () => {
     const pythonBlocks = page.blocks.filter((b) => b.lang === 'python');
     if (pythonBlocks.length === 0) continue;
 
-    describe(page.label, () => {
-      // One fresh world per (page, world id), shared by that page's blocks in order.
-      const worlds = new Map<string, ReturnType<typeof createWorld>>();
-      const worldFor = (id: string) => {
-        let world = worlds.get(id);
-        if (!world) {
-          world = createWorld(worldSeeds[id]);
-          worlds.set(id, world);
-        }
-        return world;
-      };
-
-      for (const block of pythonBlocks) {
-        const where = `${page.label}:${block.line}`;
-        const title = block.meta.title ? ` "${block.meta.title}"` : '';
-        it(`${where}${title} → ${block.meta.expect ?? '(no expect)'}`, async () => {
-          const problem = metaProblem(block.meta, knownWorlds);
-          if (problem) throw new Error(`${where}: python block ${problem}`);
-
-          const result = await runSnippet(block.code, {
-            world: worldFor(block.meta.world),
-            sdkVersion: block.meta.sdk,
-          });
-          const got = result.error
-            ? `${result.error.type}: ${result.error.message}\n${result.error.traceback}`
-            : 'ok';
-          if (block.meta.expect === 'ok') {
-            expect(result.ok, `${where} should run cleanly but raised\n${got}`).toBe(true);
-          } else {
-            expect(result.ok, `${where} should raise ${block.meta.expect} but ran cleanly`).toBe(
-              false,
-            );
-            expect(
-              errorTypeMatches(result.error?.type ?? '', block.meta.expect),
-              `${where} should raise ${block.meta.expect} but raised\n${got}`,
-            ).toBe(true);
+    for (const { label, names } of NAME_SETS)
+      describe(`${page.label} (${label})`, () => {
+        // One fresh world per (page, world id), shared by that page's blocks in order.
+        const worlds = new Map<string, ReturnType<typeof createWorld>>();
+        const worldFor = (id: string) => {
+          let world = worlds.get(id);
+          if (!world) {
+            world = createWorld(seedInNames(engine, worldSeeds[id], names));
+            worlds.set(id, world);
           }
-        });
-      }
-    });
+          return world;
+        };
+
+        for (const block of pythonBlocks) {
+          const where = `${page.label}:${block.line}`;
+          const title = block.meta.title ? ` "${block.meta.title}"` : '';
+          it(`${where}${title} → ${block.meta.expect ?? '(no expect)'}`, async () => {
+            const problem = metaProblem(block.meta, knownWorlds);
+            if (problem) throw new Error(`${where}: python block ${problem}`);
+
+            const code = block.meta.names === 'off' ? block.code : rewriteCode(block.code, names);
+            if (names && block.meta.names !== 'off') {
+              // The rewrite really happened: no docs team or org is left in a rewritten block.
+              expect(code, `${where} still names the docs' team`).not.toMatch(/"vision-team[/"]/);
+            }
+            const result = await runSnippet(code, {
+              world: worldFor(block.meta.world),
+              sdkVersion: block.meta.sdk,
+            });
+            const got = result.error
+              ? `${result.error.type}: ${result.error.message}\n${result.error.traceback}`
+              : 'ok';
+            if (block.meta.expect === 'ok') {
+              expect(result.ok, `${where} should run cleanly but raised\n${got}`).toBe(true);
+            } else {
+              expect(result.ok, `${where} should raise ${block.meta.expect} but ran cleanly`).toBe(
+                false,
+              );
+              expect(
+                errorTypeMatches(result.error?.type ?? '', block.meta.expect),
+                `${where} should raise ${block.meta.expect} but raised\n${got}`,
+              ).toBe(true);
+            }
+          });
+        }
+      });
   }
 });

@@ -1,5 +1,7 @@
 import type { RunResult, World, WorldSeed } from 'playground-engine';
 import { type Engine, loadEngine } from './engine';
+import { myNames, subscribeMyNames } from './myNames';
+import { seedInNames } from './namesWorld';
 import { NetworkLogStore } from './networkLog';
 
 /**
@@ -93,7 +95,7 @@ class SeedSlot implements WorldSlot {
     if (!this.loading) {
       this.loading = loadEngine()
         .then((engine) => {
-          const world = engine.createWorld(seedFor(engine, this.worldId));
+          const world = engine.createWorld(this.seed(engine));
           this.world = world;
           this.changed();
           return world;
@@ -108,9 +110,14 @@ class SeedSlot implements WorldSlot {
   async reset(): Promise<void> {
     if (!this.world) return;
     const engine = await loadEngine();
-    this.world = engine.createWorld(seedFor(engine, this.worldId));
+    this.world = engine.createWorld(this.seed(engine));
     this.log.clear();
     for (const m of this.members) m.onReset?.();
+  }
+
+  /** The seed in the reader's names ("Use my names"), or the docs' own. */
+  private seed(engine: Engine): WorldSeed {
+    return seedInNames(engine, seedFor(engine, this.worldId), myNames());
   }
 
   pendingBefore(member: SlotMember): SlotMember[] {
@@ -167,9 +174,17 @@ export function createPageScope(key: string): WorldScope {
 }
 
 const pageScopes = new Map<string, WorldScope>();
+let followingNames = false;
 
 /** The scope of one doc page, kept across client-side navigation within the session. */
 export function pageScope(pathname: string): WorldScope {
+  // New names ("Use my names"): every page's loaded worlds are rebuilt in them.
+  if (!followingNames) {
+    followingNames = true;
+    subscribeMyNames(() => {
+      for (const s of pageScopes.values()) void s.reset();
+    });
+  }
   const key = pathname.replace(/\/+$/, '') || '/';
   let scope = pageScopes.get(key);
   if (!scope) {

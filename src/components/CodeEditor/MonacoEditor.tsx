@@ -1,6 +1,6 @@
-import type { Diagnostic } from 'playground-engine';
+import type { Diagnostic, WorldEdit } from 'playground-engine';
 import { useEffect, useRef } from 'react';
-import { MARKER_OWNER, monaco, setDiagnostics } from './monacoSetup';
+import { MARKER_OWNER, monaco, setDiagnostics, setWorldFixer } from './monacoSetup';
 import styles from './styles.module.css';
 
 export interface MonacoEditorProps {
@@ -11,6 +11,11 @@ export interface MonacoEditorProps {
   onEscape(): void;
   /** Static analysis of the current text (the engine's `analyze`). */
   getDiagnostics?(code: string): Promise<Diagnostic[]>;
+  /**
+   * Applies a diagnostic's world fix (the quick-fix menu offers world fixes only when this is
+   * set, from the first render); the diagnostics are checked again once it resolves.
+   */
+  onWorldFix?(edits: WorldEdit[]): Promise<unknown> | undefined;
   /** 1-based line to highlight (the failing line of the last run). */
   errorLine?: number;
   ariaLabel: string;
@@ -89,6 +94,11 @@ export default function MonacoEditor(props: MonacoEditorProps) {
         .catch(() => monaco.editor.setModelMarkers(model, MARKER_OWNER, []));
     };
     check();
+    if (latest.current.onWorldFix) {
+      setWorldFixer(model, (edits) => {
+        void Promise.resolve(latest.current.onWorldFix?.(edits)).then(check);
+      });
+    }
     const changeSub = model.onDidChangeContent(() => {
       const text = model.getValue();
       if (emitted.current.size > 200) emitted.current.clear();
@@ -104,6 +114,7 @@ export default function MonacoEditor(props: MonacoEditorProps) {
 
     return () => {
       clearTimeout(timer);
+      setWorldFixer(model, null);
       sizeSub.dispose();
       changeSub.dispose();
       editor.dispose();

@@ -9,7 +9,7 @@ import 'monaco-editor/features/codeAction/register';
 import 'monaco-editor/features/gotoError/register';
 import 'monaco-editor/features/bracketMatching/register';
 import 'monaco-editor/features/comment/register';
-import type { Diagnostic } from 'playground-engine';
+import type { Diagnostic, WorldEdit } from 'playground-engine';
 import { diagnosticToMarker, fixableAt, fixToRangeEdits } from '@site/src/playground/editorGlue';
 
 // The worker is bundled locally from monaco-editor; nothing comes from a CDN.
@@ -37,12 +37,32 @@ export function setDiagnostics(model: monaco.editor.ITextModel, text: string, li
   );
 }
 
+/**
+ * Editors that can apply a world fix (the playground's, on its own world). A model without
+ * one is offered text fixes only; world fixes then show in the run output instead.
+ */
+const worldFixers = new WeakMap<monaco.editor.ITextModel, (edits: WorldEdit[]) => void>();
+
+export function setWorldFixer(
+  model: monaco.editor.ITextModel,
+  apply: ((edits: WorldEdit[]) => void) | null,
+) {
+  if (apply) worldFixers.set(model, apply);
+  else worldFixers.delete(model);
+}
+
+const WORLD_FIX_COMMAND = 'playground.applyWorldFix';
+
 let registered = false;
 
 /** One code action provider for python, reading the quick fixes of each model's diagnostics. */
 function registerQuickFixes() {
   if (registered) return;
   registered = true;
+  monaco.editor.registerCommand(WORLD_FIX_COMMAND, (_accessor, uri: string, edits: WorldEdit[]) => {
+    const model = monaco.editor.getModel(monaco.Uri.parse(uri));
+    if (model) worldFixers.get(model)?.(edits);
+  });
   monaco.languages.registerCodeActionProvider('python', {
     provideCodeActions(model, range) {
       const entry = lastDiagnostics.get(model);
@@ -51,8 +71,22 @@ function registerQuickFixes() {
       const actions: monaco.languages.CodeAction[] = [];
       for (const d of fixableAt(entry.text, entry.list, range)) {
         for (const fix of d.fixes ?? []) {
-          // World fixes change the setup, not the text: the playground offers those itself.
-          if (!fix.edits?.length) continue;
+          // A world fix changes the setup, not the text: a command hands it to the editor's owner.
+          if (!fix.edits?.length) {
+            if (!fix.world?.length || !worldFixers.has(model)) continue;
+            actions.push({
+              title: fix.title,
+              kind: 'quickfix',
+              isPreferred: actions.length === 0,
+              diagnostics: [diagnosticToMarker(entry.text, d)],
+              command: {
+                id: WORLD_FIX_COMMAND,
+                title: fix.title,
+                arguments: [model.uri.toString(), fix.world],
+              },
+            });
+            continue;
+          }
           actions.push({
             title: fix.title,
             kind: 'quickfix',

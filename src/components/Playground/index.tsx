@@ -152,6 +152,7 @@ export default function Playground() {
               onRun={run}
               onEscape={() => runButton.current?.focus()}
               getDiagnostics={getDiagnostics}
+              onWorldFix={pg.applySetup}
               errorLine={errorLine}
               ariaLabel="Playground Python editor"
               activate="interaction"

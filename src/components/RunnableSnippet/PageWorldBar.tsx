@@ -1,10 +1,11 @@
+import MyNamesControl from '@site/src/components/MyNamesControl';
 import { useWorldScope } from '@site/src/playground/WorldScopeContext';
 import { useEffect, useState } from 'react';
 import styles from './styles.module.css';
 
 /**
- * The page-level "Reset world" control. It appears once a snippet on the page
- * has created a world (before that there is nothing to reset).
+ * The page-level bar: "Use my names" on every doc page, and the "Reset world" control once
+ * a snippet on the page has created a world (before that there is nothing to reset).
  */
 export default function PageWorldBar() {
   const scope = useWorldScope();
@@ -17,30 +18,34 @@ export default function PageWorldBar() {
     return scope.subscribe(sync);
   }, [scope]);
 
-  if (ids.length === 0) return null;
   const reset = async () => {
     await scope.reset();
     setStatus('The world was reset: the snippets on this page start again from a fresh world.');
   };
   return (
     <section className={styles.worldBar} aria-label="Simulated world of this page">
-      <span>
-        Shared world (
-        {ids.map((id, i) => (
-          <span key={id}>
-            {i > 0 ? ', ' : ''}
-            <code>{id}</code>
+      <MyNamesControl />
+      {ids.length > 0 ? (
+        <>
+          <span>
+            Shared world (
+            {ids.map((id, i) => (
+              <span key={id}>
+                {i > 0 ? ', ' : ''}
+                <code>{id}</code>
+              </span>
+            ))}
+            ).
           </span>
-        ))}
-        ).
-      </span>
-      <button
-        type="button"
-        className="button button--outline button--secondary button--sm"
-        onClick={reset}
-      >
-        Reset world
-      </button>
+          <button
+            type="button"
+            className="button button--outline button--secondary button--sm"
+            onClick={reset}
+          >
+            Reset world
+          </button>
+        </>
+      ) : null}
       <span className={styles.srOnly} aria-live="polite">
         {status}
       </span>

@@ -2,6 +2,8 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import CodeEditor from '@site/src/components/CodeEditor';
 import RunOutput from '@site/src/components/RunOutput';
 import { loadEngine } from '@site/src/playground/engine';
+import { rewriteCode } from '@site/src/playground/myNames';
+import { useMyNames } from '@site/src/playground/useMyNames';
 import type { Diagnostic } from 'playground-engine';
 import { useSnippetRunner } from '@site/src/playground/useSnippetRunner';
 import { usePageWorld } from '@site/src/playground/WorldScopeContext';
@@ -18,6 +20,8 @@ export interface RunnableSnippetProps {
   title?: string;
   /** The wandb version to simulate (a block's `sdk=`); default: the world's. */
   sdkVersion?: string;
+  /** `names=off`: the block keeps the docs' names under "Use my names" (its point is a name). */
+  namesOff?: boolean;
   /** Renders the static highlighted block (the theme's original CodeBlock). */
   renderStatic: (code: string, highlightLine?: number) => ReactNode;
 }
@@ -27,14 +31,24 @@ export interface RunnableSnippetProps {
  * content; the engine loads on Run, Monaco on Edit.
  */
 export default function RunnableSnippet({
-  code: original,
+  code: written,
   worldId,
   expect,
   title,
   sdkVersion,
+  namesOff = false,
   renderStatic,
 }: RunnableSnippetProps) {
+  // "Use my names": the code shown, run and copied is in the reader's names.
+  const names = useMyNames();
+  const original = namesOff ? written : rewriteCode(written, names);
   const [code, setCode] = useState(original);
+  const [shownFor, setShownFor] = useState(original);
+  if (shownFor !== original) {
+    // New names: show the block in them (an edit is replaced too: its world was rebuilt).
+    setShownFor(original);
+    setCode(original);
+  }
   const [editing, setEditing] = useState(false);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const rootRef = useRef<HTMLDivElement>(null);

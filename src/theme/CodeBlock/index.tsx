@@ -32,6 +32,7 @@ export default function CodeBlockWrapper(props: Props) {
       expect={meta.expect}
       title={meta.title}
       sdkVersion={meta.sdk}
+      namesOff={meta.attrs.names === 'off'}
       renderStatic={(current, line) => (
         <CodeBlock {...props} metastring={withHighlightedLine(props.metastring, line)}>
           {current}
