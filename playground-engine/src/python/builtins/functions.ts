@@ -247,9 +247,13 @@ export function makeBuiltins(): Map<string, PyValue> {
       if (a.length === 3 && !hasAttr(a[0], name)) return a[2];
       return getAttr(a[0], name);
     }),
-    fn('setattr', (_c, a) => {
+    fn('setattr', (c, a) => {
       arity('setattr', a, 3, 3);
-      setAttr(a[0], expectStr('attribute name', a[1]), a[2]);
+      const name = expectStr('attribute name', a[1]);
+      // A class's own __setattr__ (a frozen dataclass) runs, as for `obj.name = value`.
+      const own = a[0] instanceof PyInstance ? special(a[0], '__setattr__') : undefined;
+      if (own !== undefined && own !== null) return c.call(own, [a[0], name, a[2]]);
+      setAttr(a[0], name, a[2]);
       return null;
     }),
     fn('delattr', (_c, a) => {

@@ -259,8 +259,12 @@ export function getAttr(v: PyValue, name: string): PyValue {
   if (r !== undefined) return r;
   if (v instanceof PyModule)
     throw pyErr(E.AttributeError, `module '${v.name}' has no attribute '${name}'`);
-  if (v instanceof PyType)
+  if (v instanceof PyType) {
+    // A class-API metaclass's __getattr__ (EnumType answers `AttributeError: PURPLE`).
+    const ga = v.meta ? findInMro(v.meta, '__getattr__', true) : undefined;
+    if (ga !== undefined && v.rt) return v.rt.callSync(ga, [v, name]);
     throw pyErr(E.AttributeError, `type object '${v.name}' has no attribute '${name}'`);
+  }
   throw pyErr(E.AttributeError, `'${typeName(v)}' object has no attribute '${name}'`);
 }
 

@@ -76,7 +76,14 @@ export function makeClass(
   // metaclass=ABCMeta and friends: accepted, no metaclass behaviour (ASSUMPTIONS.md).
   const classKw: Kwargs = new Map([...(kwargs ?? [])].filter(([k]) => k !== 'metaclass'));
   const bs: PyType[] = [];
-  for (const b of bases) {
+  // A class-API metaclass may stand for a base class (abc.ABCMeta means abc.ABC).
+  const meta = kwargs?.get('metaclass');
+  const implied = meta instanceof PyType ? meta.dict.get('__implied_base__') : undefined;
+  const withImplied =
+    implied instanceof PyType && !bases.some((b) => b instanceof PyType && b.isSubclassOf(implied))
+      ? [...bases, implied]
+      : bases;
+  for (const b of withImplied) {
     if (!(b instanceof PyType)) throw pyErr(E.TypeError, 'bases must be types');
     if (bs.includes(b)) throw pyErr(E.TypeError, `duplicate base class ${b.name}`);
     if (!subclassable(b)) {

@@ -506,7 +506,12 @@ export class Interpreter implements NativeContext, ClassRuntime {
     if (fn instanceof PyFunction) return yield* this.callFunction(fn, args, kwargs);
     if (fn instanceof PyBoundMethod)
       return yield* this.callValue(fn.fn, [fn.self, ...args], kwargs);
-    if (fn instanceof PyType && fn.user) return yield* this.instantiate(fn, args, kwargs);
+    if (fn instanceof PyType && fn.user) {
+      // A class-API metaclass's __call__ replaces type.__call__ (Enum's Color(1) lookup).
+      const metaCall = fn.meta ? findInMro(fn.meta, '__call__', true) : undefined;
+      if (metaCall !== undefined) return yield* this.callValue(metaCall, [fn, ...args], kwargs);
+      return yield* this.instantiate(fn, args, kwargs);
+    }
     if (fn instanceof PyBuiltin || fn instanceof PyType) {
       if (fn instanceof PyType && !fn.construct)
         throw pyErr(E.TypeError, `cannot create '${fn.name}' instances`);

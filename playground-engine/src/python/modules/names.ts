@@ -21,6 +21,11 @@ export const STDLIB_NAMES = [
   'collections',
   'itertools',
   'functools',
+  'dataclasses',
+  'enum',
+  'abc',
+  'contextlib',
+  'copy',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];

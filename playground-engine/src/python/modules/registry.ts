@@ -43,6 +43,11 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   collections: (s) => import('./collections').then((m) => m.makeCollectionsModule(s)),
   itertools: () => import('./itertools').then((m) => m.makeItertoolsModule()),
   functools: (s) => import('./functools').then((m) => m.makeFunctoolsModule(s)),
+  dataclasses: (s) => import('./dataclasses').then((m) => m.makeDataclassesModule(s)),
+  enum: (s) => import('./enum').then((m) => m.makeEnumModule(s)),
+  abc: (s) => import('./abc').then((m) => m.makeAbcModule(s)),
+  contextlib: () => import('./contextlib').then((m) => m.makeContextlibModule()),
+  copy: () => import('./copy').then((m) => m.makeCopyModule()),
 };
 
 /**

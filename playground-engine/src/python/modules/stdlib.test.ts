@@ -205,3 +205,14 @@ describe("datetime and time read the world's clock", () => {
     expect(r.error?.message).toBe('sleep length must be non-negative');
   });
 });
+
+describe('abc: metaclass=ABCMeta', () => {
+  it('means the same as subclassing ABC, so abstract methods still block instantiation', async () => {
+    const r = await run(
+      'from abc import ABCMeta, ABC, abstractmethod\nclass Base(metaclass=ABCMeta):\n    @abstractmethod\n    def run(self): ...\nprint(issubclass(Base, ABC))\nBase()',
+    );
+    expect(r.stdout).toBe('True\n');
+    expect(r.error?.type).toBe('TypeError');
+    expect(r.error?.message).toBe("Can't instantiate abstract class Base with abstract method run");
+  });
+});
