@@ -72,6 +72,11 @@ export class MemFs {
   mkdir(path: string): void {
     this.dirs.add(fsKey(path));
   }
+  /** A directory and every missing ancestor (os.makedirs, copytree). */
+  makedirs(path: string): void {
+    const parts = fsKey(path).split('/');
+    for (let i = 1; i <= parts.length; i++) this.dirs.add(parts.slice(0, i).join('/') || '/');
+  }
   removeDir(path: string): void {
     this.dirs.delete(fsKey(path));
   }
@@ -106,6 +111,28 @@ export class MemFs {
         names.add(p.slice(prefix.length).split('/')[0]);
     }
     return [...names].sort();
+  }
+  /** Everything under directory `dir`, as paths relative to it (files and directories). */
+  under(dir: string): { files: string[]; dirs: string[] } {
+    const d = fsKey(dir);
+    const prefix = d === '.' ? '' : d === '/' ? '/' : `${d}/`;
+    const rel = (p: string) => p.slice(prefix.length);
+    const files = [...this.files.keys()]
+      .filter((p) => p.startsWith(prefix))
+      .map(rel)
+      .sort();
+    const dirs = [...this.dirs]
+      .filter((p) => p !== d && p !== '.' && p !== '/' && p.startsWith(prefix))
+      .map(rel)
+      .sort();
+    return { files, dirs };
+  }
+  /** Removes a directory and everything under it. */
+  removeTree(dir: string): void {
+    const d = fsKey(dir);
+    const prefix = `${d}/`;
+    for (const k of [...this.files.keys()]) if (k.startsWith(prefix)) this.files.delete(k);
+    for (const k of [...this.dirs]) if (k === d || k.startsWith(prefix)) this.dirs.delete(k);
   }
   /** A plain snapshot, e.g. for showing the files a run wrote. */
   toJSON(): Record<string, string> {

@@ -26,6 +26,10 @@ export const STDLIB_NAMES = [
   'abc',
   'contextlib',
   'copy',
+  'tempfile',
+  'shutil',
+  'glob',
+  'fnmatch',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];

@@ -122,7 +122,7 @@ export function makeOsModules(
         const name = pathArg('makedirs', p as PyValue);
         if (fs.exists(name) && existOk !== true)
           throw pyErr(E.FileExistsError, `[Errno 17] File exists: ${repr(name)}`);
-        fs.mkdir(name);
+        fs.makedirs(name);
         return null;
       }),
       fn('mkdir', (a) => {

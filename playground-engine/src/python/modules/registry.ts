@@ -48,6 +48,10 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   abc: (s) => import('./abc').then((m) => m.makeAbcModule(s)),
   contextlib: () => import('./contextlib').then((m) => m.makeContextlibModule()),
   copy: () => import('./copy').then((m) => m.makeCopyModule()),
+  tempfile: (s) => import('./tempfile').then((m) => m.makeTempfileModule(s)),
+  shutil: (s) => import('./shutil').then((m) => m.makeShutilModule(s)),
+  glob: (s) => import('./glob').then((m) => m.makeGlobModule(s)),
+  fnmatch: () => import('./fnmatch').then((m) => m.makeFnmatchModule()),
 };
 
 /**
