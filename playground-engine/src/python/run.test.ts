@@ -133,7 +133,6 @@ describe('constructs outside the subset', () => {
     ['async def f():\n    pass', 'async functions', 1],
     ['match x:\n    case 1:\n        pass', 'match statements', 1],
     ['x = 1j', 'complex numbers', 1],
-    ['x = b"bytes"', 'bytes literals', 1],
     ['from os import *', "wildcard imports ('from x import *')", 1],
     ['print(...)', 'the Ellipsis literal (...)', 1],
   ])('%s names the construct and its line', async (code, what, line) => {

@@ -196,6 +196,7 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       user: opts.user ?? 'user',
       write: (t, stream) => interp.write(t, stream),
       runtime: () => interp,
+      sourceLines: lines,
     });
     const importModule = (name: string): PyModule | undefined | Promise<PyModule | undefined> => {
       if (cache.has(name)) return cache.get(name);

@@ -6,6 +6,7 @@ import { iterate, toArray } from '../interp/iteration';
 import { delAttr, getAttr, hasAttr, setAttr } from '../interp/attributes';
 import { callSpecial, type Instance, lenSpecial, special, trySpecial } from '../values/instances';
 import { binaryOp } from '../values/arith';
+import { bytesType } from '../values/bytes';
 import { pyOrder, truthy } from '../values/compare';
 import { builtinExceptionNames, E, exceptionType, pyErr } from '../values/exceptions';
 import { toFixedExact } from '../values/floats';
@@ -161,6 +162,7 @@ export function makeBuiltins(): Map<string, PyValue> {
   for (const t of builtinTypes) if (t.name !== 'object') b.set(t.name, t);
   b.set('object', builtinTypes[0]);
   for (const name of builtinExceptionNames) b.set(name, exceptionType(name)!);
+  b.set('bytes', bytesType);
   const entries: [string, PyValue][] = [
     fn('print', (ctx, args, kwargs) => {
       const [sep, end, file, flush] = params('print', [], kwargs, ['sep', 'end', 'file', 'flush']);
@@ -574,7 +576,6 @@ export function makeBuiltins(): Map<string, PyValue> {
     'breakpoint',
     'help',
     'memoryview',
-    'bytes',
     'bytearray',
     'frozenset',
     'complex',

@@ -2,6 +2,7 @@
 
 import { checkStringLength } from '../budgets';
 import { toArray } from '../interp/iteration';
+import { encodeStr } from '../values/bytes';
 import { E, pyErr } from '../values/exceptions';
 import { type NativeMethod, PyList, PyTuple, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
@@ -157,6 +158,13 @@ function pad(name: string, s: string, args: PyValue[], how: 'l' | 'r' | 'c'): st
 const cased = (ch: string) => ch.toLowerCase() !== ch.toUpperCase();
 
 export const strMethods = new Map<string, M>([
+  [
+    'encode',
+    (_c, s, a, k) => {
+      const [encoding] = params('str.encode', a, k, ['encoding', 'errors']);
+      return encodeStr(s, encoding);
+    },
+  ],
   [
     'upper',
     (_c, s, a, k) => {

@@ -273,6 +273,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
     return this.runSync(this.callValue(fn, args, kwargs));
   }
 
+  stackLines(): number[] {
+    return this.frames.map((f) => f.node?.line ?? 0).reverse();
+  }
+
   /** Drive an evaluator generator to its end without waiting; a wait is refused in Python. */
   runSync<T>(g: Gen<T>): T {
     this.syncDepth++;

@@ -5,6 +5,7 @@ import { classAttr } from './classes';
 import { BUDGETS, checkCollectionSize } from '../budgets';
 import { dictSet, hashKey } from '../values/hashing';
 import { E, keyError, pyErr } from '../values/exceptions';
+import { PyBytes } from '../values/bytes';
 import { findInMro } from '../values/instances';
 import {
   PyDict,
@@ -98,6 +99,10 @@ export function getSlice(v: PyValue, s: SliceValue): PyValue {
   }
   if (v instanceof PyList) return new PyList(pick(v.items, s));
   if (v instanceof PyTuple) return new PyTuple(pick(v.items, s));
+  if (v instanceof PyBytes) {
+    const { start, step, count } = sliceIndices(s, v.data.length);
+    return v.slice(start, step, count);
+  }
   if (v instanceof PyRange) {
     const n = v.length;
     if (n > BigInt(Number.MAX_SAFE_INTEGER))

@@ -30,6 +30,16 @@ export const STDLIB_NAMES = [
   'shutil',
   'glob',
   'fnmatch',
+  'string',
+  'uuid',
+  'urllib',
+  'urllib.parse',
+  'shlex',
+  'platform',
+  'getpass',
+  'warnings',
+  'hashlib',
+  'base64',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];
@@ -74,6 +84,10 @@ export const CPYTHON_SUBMODULES: ReadonlySet<string> = new Set([
   'json.encoder',
   'json.tool',
   'importlib.metadata',
+  'urllib.request',
+  'urllib.error',
+  'urllib.response',
+  'urllib.robotparser',
 ]);
 
 export type ImportKind = 'supported' | 'unsupported-stdlib' | 'third-party';

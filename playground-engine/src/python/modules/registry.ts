@@ -6,6 +6,7 @@
 import { E, pyErr } from '../values/exceptions';
 import type { PyModule } from '../values/objects';
 import { makeJsonModule } from './json';
+import { makeModule } from './native';
 import { CPYTHON_STDLIB, CPYTHON_SUBMODULES, type StdlibName } from './names';
 import { makeOsModules } from './os';
 import type { StdlibServices } from './services';
@@ -21,6 +22,16 @@ const osModules = (s: StdlibServices) => {
     osPair.set(s, pair);
   }
   return pair;
+};
+
+const urllibPair = new WeakMap<StdlibServices, Promise<PyModule>>();
+const urllibParse = (s: StdlibServices) => {
+  let m = urllibPair.get(s);
+  if (!m) {
+    m = import('./urlparse').then((u) => u.makeUrlparseModule());
+    urllibPair.set(s, m);
+  }
+  return m;
 };
 
 /** Keyed by exactly the names in names.ts (the type checker holds the two together). */
@@ -52,6 +63,17 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   shutil: (s) => import('./shutil').then((m) => m.makeShutilModule(s)),
   glob: (s) => import('./glob').then((m) => m.makeGlobModule(s)),
   fnmatch: () => import('./fnmatch').then((m) => m.makeFnmatchModule()),
+  string: (s) => import('./string').then((m) => m.makeStringModule(s)),
+  uuid: (s) => import('./uuid').then((m) => m.makeUuidModule(s)),
+  // `import urllib.parse` binds `urllib`, whose `parse` is the same module object.
+  urllib: (s) => urllibParse(s).then((parse) => makeModule('urllib', { parse })),
+  'urllib.parse': (s) => urllibParse(s),
+  shlex: () => import('./shlex').then((m) => m.makeShlexModule()),
+  platform: () => import('./platform').then((m) => m.makePlatformModule()),
+  getpass: (s) => import('./getpass').then((m) => m.makeGetpassModule(s)),
+  warnings: (s) => import('./warnings').then((m) => m.makeWarningsModule(s)),
+  hashlib: () => import('./hashlib').then((m) => m.makeHashlibModule()),
+  base64: () => import('./base64').then((m) => m.makeBase64Module()),
 };
 
 /**

@@ -27,6 +27,8 @@ export interface StdlibServices {
   write(text: string, stream?: 'stdout' | 'stderr'): void;
   /** The run's sys module (argparse reads sys.argv, logging writes to sys.stderr). */
   sys(): PyModule;
+  /** The snippet's source lines (warnings print the line that warned). */
+  sourceLines: string[];
   /** The interpreter, for classes a module builds (Counter, Enum...): it runs their Python methods. */
   runtime(): NativeContext;
 }

@@ -216,3 +216,30 @@ describe('abc: metaclass=ABCMeta', () => {
     expect(r.error?.message).toBe("Can't instantiate abstract class Base with abstract method run");
   });
 });
+
+describe("uuid, getpass and warnings use the run's sources", () => {
+  it('uuid4 comes from the run entropy: reproducible, and version 4', async () => {
+    const code = 'import uuid\nu = uuid.uuid4()\nprint(u, u.version)';
+    const a = await run(code, { entropy: fixedEntropy(3) });
+    const b = await run(code, { entropy: fixedEntropy(3) });
+    const c = await run(code, { entropy: fixedEntropy(4) });
+    expect(a.stdout).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12} 4\n$/,
+    );
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout).not.toBe(c.stdout);
+  });
+  it("getpass.getuser() is the world's viewer", async () => {
+    const r = await run('import getpass\nprint(getpass.getuser())', { user: 'ada' });
+    expect(r.stdout).toBe('ada\n');
+  });
+  it('warnings.warn writes the location, category, message and source line to stderr, once per place', async () => {
+    const r = await run(
+      'import warnings\nfor i in range(2):\n    warnings.warn("old API", DeprecationWarning)\nprint("done")',
+    );
+    expect(r.stderr).toBe(
+      '<snippet>:3: DeprecationWarning: old API\n  warnings.warn("old API", DeprecationWarning)\n',
+    );
+    expect(r.stdout).toBe('done\n');
+  });
+});

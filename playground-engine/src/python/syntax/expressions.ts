@@ -4,6 +4,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Arg, CompFor, DictItem, Expr, FPart } from './ast';
 import { type Ctx, kids, splitCommas } from './context';
 import { compileLambda, scopeOfTargets } from './functions';
+import { PyBytes } from '../values/bytes';
 import { decodeEscapes, decodeStringLiteral, stringDelims } from './strings';
 
 const COMPARE_NAMES = new Set(['CompareOp', 'in', 'not', 'is']);
@@ -17,7 +18,7 @@ export function compileExpr(c: Ctx, n: SyntaxNode): Expr {
       return compileNumber(c, n);
     case 'String': {
       const d = stringDelims(c.text(n));
-      if (d.bytes) return c.unsupported(n, 'bytes literals');
+      if (d.bytes) return { k: 'Const', value: bytesLiteral(c, [n]), ...p };
       return { k: 'Const', value: decode(c, n, () => decodeStringLiteral(c.text(n))), ...p };
     }
     case 'FormatString':
@@ -133,6 +134,22 @@ export function compileYield(c: Ctx, n: SyntaxNode): Expr {
   return { k: 'Yield', value: ks.length > 1 ? exprList(c, ks.slice(1)) : undefined, ...p };
 }
 
+/** b"..." pieces as one bytes value; only ASCII characters may be written literally. */
+function bytesLiteral(c: Ctx, pieces: SyntaxNode[]): PyBytes {
+  const out: number[] = [];
+  for (const k of pieces) {
+    const d = stringDelims(c.text(k));
+    const body = c
+      .text(k)
+      .slice(d.prefix.length + d.quote.length, c.text(k).length - d.quote.length);
+    if ([...body].some((ch) => ch.charCodeAt(0) > 0x7f))
+      c.fail(k, 'bytes can only contain ASCII literal characters');
+    const text = decode(c, k, () => decodeStringLiteral(c.text(k)));
+    for (const ch of text) out.push(ch.charCodeAt(0) & 0xff);
+  }
+  return new PyBytes(Uint8Array.from(out));
+}
+
 function decode(c: Ctx, n: SyntaxNode, f: () => string): string {
   try {
     return f();
@@ -227,8 +244,10 @@ function replacement(c: Ctx, r: SyntaxNode, isRaw: boolean): FPart {
 function continuedString(c: Ctx, n: SyntaxNode): Expr {
   const p = c.pos(n);
   const pieces = kids(n);
-  if (pieces.some((k) => k.name === 'String' && stringDelims(c.text(k)).bytes)) {
-    return c.unsupported(n, 'bytes literals');
+  const isBytes = (k: SyntaxNode) => k.name === 'String' && stringDelims(c.text(k)).bytes;
+  if (pieces.some(isBytes)) {
+    if (!pieces.every(isBytes)) c.fail(n, 'cannot mix bytes and nonbytes literals');
+    return { k: 'Const', value: bytesLiteral(c, pieces), ...p };
   }
   if (pieces.every((k) => k.name === 'String')) {
     return {

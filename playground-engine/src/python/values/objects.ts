@@ -25,6 +25,8 @@ export interface NativeContext {
   /** Append to stdout, or to stderr when `stream` says so (both count against the output budget). */
   write(text: string, stream?: OutputStream): void;
   getAttr(v: PyValue, name: string): PyValue;
+  /** The line each running snippet frame is at, innermost first (warnings.warn's location). */
+  stackLines?(): number[];
 }
 
 /** A method implemented in TypeScript: `self` is the receiver. */
