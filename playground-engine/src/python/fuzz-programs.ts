@@ -1,5 +1,6 @@
 // A fast-check generator of grammar-shaped Python programs: valid syntax, random
-// semantics (classes, generators, decorators and the walrus included). Used by the fuzz
+// semantics (classes, generators, decorators, the walrus and the standard-library modules
+// scripts import included). Used by the fuzz
 // test and by the differential fuzz against CPython. It avoids
 // set displays (CPython orders sets by hash; the runtime keeps insertion order).
 
@@ -230,10 +231,46 @@ const statement = fc.oneof(
         `def deco(fn):\n    def w(*a, **k):\n        return ("w", fn(*a, **k))\n    return w\n@deco\ndef g2(a=${e}):\n    return a\nprint(g2(), g2.__name__)`,
     ),
   fc.tuple(expr).map(([e]) => `if (w := ${e}):\n    print("w", w)`),
+  // The standard library that scripts import.
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `c = collections.Counter(${e})\nprint(c.most_common(2), c[${f}], collections.defaultdict(list, {1: ${f}})[2], collections.deque(${e}, maxlen=2))`,
+    ),
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `print(list(itertools.islice(itertools.cycle(${e}), 5)), list(itertools.accumulate(${e})), list(itertools.zip_longest(${e}, ${f})), [(k, len(list(g))) for k, g in itertools.groupby(${f})])`,
+    ),
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `print(functools.reduce(lambda p, q: p + q, ${e}, ${f}), functools.partial(max, ${f})(${e}))`,
+    ),
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `@dataclass\nclass DC:\n    x: object = None\n    y: int = 0\nprint(DC(${e}), DC(${e}) == DC(${f}), asdict(DC(${e}, ${f})), copy.deepcopy(DC(${f})))`,
+    ),
+  fc
+    .tuple(expr)
+    .map(
+      ([e]) => `class Color(Enum):\n    RED = 1\n    BLUE = "b"\nprint(list(Color), Color(${e}))`,
+    ),
+  fc
+    .tuple(expr, expr)
+    .map(
+      ([e, f]) =>
+        `print(datetime.date(2024, 2, 28) + datetime.timedelta(days=len(${e})), string.Template("$a-$b").safe_substitute(a=${f}), copy.copy(${e}))`,
+    ),
 );
 export const pythonProgram = fc
   .array(statement, { minLength: 1, maxLength: 8 })
   .map(
     (lines) =>
-      `import json\na = 1\nb = [1, 2]\nxs = [3, 1, 2]\nd = {1: "x"}\ns = "a b"\n${lines.join('\n')}\n`,
+      `import collections, copy, datetime, functools, itertools, json, string\nfrom dataclasses import asdict, dataclass\nfrom enum import Enum\na = 1\nb = [1, 2]\nxs = [3, 1, 2]\nd = {1: "x"}\ns = "a b"\n${lines.join('\n')}\n`,
   );

@@ -148,6 +148,67 @@ print(e, "hasOwnProperty" in e)
   });
 });
 
+describe('sandbox: classes and standard-library objects lead nowhere', () => {
+  const PRE = `import collections, dataclasses, datetime, enum, functools
+class A:
+    def f(self):
+        return 1
+@dataclasses.dataclass
+class D:
+    x: int = 0
+class E(enum.Enum):
+    X = 1
+`;
+  it.each([
+    ['A().__class__.__subclasses__()', "type object 'A' has no attribute '__subclasses__'"],
+    ['A().__class__.__class__', "type object 'A' has no attribute '__class__'"],
+    ['A().f.__globals__', "'method' object has no attribute '__globals__'"],
+    ['A().f.__func__.__globals__', "'function' object has no attribute '__globals__'"],
+    ["A.__dict__['f'].__code__", "'function' object has no attribute '__code__'"],
+    [
+      'A.__init__.__globals__',
+      "'builtin_function_or_method' object has no attribute '__globals__'",
+    ],
+    ['A().__dict__.__class__', "'dict' object has no attribute '__class__'"],
+    ['D().__init__.__globals__', "'method' object has no attribute '__globals__'"],
+    [
+      'type(E.X).__mro__[-1].__subclasses__()',
+      "type object 'object' has no attribute '__subclasses__'",
+    ],
+    [
+      'collections.Counter().__class__.__subclasses__()',
+      "type object 'Counter' has no attribute '__subclasses__'",
+    ],
+    [
+      'functools.partial(print).func.__self__',
+      "'builtin_function_or_method' object has no attribute '__self__'",
+    ],
+    [
+      'datetime.datetime.now.__self__',
+      "'builtin_function_or_method' object has no attribute '__self__'",
+    ],
+    [
+      'datetime.date(2024, 1, 1).constructor',
+      "'datetime.date' object has no attribute 'constructor'",
+    ],
+  ])('%s → AttributeError', async (code, message) => {
+    const r = await run(`${PRE}${code}`);
+    expect(r.error?.type).toBe('AttributeError');
+    expect(r.error?.message).toBe(message);
+  });
+
+  it('endless stdlib iterators stop on the step budget', async () => {
+    const r = await runPython('import itertools\nfor i in itertools.count():\n    pass', {
+      limits: { maxSteps: 5000 },
+    });
+    expect(r.error?.type).toBe('TimeoutError');
+    const cyc = await runPython('import itertools\nlist(itertools.cycle([1]))', {
+      limits: { maxSteps: 5000 },
+    });
+    expect(cyc.error?.type).toBe('TimeoutError');
+  });
+});
+
 describe('budgets', () => {
   it('an endless loop stops on the step budget, uncatchable by except', async () => {
     const r = await runPython(

@@ -20,6 +20,7 @@ import {
   PyBuiltin,
   PyDict,
   PyDictSub,
+  PyExc,
   PyFunction,
   PyIterator,
   PyList,
@@ -113,7 +114,10 @@ function makeCounter(rt: NativeContext): PyType {
   ) => {
     if (src !== undefined && src !== null) {
       if (src instanceof PyDict) {
-        for (const [k, v] of entries(src)) dictSet(d, k, binaryOp(sign, count(d, k), v));
+        // Counter.update copies a mapping into an empty counter as dict.update does.
+        const empty = sign === '+' && d.map.size === 0;
+        for (const [k, v] of entries(src))
+          dictSet(d, k, empty ? v : binaryOp(sign, count(d, k), v));
       } else {
         const pull = iterate(src);
         for (let x = pull(); x !== STOP; x = pull()) {
@@ -161,7 +165,15 @@ function makeCounter(rt: NativeContext): PyType {
       __repr__: method('__repr__', (_c, self) => {
         const d = asDict(self, 'Counter');
         if (d.map.size === 0) return `${d.cls.name}()`;
-        return `${d.cls.name}(${body(mostCommon(d))})`;
+        // CPython falls back to insertion order when the counts do not order.
+        let pairs: [PyValue, PyValue][];
+        try {
+          pairs = mostCommon(d);
+        } catch (e) {
+          if (!(e instanceof PyExc && e.type.isSubclassOf(E.TypeError))) throw e;
+          pairs = entries(d);
+        }
+        return `${d.cls.name}(${body(pairs)})`;
       }),
       update: method('update', (ctx, self, args, kwargs) => {
         update(ctx, asDict(self, 'Counter'), args[0], kwArgs(kwargs), '+');

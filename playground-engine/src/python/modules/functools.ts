@@ -3,7 +3,7 @@
 // cached_property, total_ordering and cmp_to_key.
 
 import { getAttr, setAttr } from '../interp/attributes';
-import { iterate } from '../interp/iteration';
+import { tryIterate } from '../interp/iteration';
 import { pyEq, truthy } from '../values/compare';
 import { E, pyErr } from '../values/exceptions';
 import { dictSet, hashKey } from '../values/hashing';
@@ -332,7 +332,8 @@ export function makeFunctoolsModule(s: StdlibServices) {
       partial: makePartial(rt),
       reduce: fn('reduce', ['function', 'iterable', 'initial='], (a, ctx) => {
         const f = a.get('function')!;
-        const pull = iterate(a.get('iterable')!);
+        const pull = tryIterate(a.get('iterable')!);
+        if (!pull) throw pyErr(E.TypeError, 'reduce() arg 2 must support iteration');
         let acc: PyValue | typeof STOP = a.has('initial') ? a.get('initial')! : pull();
         if (acc === STOP)
           throw pyErr(E.TypeError, 'reduce() of empty iterable with no initial value');
