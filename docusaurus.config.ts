@@ -83,6 +83,15 @@ const config: Config = {
   ],
   themeConfig: {
     image: 'img/social-card.png',
+    // The fallback description for pages that set none (the search page); a page's own
+    // description replaces it (Helmet keeps the last meta tag of a name).
+    metadata: [
+      {
+        name: 'description',
+        content:
+          'How to link an artifact version to a W&B registry, with a live simulator you can run in the browser.',
+      },
+    ],
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Registry linking',

@@ -39,7 +39,7 @@ test('the sitemap lists the docs pages', () => {
 });
 
 for (const p of pages) {
-  test(`${p}: no console error, no off-origin request, axe clean in light and dark`, {
+  test(`${p}: no console error, no off-origin request, axe clean in light and dark, one description`, {
     timeout: 120_000,
   }, async () => {
     const opened = await site.open(p, { colorMode: 'light' });
@@ -51,6 +51,12 @@ for (const p of pages) {
     await expectColorMode(page, 'dark');
     const dark = await seriousAxeViolations(page, { rules: AXE_COLOUR_RULES });
     assert.deepEqual({ light, dark }, { light: [], dark: [] }, `axe serious/critical on ${p}`);
+    // One description for search engines and link previews (Lighthouse SEO; /search had none).
+    const descriptions = await page.$$eval('meta[name="description"]', (ms) =>
+      ms.map((m) => m.getAttribute('content') ?? ''),
+    );
+    assert.equal(descriptions.length, 1, `${p}: ${descriptions.length} meta descriptions`);
+    assert.ok(descriptions[0].trim().length > 20, `${p}: description '${descriptions[0]}'`);
     opened.assertClean(p);
     await opened.close();
   });
