@@ -2,6 +2,7 @@
 
 import { arity, expectStr, params } from '../builtins/args';
 import { checkStringLength } from '../budgets';
+import { PyBytes, encodeStr } from '../values/bytes';
 import { E, pyErr, typeForName } from '../values/exceptions';
 import { PyBuiltin, PyHost, PyList, type PyValue, STOP } from '../values/objects';
 import { repr } from '../values/repr';
@@ -163,27 +164,43 @@ class PyFile extends PyHost {
           a[0] === undefined || a[0] === null || (typeof a[0] === 'bigint' && a[0] < 0n)
             ? Infinity
             : Number(a[0]);
+        if (this.binary) {
+          // Binary reads count bytes of the file's UTF-8 text.
+          const rest = encodeStr(text.slice(this.pos)).data;
+          const out = rest.slice(0, Math.min(n, rest.length));
+          this.pos += new TextDecoder().decode(out).length;
+          return new PyBytes(out);
+        }
         const out = text.slice(this.pos, this.pos + n);
         this.pos += out.length;
         return out;
       }),
-      m('readline', () => this.readline()),
+      m('readline', () => {
+        const line = this.readline();
+        return this.binary ? encodeStr(line) : line;
+      }),
       m('readlines', () => {
         const text = this.readable();
         const rest = text.slice(this.pos);
         this.pos = text.length;
-        return new PyList(rest.split(/(?<=\n)/).filter((l) => l !== ''));
+        const lines = rest.split(/(?<=\n)/).filter((l) => l !== '');
+        return new PyList(this.binary ? lines.map((l) => encodeStr(l)) : lines);
       }),
       m('write', (a) => {
         arity('write', a, 1, 1);
         this.writable();
-        const s = a[0];
+        const given = a[0];
+        if (this.binary && !(given instanceof PyBytes))
+          throw pyErr(E.TypeError, `a bytes-like object is required, not '${typeName(given)}'`);
+        if (!this.binary && given instanceof PyBytes)
+          throw pyErr(E.TypeError, 'write() argument must be str, not bytes');
+        const s = given instanceof PyBytes ? textOfBytes(given) : given;
         if (typeof s !== 'string')
           throw pyErr(E.TypeError, `write() argument must be str, not ${typeName(s)}`);
         const cur = this.fs.read(this.path) ?? '';
         checkStringLength(cur.length + s.length);
         this.fs.write(this.path, cur + s);
-        return BigInt(s.length);
+        return BigInt(given instanceof PyBytes ? given.data.length : s.length);
       }),
       m('close', () => {
         this.closed = true;
@@ -230,17 +247,41 @@ class PyFile extends PyHost {
     if (name === 'closed') return this.closed;
     return this.methods.get(name);
   }
+  get binary(): boolean {
+    return this.mode.includes('b');
+  }
   get typeName() {
-    return 'TextIOWrapper';
+    return this.binary
+      ? this.mode[0] === 'r' && !this.mode.includes('+')
+        ? 'BufferedReader'
+        : 'BufferedWriter'
+      : 'TextIOWrapper';
   }
   override iterate() {
     return () => {
       const line = this.readline();
-      return line === '' ? STOP : line;
+      if (line === '') return STOP;
+      return this.binary ? encodeStr(line) : line;
     };
   }
   repr(): string {
+    if (this.binary) return `<_io.${this.typeName} name=${repr(this.path)}>`;
     return `<_io.TextIOWrapper name=${repr(this.path)} mode=${repr(this.mode)} encoding='UTF-8'>`;
+  }
+}
+
+/**
+ * The text a bytes value stands for in the in-memory file system (files are text):
+ * UTF-8 only, so what is written reads back the same.
+ */
+export function textOfBytes(b: PyBytes): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b.data);
+  } catch {
+    throw pyErr(
+      E.NotImplementedError,
+      'not supported in the playground: binary file contents that are not UTF-8 text',
+    );
   }
 }
 
@@ -256,14 +297,8 @@ export function makeOpen(fs: MemFs): PyBuiltin {
     );
     const path = pathArg(file);
     const mode = modeV === undefined ? 'r' : expectStr("open() argument 'mode'", modeV);
-    if (!/^[rwax]\+?t?$|^[rwax]t\+?$/.test(mode)) {
-      if (mode.includes('b'))
-        throw pyErr(
-          E.NotImplementedError,
-          'not supported in the playground: binary files (mode with "b")',
-        );
+    if (!/^[rwax]\+?[tb]?$|^[rwax][tb]\+?$/.test(mode))
       throw pyErr(E.ValueError, `invalid mode: '${mode}'`);
-    }
     if (fs.isDir(path))
       throw pyErr(E.IsADirectoryError, `[Errno 21] Is a directory: ${repr(path)}`);
     const exists = fs.isFile(path);

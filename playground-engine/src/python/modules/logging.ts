@@ -3,6 +3,7 @@
 // and file handlers, basicConfig, and the last-resort handler that prints bare
 // messages of WARNING and above to stderr. Times come from the world's clock.
 
+import { nowMillis } from './clock';
 import { strFormat } from '../builtins/str-format';
 import { E, pyErr } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
@@ -171,7 +172,7 @@ class LoggingModule {
   readonly defaultFormatter: FormatterObj;
 
   constructor(readonly s: StdlibServices) {
-    this.started = s.clock();
+    this.started = nowMillis(s);
     this.formatterClass = new NativeClass<FormatterObj>('Formatter', 'logging', {
       spec: ['fmt=', 'datefmt=', 'style=', 'validate=', '*', 'defaults='],
       make: (a) => this.makeFormatter(a),
@@ -289,7 +290,7 @@ class LoggingModule {
         return null;
       }
     }
-    const created = this.s.clock() / 1000;
+    const created = nowMillis(this.s) / 1000;
     const attrs = new Map<string, PyValue>([
       ['name', logger.name],
       ['msg', msg],

@@ -2,6 +2,7 @@
 // arithmetic as CPython's PurePosixPath does it, and file operations with
 // CPython's OSError messages. The working directory is CWD (/home/user).
 
+import { PyBytes, encodeStr } from '../values/bytes';
 import { E, pyErr } from '../values/exceptions';
 import {
   type NativeContext,
@@ -13,7 +14,7 @@ import {
 } from '../values/objects';
 import { repr, strRepr } from '../values/repr';
 import { typeName } from '../values/typename';
-import { CWD, type MemFs, makeOpen, normalizePath } from './files';
+import { CWD, type MemFs, makeOpen, normalizePath, textOfBytes } from './files';
 import { globWalk, segmentRegex } from './globbing';
 import {
   type Args,
@@ -277,10 +278,26 @@ export class PathModule {
         fs.write(p.text, d);
         return BigInt(d.length);
       })
-      .method('read_bytes', [], () => notSupported('Path.read_bytes (bytes values); use read_text'))
-      .method('write_bytes', ['data'], () =>
-        notSupported('Path.write_bytes (bytes values); use write_text'),
-      )
+      .method('read_bytes', [], (p) => {
+        if (fs.isDir(p.text))
+          throw pyErr(E.IsADirectoryError, `[Errno 21] Is a directory: ${repr(p.text)}`);
+        const t = fs.read(p.text);
+        if (t === undefined) throw notFound(p.text);
+        return encodeStr(t);
+      })
+      .method('write_bytes', ['data'], (p, a) => {
+        const d = a.get('data')!;
+        if (!(d instanceof PyBytes))
+          throw pyErr(
+            E.TypeError,
+            `memoryview: a bytes-like object is required, not '${typeName(d)}'`,
+          );
+        if (fs.isDir(p.text))
+          throw pyErr(E.IsADirectoryError, `[Errno 21] Is a directory: ${repr(p.text)}`);
+        if (!fs.isFile(p.text) && !fs.parentExists(p.text)) throw notFound(p.text);
+        fs.write(p.text, textOfBytes(d));
+        return BigInt(d.data.length);
+      })
       .method('open', ['mode=', 'buffering=', 'encoding=', 'errors=', 'newline='], (p, a, ctx) =>
         this.open.fn(ctx, [p.text, a.get('mode') ?? 'r'], null),
       )

@@ -101,9 +101,16 @@ describe('pathlib and the working directory /home/user', () => {
       '/home/user/out.txt /home/user/x /home/user /home/user /home/user/a\nhi True\nhi\n',
     );
   });
-  it('bytes are refused by name', async () => {
-    const r = await run('from pathlib import Path\nPath("a").write_bytes(1)');
-    expect(r.error?.message).toMatch(/not supported in the playground: Path.write_bytes/);
+  it('bytes that are not UTF-8 text are refused by name (files hold text)', async () => {
+    const ok = await run(
+      'from pathlib import Path\nPath("a").write_bytes(b"hi")\nprint(open("a").read())',
+    );
+    expect(ok.stdout).toBe('hi\n');
+    const r = await run('from pathlib import Path\nPath("a").write_bytes(b"\\xff")');
+    expect(r.error?.type).toBe('NotImplementedError');
+    expect(r.error?.message).toBe(
+      'not supported in the playground: binary file contents that are not UTF-8 text',
+    );
   });
 });
 
