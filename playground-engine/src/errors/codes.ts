@@ -39,6 +39,7 @@ export const TROUBLESHOOTING_CODES = [
   'registry-name',
   'invalid-path',
   'wrong-argument',
+  'download-files',
   'undefined-name',
   'internal',
 ] as const;

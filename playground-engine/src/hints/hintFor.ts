@@ -67,6 +67,8 @@ const TEXTS: Record<ErrorCode, string> = {
     'Tags are words of letters, digits, dashes and underscores, separated by single spaces; an artifact holds at most 100 metadata keys.',
   'registry-name': "A registry name cannot be empty or contain '/', '\\', '#', '?', '%' or ':'.",
   'invalid-path': `A target path has at most three parts: ORG_ENTITY_NAME/${REG}/COLLECTION.`,
+  'download-files':
+    "download() writes a version's files under /home/user/artifacts/NAME (or the root you give); verify() compares a directory with the version's manifest, and get_entry() knows only the files the version holds.",
   'wrong-argument':
     'A value of the wrong type or form was passed. Compare the call with the signature in the SDK reference.',
   'undefined-name': 'A name is used before it is assigned (or is misspelled).',

@@ -23,6 +23,9 @@ describe('protocol', () => {
       'ArtifactMembershipByName',
       'FetchLinkedArtifacts',
       'FetchRegistries',
+      'FetchArtifactManifest',
+      'GetArtifactMembershipFileUrls',
+      'ArtifactMembershipFiles',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

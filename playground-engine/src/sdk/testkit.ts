@@ -19,7 +19,17 @@ export function makeSdk(
     transport: createTransport(world, { source: 'sdk', onEntry: (e) => entries.push(e) }),
     env: { ...world.env, ...env },
     sdkVersion: world.sdkVersion,
-    fs: { read: (p) => fsFiles.get(p), exists: (p) => fsFiles.has(p) },
+    fs: {
+      read: (p) => fsFiles.get(p),
+      exists: (p) => fsFiles.has(p),
+      write: (p, text) => void fsFiles.set(p, text),
+      remove: (p) => void fsFiles.delete(p),
+      walk: (dir) =>
+        [...fsFiles.keys()]
+          .filter((p) => p.startsWith(`${dir}/`))
+          .map((p) => p.slice(dir.length + 1))
+          .sort(),
+    },
     termlog: (level, msg) => logs.push([level, msg]),
   });
   return { world, sdk, entries, logs, fsFiles };

@@ -22,6 +22,11 @@ import {
 export interface VirtualFs {
   read(path: string): string | undefined;
   exists(path: string): boolean;
+  /** Writes a file, creating its directories (artifact downloads). */
+  write(path: string, text: string): void;
+  remove(path: string): void;
+  /** The files under a directory, as paths relative to it, sorted (os.walk's files). */
+  walk(dir: string): string[];
 }
 
 export type TermLevel = 'info' | 'warn' | 'error';

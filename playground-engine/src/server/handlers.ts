@@ -9,6 +9,7 @@ import { json } from './json';
 import { OperationHandler, type ParsedOperation } from './operationHandler';
 import type { Resolvers } from './resolver';
 import { artifactResolvers } from './resolvers/artifacts';
+import { fileResolvers } from './resolvers/files';
 import { linkResolvers } from './resolvers/links';
 import { orgResolvers } from './resolvers/orgs';
 import { runResolvers } from './resolvers/runs';
@@ -20,6 +21,7 @@ export const resolvers = {
   ...serverResolvers,
   ...runResolvers,
   ...artifactResolvers,
+  ...fileResolvers,
   ...linkResolvers,
   ...orgResolvers,
   ...uiResolvers,

@@ -135,6 +135,10 @@ export class MemFs {
     for (const k of [...this.files.keys()]) if (k.startsWith(prefix)) this.files.delete(k);
     for (const k of [...this.dirs]) if (k === d || k.startsWith(prefix)) this.dirs.delete(k);
   }
+  /** The files under `dir`, relative to it, sorted (what os.walk visits). */
+  walk(dir: string): string[] {
+    return this.under(dir).files;
+  }
   /** A plain snapshot, e.g. for showing the files a run wrote. */
   toJSON(): Record<string, string> {
     return Object.fromEntries(this.files);

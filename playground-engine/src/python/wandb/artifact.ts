@@ -15,6 +15,8 @@ import {
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
 import type { Qualname } from './signatures';
+import * as files from '../../sdk/artifactFiles';
+import { PyArtifactFiles, PyManifestEntry, PyPublicFile } from './files';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
 
@@ -101,17 +103,43 @@ export class PyArtifact extends PyHost {
         return null;
       }),
       m('Artifact.is_draft', () => a.isDraft()),
-      ...[
-        'add_dir',
-        'add_reference',
-        'new_file',
-        'download',
-        'files',
-        'get_entry',
-        'get_path',
-        'checkout',
-        'verify',
-      ].map(
+      m('Artifact.download', async (b) =>
+        files.download(
+          a,
+          optStr('root', b.get('root')) ?? null,
+          optStr('path_prefix', b.get('path_prefix')) ?? null,
+        ),
+      ),
+      m('Artifact.file', async (b) => files.file(a, optStr('root', b.get('root')) ?? null)),
+      m('Artifact.files', async (b) => {
+        const perPage = b.get('per_page');
+        const names = stringsArg(b.get('names'));
+        const got = await files.files(
+          a,
+          typeof names === 'string' ? [names] : (names ?? null),
+          typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 50,
+        );
+        return new PyArtifactFiles(
+          `${a.entity}/${a.project}/${a.name}`,
+          got.total,
+          got.files.map((f) => new PyPublicFile(f)),
+        );
+      }),
+      m('Artifact.get_entry', async (b) => this.entry(b.get('name'))),
+      m('Artifact.get_path', async (b) => {
+        // artifact.py: warn_and_record_deprecation (a termwarn, repeat=False).
+        a._sdk?.termlogOnce(
+          'warn',
+          'Artifact.get_path(name) is deprecated, use Artifact.get_entry(name) instead.',
+        );
+        return this.entry(b.get('name'));
+      }),
+      m('Artifact.checkout', async (b) => files.checkout(a, optStr('root', b.get('root')) ?? null)),
+      m('Artifact.verify', async (b) => {
+        await files.verify(a, optStr('root', b.get('root')) ?? null);
+        return null;
+      }),
+      ...['add_dir', 'add_reference', 'new_file'].map(
         (name) =>
           [
             name,
@@ -128,6 +156,13 @@ export class PyArtifact extends PyHost {
 
   override get pyType(): PyType {
     return this.cls;
+  }
+
+  private async entry(name: PyValue | undefined): Promise<PyManifestEntry> {
+    if (typeof name !== 'string') {
+      throw pyErr(E.TypeError, `name must be a str, not ${typeName(name ?? null)}`);
+    }
+    return new PyManifestEntry(await files.getEntry(this.artifact, name), this.artifact);
   }
   get typeName(): string {
     return 'Artifact';

@@ -66,6 +66,21 @@ export const SIGNATURES = {
   'Artifact.unlink': [],
   'Artifact.delete': ['delete_aliases='],
   'Artifact.is_draft': [],
+  'Artifact.download': [
+    'root=',
+    'allow_missing_references=',
+    'skip_cache=',
+    'path_prefix=',
+    'multipart=',
+  ],
+  'Artifact.file': ['root='],
+  'Artifact.files': ['names=', 'per_page=', 'start='],
+  'Artifact.get_entry': ['name'],
+  'Artifact.get_path': ['name'],
+  'Artifact.checkout': ['root='],
+  'Artifact.verify': ['root='],
+  // wandb/sdk/artifacts/artifact_manifest_entry.py
+  'ArtifactManifestEntry.download': ['root=', 'skip_cache=', 'executor='],
 
   // wandb/apis/public/api.py `Api`
   'Api.__init__': ['overrides=', 'timeout=', 'api_key='],

@@ -1,5 +1,6 @@
 // Message digests in plain TypeScript (the page has no Node crypto and WebCrypto is
-// async): md5, sha1, sha256 for hashlib, sha512 for random.seed(str) as CPython does.
+// async): md5, sha1, sha256, sha512 for the runtime (random.seed(str) as CPython does) and
+// the base64 MD5 the artifact manifests carry. A leaf.
 
 export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
@@ -319,4 +320,11 @@ export function sha512(msg: Uint8Array): Uint8Array {
     for (let k = 0; k < 8; k++) out[i * 8 + k] = Number((x >> BigInt(56 - 8 * k)) & 0xffn);
   });
   return out;
+}
+
+/** base64 of the MD5 of a text's UTF-8 bytes: a manifest entry's digest (md5_file_b64). */
+export function md5Base64(text: string): string {
+  let bin = '';
+  for (const b of md5(utf8(text))) bin += String.fromCharCode(b);
+  return btoa(bin);
 }
