@@ -3,6 +3,7 @@
 // operation, define it in the file of its area and list it here; the server's resolver
 // table then fails to type-check until it answers it.
 import * as artifacts from './artifacts';
+import * as collections from './collections';
 import * as files from './files';
 import * as links from './links';
 import type { ResultOf, VariablesOf } from './operation';
@@ -12,7 +13,16 @@ import * as server from './server';
 import * as ui from './ui';
 
 // Each area file exports only operations (types aside), so its namespace is its operations.
-export const operations = { ...server, ...runs, ...artifacts, ...files, ...links, ...orgs, ...ui };
+export const operations = {
+  ...server,
+  ...runs,
+  ...artifacts,
+  ...files,
+  ...collections,
+  ...links,
+  ...orgs,
+  ...ui,
+};
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
@@ -20,6 +30,7 @@ export type Variables<N extends OperationName> = VariablesOf<Operations[N]>;
 export type Result<N extends OperationName> = ResultOf<Operations[N]>;
 
 export type { ArtifactAliasInput, CreateArtifactInput } from './artifacts';
+export type { ArtifactTypeFragment, CollectionFragment } from './collections';
 export type { FileFragment, MembershipPath, PageInfo } from './files';
 export { GRAPHQL_URL, type GraphQLBody, OPERATION_PARAMS, operationUrl } from './endpoint';
 export type {

@@ -26,6 +26,11 @@ describe('protocol', () => {
       'FetchArtifactManifest',
       'GetArtifactMembershipFileUrls',
       'ArtifactMembershipFiles',
+      'ProjectArtifactCollection',
+      'ArtifactTypeArtifactCollections',
+      'ArtifactCollectionAliases',
+      'ProjectArtifactTypes',
+      'ProjectArtifacts',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

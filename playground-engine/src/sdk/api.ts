@@ -4,6 +4,13 @@ import { resolveOrgInfo } from '../rules/client/orgResolution';
 import { pyRepr } from '../text/pyRepr';
 import { isRegistryProject, parseTargetPath } from '../paths/targetPath';
 import { Artifact } from './artifact';
+import {
+  type ArtifactCollection,
+  loadCollection,
+  projectArtifacts,
+  projectArtifactTypes,
+  typeCollections,
+} from './collections';
 import { COMM, normalizeExceptions } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
@@ -49,15 +56,7 @@ export class Api {
    */
   async artifactUnwrapped(name: string, type?: string | null): Promise<Artifact> {
     const path = parseTargetPath(name);
-    const apiEntity = await this.defaultEntity();
-    const project =
-      path.project || this.overrides.project || this.sdk.settings.project || 'uncategorized';
-    let entity = path.prefix || apiEntity;
-    if (isRegistryProject(project)) {
-      const org = path.prefix || this.sdk.settings.organization || undefined;
-      const info = await this.sdk.request('FetchOrgInfoFromEntity', { entity: apiEntity });
-      entity = resolveOrgInfo(info, apiEntity, org).info.entityName;
-    }
+    const { entity, project } = await this.artifactPath(name);
     const data = await this.sdk.request('ArtifactMembershipByName', {
       entity,
       project,
@@ -86,6 +85,125 @@ export class Api {
       );
     }
     return artifact;
+  }
+
+  /**
+   * `_parse_artifact_path` with the API's defaults; a registry project's entity is the org
+   * entity (`_resolve_org_entity_name`, the org from the path's first part or the settings).
+   */
+  private async artifactPath(
+    name: string,
+  ): Promise<{ entity: string; project: string; name: string }> {
+    const path = parseTargetPath(name);
+    const apiEntity = await this.defaultEntity();
+    const project =
+      path.project || this.overrides.project || this.sdk.settings.project || 'uncategorized';
+    let entity = path.prefix || apiEntity;
+    if (isRegistryProject(project)) {
+      entity = await this.orgEntity(apiEntity, path.prefix || this.sdk.settings.organization);
+    }
+    return { entity, project, name: path.name };
+  }
+
+  private async orgEntity(apiEntity: string, org: string | undefined): Promise<string> {
+    const info = await this.sdk.request('FetchOrgInfoFromEntity', { entity: apiEntity });
+    return resolveOrgInfo(info, apiEntity, org || undefined).info.entityName;
+  }
+
+  /** `_parse_project_path`: "entity/project" or a project of the default entity. */
+  private async projectPath(projectName: string): Promise<{ entity: string; project: string }> {
+    const apiEntity = await this.defaultEntity();
+    const cut = projectName.indexOf('/');
+    const prefix = cut < 0 ? '' : projectName.slice(0, cut);
+    const project = cut < 0 ? projectName : projectName.slice(cut + 1);
+    const entity = isRegistryProject(project)
+      ? await this.orgEntity(apiEntity, prefix || this.sdk.settings.organization)
+      : prefix || apiEntity;
+    return { entity, project };
+  }
+
+  /**
+   * artifact_exists(name, type=None): False when the version cannot be found. The source
+   * catches only CommError; the real server answers a missing version with an error, and the
+   * SDK's own system test expects False (ASSUMPTIONS.md).
+   */
+  artifactExists(name: string, type?: string | null): Promise<boolean> {
+    return normalizeExceptions(this.sdk.settings.debug, async () => {
+      try {
+        await this.artifactUnwrapped(name, type);
+        return true;
+      } catch (e) {
+        if (e instanceof SimError && (e.pyType === COMM || e.pyType === 'ValueError')) return false;
+        throw e;
+      }
+    });
+  }
+
+  /** artifact_collection(type_name, name): ProjectArtifactCollection. */
+  artifactCollection(typeName: string, name: string): Promise<ArtifactCollection> {
+    return normalizeExceptions(this.sdk.settings.debug, async () => {
+      const p = await this.artifactPath(name);
+      return loadCollection(this.sdk, p.entity, p.project, typeName, p.name.split(':')[0]);
+    });
+  }
+
+  /** artifact_collections(project_name, type_name, per_page=50). */
+  artifactCollections(projectName: string, typeName: string, perPage = 50) {
+    return normalizeExceptions(this.sdk.settings.debug, async () => {
+      const p = await this.projectPath(projectName);
+      return typeCollections(this.sdk, p.entity, p.project, typeName, perPage);
+    });
+  }
+
+  /** artifacts(type_name, name, order=None, per_page=50, tags=None). */
+  artifacts(
+    typeName: string,
+    name: string,
+    opts: { order?: string | null; perPage?: number; tags?: string[] | null } = {},
+  ) {
+    return normalizeExceptions(this.sdk.settings.debug, async () => {
+      const p = await this.artifactPath(name);
+      return projectArtifacts(
+        this.sdk,
+        p.entity,
+        p.project,
+        typeName,
+        p.name.split(':')[0],
+        opts.perPage ?? 50,
+        opts.order ?? null,
+        opts.tags ?? null,
+      );
+    });
+  }
+
+  /** artifact_versions(type_name, name, per_page=50): deprecated, warns, then artifacts(). */
+  artifactVersions(typeName: string, name: string, perPage = 50) {
+    this.sdk.termlogOnce(
+      'warn',
+      'Api.artifact_versions(type_name, name) is deprecated, use Api.artifacts(type_name, name) instead.',
+    );
+    return this.artifacts(typeName, name, { perPage });
+  }
+
+  /** project(name, entity=None): a registry project's entity is the org entity. */
+  async project(name: string, entity?: string | null): Promise<{ entity: string; name: string }> {
+    if (isRegistryProject(name)) {
+      return {
+        entity: await this.orgEntity(
+          await this.defaultEntity(),
+          entity ?? this.sdk.settings.organization,
+        ),
+        name,
+      };
+    }
+    return { entity: entity || (await this.defaultEntity()), name };
+  }
+
+  /** Project.artifacts_types(per_page=50): ProjectArtifactTypes. */
+  projectArtifactTypes(entity: string, project: string, perPage = 50): Promise<string[]> {
+    return normalizeExceptions(this.sdk.settings.debug, () =>
+      projectArtifactTypes(this.sdk, entity, project, perPage),
+    );
   }
 
   /**

@@ -9,6 +9,7 @@ import { json } from './json';
 import { OperationHandler, type ParsedOperation } from './operationHandler';
 import type { Resolvers } from './resolver';
 import { artifactResolvers } from './resolvers/artifacts';
+import { collectionResolvers } from './resolvers/collections';
 import { fileResolvers } from './resolvers/files';
 import { linkResolvers } from './resolvers/links';
 import { orgResolvers } from './resolvers/orgs';
@@ -22,6 +23,7 @@ export const resolvers = {
   ...runResolvers,
   ...artifactResolvers,
   ...fileResolvers,
+  ...collectionResolvers,
   ...linkResolvers,
   ...orgResolvers,
   ...uiResolvers,

@@ -6,7 +6,20 @@ import { E, pyErr } from '../values/exceptions';
 import { type PyBuiltin, PyHost, PyList, PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
-import { method, optStr } from './convert';
+import { method, optStr, stringsArg } from './convert';
+import { artifactsPaginator, PyArtifactCollection, PyPaginator, PyProject } from './collections';
+
+/** A required str argument, with the TypeError a non-str gets. */
+function str(name: string, v: PyValue | undefined): string {
+  if (typeof v !== 'string')
+    throw pyErr(E.TypeError, `${name} must be a str, not ${typeName(v ?? null)}`);
+  return v;
+}
+
+/** An int argument such as per_page, or its default. */
+function intArg(v: PyValue | undefined, dflt: number): number {
+  return typeof v === 'bigint' && v > 0n ? Number(v) : dflt;
+}
 import { PyDict } from '../values/objects';
 
 class PyRegistry extends PyHost {
@@ -82,6 +95,100 @@ class PyApi extends PyHost {
               optStr('organization', b.get('organization')) ?? null,
             );
             return new PyList(regs.map((r) => new PyRegistry(r)));
+          },
+          this,
+        ),
+      ],
+      [
+        'artifact_exists',
+        method(
+          'Api.artifact_exists',
+          async (b) =>
+            api.artifactExists(str('name', b.get('name')), optStr('type', b.get('type')) ?? null),
+          this,
+        ),
+      ],
+      [
+        'artifact_collection',
+        method(
+          'Api.artifact_collection',
+          async (b) =>
+            new PyArtifactCollection(
+              await api.artifactCollection(
+                str('type_name', b.get('type_name')),
+                str('name', b.get('name')),
+              ),
+              artifactType,
+            ),
+          this,
+        ),
+      ],
+      [
+        'artifact_collections',
+        method(
+          'Api.artifact_collections',
+          async (b) => {
+            const got = await api.artifactCollections(
+              str('project_name', b.get('project_name')),
+              str('type_name', b.get('type_name')),
+              intArg(b.get('per_page'), 50),
+            );
+            return new PyPaginator(
+              'ArtifactCollections',
+              '',
+              got.items.map((c) => new PyArtifactCollection(c, artifactType)),
+              got.total,
+            );
+          },
+          this,
+        ),
+      ],
+      [
+        'artifacts',
+        method(
+          'Api.artifacts',
+          async (b) => {
+            const tags = stringsArg(b.get('tags'));
+            const got = await api.artifacts(
+              str('type_name', b.get('type_name')),
+              str('name', b.get('name')),
+              {
+                order: optStr('order', b.get('order')) ?? null,
+                perPage: intArg(b.get('per_page'), 50),
+                tags: typeof tags === 'string' ? [tags] : (tags ?? null),
+              },
+            );
+            return artifactsPaginator(got, artifactType);
+          },
+          this,
+        ),
+      ],
+      [
+        'artifact_versions',
+        method(
+          'Api.artifact_versions',
+          async (b) =>
+            artifactsPaginator(
+              await api.artifactVersions(
+                str('type_name', b.get('type_name')),
+                str('name', b.get('name')),
+                intArg(b.get('per_page'), 50),
+              ),
+              artifactType,
+            ),
+          this,
+        ),
+      ],
+      [
+        'project',
+        method(
+          'Api.project',
+          async (b) => {
+            const p = await api.project(
+              str('name', b.get('name')),
+              optStr('entity', b.get('entity')) ?? null,
+            );
+            return new PyProject(p.entity, p.name, api);
           },
           this,
         ),

@@ -87,6 +87,16 @@ export const SIGNATURES = {
   'Api.artifact': ['name', 'type='],
   'Api.registries': ['organization=', 'filter=', 'order=', 'per_page=', 'start='],
   'Api.registry': ['name', 'organization='],
+  'Api.artifact_exists': ['name', 'type='],
+  'Api.artifact_collection': ['type_name', 'name'],
+  'Api.artifact_collections': ['project_name', 'type_name', 'order=', 'per_page=', 'start='],
+  'Api.artifacts': ['type_name', 'name', 'order=', 'per_page=', 'tags=', 'start='],
+  'Api.artifact_versions': ['type_name', 'name', 'per_page='],
+  'Api.project': ['name', 'entity='],
+  // wandb/apis/public/artifacts.py, projects.py
+  'ArtifactCollection.artifacts': ['per_page=', 'start='],
+  'ArtifactCollection.is_sequence': [],
+  'Project.artifacts_types': ['per_page='],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Qualname = keyof typeof SIGNATURES;

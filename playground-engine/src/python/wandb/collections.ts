@@ -1,0 +1,190 @@
+// The public API's collection, project and paginator objects (wandb/apis/public/
+// artifacts.py: ArtifactCollection, Artifacts, ArtifactCollections, ArtifactTypes,
+// ArtifactType; projects.py: Project).
+
+import type { Api } from '../../sdk/api';
+import type { Artifact } from '../../sdk/artifact';
+import type { ArtifactCollection } from '../../sdk/collections';
+import { E, pyErr } from '../values/exceptions';
+import {
+  type PyBuiltin,
+  PyHost,
+  PyList,
+  PyPending,
+  type PyType,
+  type PyValue,
+  STOP,
+} from '../values/objects';
+import { wrapArtifact } from './artifact';
+import { guard, method } from './convert';
+
+/** A paginator whose pages were all fetched: iterable, len(), indexable. */
+export class PyPaginator extends PyHost {
+  constructor(
+    private readonly kind: string,
+    private readonly label: string,
+    private readonly items: PyValue[],
+    private readonly total: number = items.length,
+  ) {
+    super();
+  }
+  get typeName(): string {
+    return this.kind;
+  }
+  override getAttr(): PyValue | undefined {
+    return undefined;
+  }
+  override iterate(): () => PyValue | typeof STOP {
+    let i = 0;
+    return () => (i < this.items.length ? this.items[i++] : STOP);
+  }
+  override len(): number {
+    return this.total;
+  }
+  override getItem(key: PyValue): PyValue {
+    if (typeof key !== 'bigint')
+      throw pyErr(E.TypeError, 'list indices must be integers or slices');
+    const i = Number(key < 0n ? key + BigInt(this.items.length) : key);
+    if (i < 0 || i >= this.items.length) throw pyErr(E.IndexError, 'list index out of range');
+    return this.items[i];
+  }
+  repr(): string {
+    return this.label ? `<${this.kind} ${this.label}>` : `<${this.kind}>`;
+  }
+}
+
+export function artifactsPaginator(
+  got: { total: number; items: Artifact[] },
+  artifactType: PyType,
+): PyPaginator {
+  return new PyPaginator(
+    'Artifacts',
+    '',
+    got.items.map((a) => wrapArtifact(a, artifactType)),
+    got.items.length,
+  );
+}
+
+export class PyArtifactCollection extends PyHost {
+  private readonly methods: Map<string, PyBuiltin>;
+  constructor(
+    readonly c: ArtifactCollection,
+    artifactType: PyType,
+  ) {
+    super();
+    this.methods = new Map([
+      [
+        'artifacts',
+        method(
+          'ArtifactCollection.artifacts',
+          async (b) => {
+            const perPage = b.get('per_page');
+            const got = await c.artifacts(typeof perPage === 'bigint' ? Number(perPage) : 50);
+            return artifactsPaginator(got, artifactType);
+          },
+          this,
+        ),
+      ],
+      ['is_sequence', method('ArtifactCollection.is_sequence', () => c.isSequence(), this)],
+    ]);
+  }
+  get typeName(): string {
+    return 'ArtifactCollection';
+  }
+  override getAttr(name: string): PyValue | undefined {
+    const c = this.c;
+    switch (name) {
+      case 'id':
+        return c.id;
+      case 'name':
+        return c.name;
+      case 'type':
+        return c.type;
+      case 'description':
+        return c.description;
+      case 'tags':
+        return new PyList(c.tags);
+      case 'entity':
+        return c.entity;
+      case 'project':
+        return c.project;
+      case 'created_at':
+        return c.createdAt;
+      case 'updated_at':
+        return c.updatedAt;
+      case 'aliases':
+        return new PyPending(guard(async () => new PyList(await c.aliases())));
+    }
+    return this.methods.get(name);
+  }
+  repr(): string {
+    return this.c.toString();
+  }
+}
+
+class PyArtifactTypeObj extends PyHost {
+  constructor(readonly name: string) {
+    super();
+  }
+  get typeName(): string {
+    return 'ArtifactType';
+  }
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'name' || name === 'type') return this.name;
+    return undefined;
+  }
+  repr(): string {
+    return `<ArtifactType ${this.name}>`;
+  }
+}
+
+export class PyProject extends PyHost {
+  private readonly artifactsTypes: PyBuiltin;
+  constructor(
+    private readonly entity: string,
+    private readonly name: string,
+    api: Api,
+  ) {
+    super();
+    this.artifactsTypes = method(
+      'Project.artifacts_types',
+      async (b) => {
+        const perPage = b.get('per_page');
+        const names = await api.projectArtifactTypes(
+          entity,
+          name,
+          typeof perPage === 'bigint' ? Number(perPage) : 50,
+        );
+        return new PyPaginator(
+          'ArtifactTypes',
+          '',
+          names.map((n) => new PyArtifactTypeObj(n)),
+        );
+      },
+      this,
+    );
+  }
+  get typeName(): string {
+    return 'Project';
+  }
+  override getAttr(name: string): PyValue | undefined {
+    switch (name) {
+      case 'entity':
+        return this.entity;
+      case 'name':
+        return this.name;
+      case 'path':
+        return new PyList([this.entity, this.name]);
+      case 'url':
+        return `https://wandb.ai/${this.entity}/${this.name}/workspace`;
+      case 'artifacts_types':
+        return this.artifactsTypes;
+    }
+    if (name.startsWith('__')) return undefined;
+    // apis/attrs.py Attrs.__getattr__: f"{repr(self)!r} object has no attribute {name!r}".
+    throw pyErr(E.AttributeError, `'${this.repr()}' object has no attribute '${name}'`);
+  }
+  repr(): string {
+    return `<Project ${this.entity}/${this.name}>`;
+  }
+}
