@@ -31,6 +31,8 @@ describe('protocol', () => {
       'ArtifactCollectionAliases',
       'ProjectArtifactTypes',
       'ProjectArtifacts',
+      'ArtifactCreatedBy',
+      'Run',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

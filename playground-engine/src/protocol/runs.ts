@@ -31,3 +31,38 @@ export const UpsertBucket = operation<
 >(`mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $displayName: String, $jobType: String, $config: JSONString, $state: String) {
   upsertBucket(input: { id: $id, name: $name, modelName: $project, entityName: $entity, displayName: $displayName, jobType: $jobType, config: $config, state: $state }) {
     bucket { id name displayName state createdAt project { name entity { name } } } inserted } }`);
+
+/** RunInfoFragment: a run and its project. */
+export interface RunInfo {
+  __typename: 'Run';
+  id: string;
+  name: string;
+  project: { id: string; internalId: string; name: string; entity: { name: string } } | null;
+}
+
+/** Who logged a version (ARTIFACT_CREATED_BY_GQL). */
+export const ArtifactCreatedBy = operation<
+  { id: string },
+  { artifact: { createdBy: RunInfo | null } | null }
+>(`query ArtifactCreatedBy($id: ID!) {
+  artifact(id: $id) { createdBy { __typename ... on Run { __typename id name project { id internalId name entity { name } } } } } }`);
+
+/** A run as the public API loads it (wandb/apis/public/runs.py `Run`, part of RunFragment). */
+export interface RunFragment {
+  id: string;
+  name: string;
+  displayName: string;
+  state: string;
+  /** JSON string: `{key: {"value": v}}` as the server stores a run's config. */
+  config: string;
+  /** JSON string. */
+  summaryMetrics: string;
+  jobType: string | null;
+  createdAt: string;
+}
+
+export const Run = operation<
+  { project: string; entity: string; name: string },
+  { project: { run: RunFragment | null } | null }
+>(`query Run($project: String!, $entity: String!, $name: String!) {
+  project(name: $project, entityName: $entity) { run(name: $name) { id name displayName state config summaryMetrics jobType createdAt } } }`);

@@ -4,6 +4,7 @@ import { resolveOrgInfo } from '../rules/client/orgResolution';
 import { pyRepr } from '../text/pyRepr';
 import { isRegistryProject, parseTargetPath } from '../paths/targetPath';
 import { Artifact } from './artifact';
+import { loadRun, type PublicRun } from './publicRun';
 import {
   type ArtifactCollection,
   loadCollection,
@@ -183,6 +184,52 @@ export class Api {
       'Api.artifact_versions(type_name, name) is deprecated, use Api.artifacts(type_name, name) instead.',
     );
     return this.artifacts(typeName, name, { perPage });
+  }
+
+  /**
+   * run(path): `_parse_path` ("entity/project/id", "entity/project/runs/id", "project/id",
+   * "id" with the API's project), then the `Run` query; every failure is a CommError.
+   */
+  run(path = ''): Promise<PublicRun> {
+    return normalizeExceptions(this.sdk.settings.debug, async () => {
+      let entity: string | undefined = await this.defaultEntity();
+      let project: string | undefined = this.overrides.project || this.sdk.settings.project;
+      let id: string | undefined;
+      const parts = path
+        .replaceAll('/runs/', '/')
+        .replaceAll('/sweeps/', '/')
+        .replace(/^[/ ]+|[/ ]+$/g, '')
+        .split('/');
+      if (parts.length === 3) [entity, project, id] = parts;
+      else if (parts.length === 2) {
+        if (parts[1].includes(':')) {
+          entity = parts[0];
+          const cut = parts[1].indexOf(':');
+          [project, id] = [parts[1].slice(0, cut), parts[1].slice(cut + 1)];
+        } else [project, id] = parts;
+      } else if (parts.length === 1 && parts[0]) {
+        const cut = parts[0].indexOf(':');
+        if (cut >= 0) [project, id] = [parts[0].slice(0, cut), parts[0].slice(cut + 1)];
+        else id = parts[0];
+      }
+      entity = entity?.trim();
+      project = project?.trim();
+      id = id?.trim();
+      if (!entity)
+        throw new SimError(
+          'ValueError',
+          `Invalid path: ${pyRepr(path)} (missing entity)`,
+          'wrong-argument',
+        );
+      if (!project)
+        throw new SimError(
+          'ValueError',
+          `Invalid path: ${pyRepr(path)} (missing project)`,
+          'wrong-argument',
+        );
+      if (!id) throw new SimError('ValueError', `Invalid path: ${pyRepr(path)}`, 'wrong-argument');
+      return loadRun(this.sdk, entity, project, id);
+    });
   }
 
   /** project(name, entity=None): a registry project's entity is the org entity. */

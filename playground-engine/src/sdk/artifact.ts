@@ -59,6 +59,14 @@ export class Artifact {
   private _logged?: Logged;
   /** @internal the SDK instance that logged or fetched it (drafts get one when logged). */
   _sdk?: WandbSdk;
+  /** @internal new_draft(): the source entity/project the draft is saved back to. */
+  draftOf?: { entity: string; project: string };
+
+  /** @internal new_draft() copies a version's files without reading the snippet's files. */
+  setFile(name: string, content: string): void {
+    if (this._state !== 'draft') throw finalized('Artifact.add_file');
+    this._files.set(name, content);
+  }
 
   constructor(name: string, type: string, opts: ArtifactOptions = {}, sdk?: WandbSdk) {
     if (typeof name !== 'string')
@@ -402,7 +410,7 @@ export class Artifact {
   async save(project?: string | null): Promise<void> {
     const sdk = this.requireSdk();
     if (this._state === 'draft') {
-      await sdk.logDraft(this, project ?? undefined);
+      await sdk.logDraft(this, project ?? this.draftOf?.project);
       return;
     }
     await normalizeExceptions(sdk.settings.debug, () => this.update(sdk));

@@ -7,6 +7,7 @@ import { type PyBuiltin, PyHost, PyList, PyType, type PyValue } from '../values/
 import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { method, optStr, stringsArg } from './convert';
+import { PyPublicRun } from './publicRun';
 import { artifactsPaginator, PyArtifactCollection, PyPaginator, PyProject } from './collections';
 
 /** A required str argument, with the TypeError a non-str gets. */
@@ -176,6 +177,14 @@ class PyApi extends PyHost {
               ),
               artifactType,
             ),
+          this,
+        ),
+      ],
+      [
+        'run',
+        method(
+          'Api.run',
+          async (b) => new PyPublicRun(await api.run(optStr('path', b.get('path')) ?? '')),
           this,
         ),
       ],

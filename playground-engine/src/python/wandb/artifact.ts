@@ -16,6 +16,9 @@ import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
 import type { Qualname } from './signatures';
 import * as files from '../../sdk/artifactFiles';
+import * as info from '../../sdk/versionInfo';
+import { PyArtifactCollection } from './collections';
+import { PyPublicRun } from './publicRun';
 import { PyArtifactFiles, PyManifestEntry, PyPublicFile } from './files';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
@@ -134,6 +137,11 @@ export class PyArtifact extends PyHost {
         );
         return this.entry(b.get('name'));
       }),
+      m('Artifact.logged_by', async () => {
+        const run = await info.loggedBy(a);
+        return run ? new PyPublicRun(run) : null;
+      }),
+      m('Artifact.new_draft', async () => wrapArtifact(await info.newDraft(a), this.cls)),
       m('Artifact.checkout', async (b) => files.checkout(a, optStr('root', b.get('root')) ?? null)),
       m('Artifact.verify', async (b) => {
         await files.verify(a, optStr('root', b.get('root')) ?? null);
@@ -221,6 +229,27 @@ export class PyArtifact extends PyHost {
           return a.sourceVersion;
         case 'source_qualified_name':
           return a.sourceQualifiedName;
+        case 'url':
+          return new PyPending(guard(async () => info.urlOf(a)));
+        case 'source_artifact':
+          return new PyPending(
+            guard(async () => wrapArtifact(await info.sourceArtifactOf(a), this.cls)),
+          );
+        case 'collection':
+          return new PyPending(
+            guard(async () => new PyArtifactCollection(await info.collectionOf(a), this.cls)),
+          );
+        case 'source_collection':
+          return new PyPending(
+            guard(async () => new PyArtifactCollection(await info.sourceCollectionOf(a), this.cls)),
+          );
+        case 'ttl': {
+          // No TTL can be set in the playground: a logged version has none (timedelta otherwise).
+          const ttl = a.ttlSeconds;
+          if (ttl !== null)
+            throw pyErr(E.NotImplementedError, 'not supported in the playground: Artifact.ttl');
+          return null;
+        }
         case 'linked_artifacts':
           return new PyPending(
             guard(

@@ -10,6 +10,8 @@ const status = defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactStatusError`,
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactNotLoggedError`, status);
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactFinalizedError`, status);
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.WaitTimeoutError`, typeForName('wandb.errors.Error'));
+// wandb/apis/public/runs.py: a ValueError (api.run wraps it in CommError).
+defineExceptionType('wandb.apis.public.runs.RunNotFoundError', E.ValueError);
 
 const NAMES = [
   'ArtifactStatusError',

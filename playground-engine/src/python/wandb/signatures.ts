@@ -97,6 +97,9 @@ export const SIGNATURES = {
   'ArtifactCollection.artifacts': ['per_page=', 'start='],
   'ArtifactCollection.is_sequence': [],
   'Project.artifacts_types': ['per_page='],
+  'Api.run': ['path='],
+  'Artifact.logged_by': [],
+  'Artifact.new_draft': [],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Qualname = keyof typeof SIGNATURES;

@@ -1,5 +1,7 @@
 import type * as ops from '../../protocol/runs';
-import { parseJsonObject, str } from '../decode';
+import { parseJsonObject, required, str } from '../decode';
+import { projectRef } from '../fragments';
+import { visibleProject } from '../visibility';
 import { upsertRun } from '../mutations';
 import type { ResolversOf } from '../resolver';
 
@@ -28,6 +30,58 @@ export const runResolvers = {
           project: { name: run.project, entity: { name: run.entity } },
         },
         inserted: !before,
+      },
+    };
+  },
+
+  ArtifactCreatedBy: (world, v) => {
+    const a = world.getArtifact(required(v, 'id'));
+    if (!a) return { artifact: null };
+    const seq = world.getCollection(a.sequenceId);
+    if (!seq || !visibleProject(world, seq.entity, seq.project)) return { artifact: null };
+    const run = a.runId ? world.getRun(a.runId) : undefined;
+    if (!run) return { artifact: { createdBy: null } };
+    const p = projectRef(world, run.entity, run.project);
+    return {
+      artifact: {
+        createdBy: {
+          __typename: 'Run',
+          id: btoa(`Run:${run.id}`),
+          name: run.id,
+          project: {
+            id: p.id,
+            internalId: p.internalId,
+            name: run.project,
+            entity: { name: run.entity },
+          },
+        },
+      },
+    };
+  },
+
+  Run: (world, v) => {
+    const entity = required(v, 'entity');
+    const project = required(v, 'project');
+    if (!visibleProject(world, entity, project)) return { project: null };
+    const run = world.getRun(required(v, 'name'));
+    if (!run || run.entity !== entity || run.project !== project) return { project: { run: null } };
+    // The server keeps each config key as {"value": ...} (the SDK unwraps it).
+    const config = Object.fromEntries(
+      Object.entries(run.config).map(([k, value]) => [k, { value, desc: null }]),
+    );
+    return {
+      project: {
+        run: {
+          id: btoa(`Run:${run.id}`),
+          name: run.id,
+          displayName: run.name,
+          state: run.state,
+          config: JSON.stringify(config),
+          // Metrics are not kept (wandb.log is accepted and ignored).
+          summaryMetrics: '{}',
+          jobType: run.jobType ?? null,
+          createdAt: run.createdAt,
+        },
       },
     };
   },

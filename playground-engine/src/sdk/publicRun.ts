@@ -1,0 +1,78 @@
+// A run as the public API sees it (wandb/apis/public/runs.py `Run`): loaded with the `Run`
+// query when made, as the SDK's constructor does (`self.load(force=not _attrs)`).
+import { SimError } from '../errors/simError';
+import type { RunFragment } from '../protocol/runs';
+import type { WandbSdk } from './wandbSdk';
+
+export class PublicRun {
+  constructor(
+    readonly entity: string,
+    readonly project: string,
+    readonly data: RunFragment,
+  ) {}
+  get id(): string {
+    return this.data.name;
+  }
+  get name(): string {
+    return this.data.displayName;
+  }
+  get state(): string {
+    return this.data.state;
+  }
+  get jobType(): string | null {
+    return this.data.jobType;
+  }
+  get createdAt(): string {
+    return this.data.createdAt;
+  }
+  /** `_convert_to_dict` of the config: each `{"value": v}` unwrapped. */
+  get config(): Record<string, unknown> {
+    const raw = safeJson(this.data.config);
+    return Object.fromEntries(
+      Object.entries(raw).map(([k, v]) => [
+        k,
+        v && typeof v === 'object' && 'value' in (v as object)
+          ? (v as { value: unknown }).value
+          : v,
+      ]),
+    );
+  }
+  get summary(): Record<string, unknown> {
+    return safeJson(this.data.summaryMetrics);
+  }
+  get path(): string[] {
+    return [this.entity, this.project, this.id];
+  }
+  /** f"<Run {'/'.join(self.path)} ({self.state})>" */
+  toString(): string {
+    return `<Run ${this.path.join('/')} (${this.state})>`;
+  }
+}
+
+function safeJson(s: string): Record<string, unknown> {
+  try {
+    const v = JSON.parse(s);
+    return v && typeof v === 'object' ? v : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Run(...).load: `RunNotFoundError: Could not find run <Run e/p/id (not found)>` when missing. */
+export async function loadRun(
+  sdk: WandbSdk,
+  entity: string,
+  project: string,
+  id: string,
+): Promise<PublicRun> {
+  const d = await sdk.request('Run', { entity, project, name: id });
+  const run = d.project?.run;
+  if (!run) {
+    throw new SimError(
+      'wandb.apis.public.runs.RunNotFoundError',
+      `Could not find run <Run ${entity}/${project}/${id} (not found)>`,
+      'version-not-found',
+    );
+  }
+  return new PublicRun(entity, project, run);
+}
