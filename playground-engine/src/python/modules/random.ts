@@ -18,7 +18,7 @@ import {
   STOP,
 } from '../values/objects';
 import { typeName } from '../values/typename';
-import { sha512, utf8 } from '../../text/hashes';
+import { sha512, utf8 } from './digests';
 import { Mersenne, floatHash } from './mersenne';
 import { type Args, type ClassLike, NativeClass, NativeObject, makeModule, pyLen } from './native';
 import type { StdlibServices } from './services';
