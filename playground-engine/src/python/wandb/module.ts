@@ -5,8 +5,8 @@ import type { TermLevel } from '../../sdk/wandbSdk';
 import { WandbSdk } from '../../sdk/wandbSdk';
 import type { MemFs } from '../modules/files';
 import type { ModuleFactory } from '../run';
-import { typeForName } from '../values/exceptions';
-import { PyModule, type PyValue } from '../values/objects';
+import { pyErr, typeForName } from '../values/exceptions';
+import { PyBuiltin, PyModule, type PyValue } from '../values/objects';
 import { makeApiType } from './api';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
@@ -111,6 +111,22 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     return null;
   });
   const login = method('login', () => sdk.login());
+  // wandb/__init__.py: `_preinit.PreInitCallable`s until init binds the run's own methods
+  // (wandb.log is run.log); after finish they are stubs again.
+  const preinit = (name: string) =>
+    new PyBuiltin(name, (ctx, args, kwargs) => {
+      const bound = current?.getAttr(name);
+      if (!(bound instanceof PyBuiltin)) {
+        throw pyErr(
+          typeForName('wandb.errors.Error'),
+          `You must call wandb.init() before wandb.${name}()`,
+        );
+      }
+      return bound.fn(ctx, args, kwargs);
+    });
+  for (const name of ['log', 'use_artifact', 'log_artifact', 'link_model']) {
+    attrs.set(name, preinit(name));
+  }
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],
