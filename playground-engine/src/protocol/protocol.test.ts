@@ -33,6 +33,7 @@ describe('protocol', () => {
       'ProjectArtifacts',
       'ArtifactCreatedBy',
       'Run',
+      'RunOutputArtifacts',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

@@ -1,7 +1,9 @@
 // A run as the public API sees it (wandb/apis/public/runs.py `Run`): loaded with the `Run`
 // query when made, as the SDK's constructor does (`self.load(force=not _attrs)`).
 import { SimError } from '../errors/simError';
+import type { Result } from '../protocol';
 import type { RunFragment } from '../protocol/runs';
+import { Artifact } from './artifact';
 import type { WandbSdk } from './wandbSdk';
 
 export class PublicRun {
@@ -55,6 +57,30 @@ function safeJson(s: string): Record<string, unknown> {
     return v && typeof v === 'object' ? v : {};
   } catch {
     return {};
+  }
+}
+
+/** Run.logged_artifacts(per_page=100): every page of RunOutputArtifacts, named `seq:vN`. */
+export async function loggedArtifacts(
+  sdk: WandbSdk,
+  run: PublicRun,
+  perPage = 100,
+): Promise<Artifact[]> {
+  const out: Artifact[] = [];
+  let cursor: string | null = null;
+  for (;;) {
+    const d: Result<'RunOutputArtifacts'> = await sdk.request('RunOutputArtifacts', {
+      entity: run.entity,
+      project: run.project,
+      run: run.id,
+      cursor,
+      perPage,
+    });
+    const conn = d.project?.run?.artifacts;
+    if (!conn) return out;
+    for (const { node } of conn.edges) out.push(Artifact.fromArtifactFragment(sdk, node));
+    if (!conn.pageInfo.hasNextPage) return out;
+    cursor = conn.pageInfo.endCursor;
   }
 }
 

@@ -184,7 +184,8 @@ class PyApi extends PyHost {
         'run',
         method(
           'Api.run',
-          async (b) => new PyPublicRun(await api.run(optStr('path', b.get('path')) ?? '')),
+          async (b) =>
+            new PyPublicRun(await api.run(optStr('path', b.get('path')) ?? ''), sdk, artifactType),
           this,
         ),
       ],

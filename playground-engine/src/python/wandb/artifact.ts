@@ -139,7 +139,7 @@ export class PyArtifact extends PyHost {
       }),
       m('Artifact.logged_by', async () => {
         const run = await info.loggedBy(a);
-        return run ? new PyPublicRun(run) : null;
+        return run && a._sdk ? new PyPublicRun(run, a._sdk, this.cls) : null;
       }),
       m('Artifact.new_draft', async () => wrapArtifact(await info.newDraft(a), this.cls)),
       m('Artifact.checkout', async (b) => files.checkout(a, optStr('root', b.get('root')) ?? null)),

@@ -1,13 +1,38 @@
 // A run of the public API (wandb/apis/public/runs.py `Run`): what api.run(path) and
 // artifact.logged_by() return.
 
-import type { PublicRun } from '../../sdk/publicRun';
-import { PyHost, PyList, type PyValue } from '../values/objects';
-import { fromJs } from './convert';
+import { loggedArtifacts, type PublicRun } from '../../sdk/publicRun';
+import type { WandbSdk } from '../../sdk/wandbSdk';
+import { type PyBuiltin, PyHost, PyList, type PyType, type PyValue } from '../values/objects';
+import { wrapArtifact } from './artifact';
+import { PyPaginator } from './collections';
+import { fromJs, method } from './convert';
 
 export class PyPublicRun extends PyHost {
-  constructor(readonly run: PublicRun) {
+  private readonly loggedArtifacts: PyBuiltin;
+  constructor(
+    readonly run: PublicRun,
+    sdk: WandbSdk,
+    artifactType: PyType,
+  ) {
     super();
+    this.loggedArtifacts = method(
+      'Run.logged_artifacts',
+      async (b) => {
+        const perPage = b.get('per_page');
+        const items = await loggedArtifacts(
+          sdk,
+          run,
+          typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 100,
+        );
+        return new PyPaginator(
+          'RunArtifacts',
+          '',
+          items.map((a) => wrapArtifact(a, artifactType)),
+        );
+      },
+      this,
+    );
   }
   get typeName(): string {
     return 'Run';
@@ -36,6 +61,8 @@ export class PyPublicRun extends PyHost {
         return fromJs(r.config);
       case 'summary':
         return fromJs(r.summary);
+      case 'logged_artifacts':
+        return this.loggedArtifacts;
       case 'url':
         return `https://wandb.ai/${r.entity}/${r.project}/runs/${r.id}`;
     }

@@ -98,6 +98,7 @@ export const SIGNATURES = {
   'ArtifactCollection.is_sequence': [],
   'Project.artifacts_types': ['per_page='],
   'Api.run': ['path='],
+  'Run.logged_artifacts': ['per_page='],
   'Artifact.logged_by': [],
   'Artifact.new_draft': [],
 } as const satisfies Record<string, readonly string[]>;

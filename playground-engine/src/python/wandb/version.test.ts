@@ -96,3 +96,15 @@ print(d.wait().version)
     expect(r.stdout).toBe('clf True model\nv0\n');
   });
 });
+
+describe('run.logged_artifacts() (public Run)', () => {
+  it('lists the versions the run logged, named sequence:vN; a dedup hit is not a new one', async () => {
+    const r = await run(`${LOG}by = api.run(f"vision-team/p/{rid}")
+print([a.name for a in by.logged_artifacts()])
+print([a.name for a in art.logged_by().logged_artifacts()])
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("['clf:v0']\n['clf:v0']\n");
+    expect(r.requests.map((e) => e.operationName)).toContain('RunOutputArtifacts');
+  });
+});
