@@ -3,6 +3,7 @@
 // data consistent and reports one event per committed change.
 import { SimError } from '../errors/simError';
 import { DeterministicSource } from './deterministic';
+import { NodeMap } from './nodeMap';
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { parseWorldSnapshot } from './snapshotSchema';
 import type {
@@ -32,6 +33,10 @@ const withoutAlias = (aliases: string[], alias: string): string[] => {
   const rest = aliases.filter((a) => a !== alias);
   return rest.length ? rest : NO_ALIASES;
 };
+
+const byId = (r: { id: string }) => r.id;
+const linkKey = (links: MembershipRec | MembershipRec[]) =>
+  (Array.isArray(links) ? links[0] : links).artifactId;
 
 /** `outer.get(a)` as a map, created on first use. */
 function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
@@ -77,13 +82,15 @@ export class World {
   private readonly collections = new Map<string, CollectionRec>();
   /** entity → project → collection name → collection, in creation order. */
   private readonly collectionsByPath = new Map<string, Map<string, Map<string, CollectionRec>>>();
-  private readonly artifacts = new Map<string, ArtifactRec>();
+  // Versions, memberships and links are keyed by node id in NodeMaps (an array slot per id,
+  // not a Map entry): a world holds three of them per linked version.
+  private readonly artifacts = new NodeMap<ArtifactRec>(byId);
   // The indexes hold records, nest maps instead of joining keys into strings, and keep a
   // collection's memberships in an array by version index: at 100k versions, composite
   // string keys and per-collection Sets were most of the heap (npm run bench:engine).
   /** sequence id → digest → artifact. */
   private readonly digestIndex = new Map<string, Map<string, ArtifactRec>>();
-  private readonly memberships = new Map<string, MembershipRec>();
+  private readonly memberships = new NodeMap<MembershipRec>(byId);
   /** collection id → memberships by version index (holes where a link was removed). */
   private readonly membershipsByCollection = new Map<string, (MembershipRec | undefined)[]>();
   private readonly membershipCounts = new Map<string, number>();
@@ -94,7 +101,7 @@ export class World {
    * is one (most versions), a list from the second on. Its membership in its own sequence is
    * found by index (`sourceMembership`).
    */
-  private readonly linksByArtifact = new Map<string, MembershipRec | MembershipRec[]>();
+  private readonly linksByArtifact = new NodeMap<MembershipRec | MembershipRec[]>(linkKey);
   private readonly listeners = new Set<(e: WorldEvent) => void>();
   private eventSeq = 0;
 
