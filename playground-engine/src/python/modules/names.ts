@@ -40,6 +40,9 @@ export const STDLIB_NAMES = [
   'warnings',
   'hashlib',
   'base64',
+  'operator',
+  'bisect',
+  'heapq',
 ] as const;
 
 export type StdlibName = (typeof STDLIB_NAMES)[number];

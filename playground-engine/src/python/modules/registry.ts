@@ -74,6 +74,9 @@ export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   warnings: (s) => import('./warnings').then((m) => m.makeWarningsModule(s)),
   hashlib: () => import('./hashlib').then((m) => m.makeHashlibModule()),
   base64: () => import('./base64').then((m) => m.makeBase64Module()),
+  operator: (s) => import('./operator').then((m) => m.makeOperatorModule(s)),
+  bisect: () => import('./bisect').then((m) => m.makeBisectModule()),
+  heapq: () => import('./bisect').then((m) => m.makeHeapqModule()),
 };
 
 /**
