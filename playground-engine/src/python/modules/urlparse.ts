@@ -319,13 +319,12 @@ export function makeUrlparseModule() {
       return d;
     });
   }
-  const parts = (v: PyValue | undefined, n: number, name: string): string[] => {
+  const parts = (v: PyValue | undefined, n: number): string[] => {
     const items: PyValue[] = [];
     const pull = iterate(v ?? null);
     for (let x = pull(); x !== STOP; x = pull()) items.push(x);
     if (items.length !== n)
       throw pyErr(E.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-    void name;
     return items.map((x) => (x === null ? '' : str(x)));
   };
   return makeModule(
@@ -350,10 +349,10 @@ export function makeUrlparseModule() {
           ),
       ),
       urlunparse: fn('urlunparse', ['components'], (a) =>
-        urlunparse(parts(a.get('components'), 6, 'urlunparse')),
+        urlunparse(parts(a.get('components'), 6)),
       ),
       urlunsplit: fn('urlunsplit', ['components'], (a) =>
-        urlunsplit(parts(a.get('components'), 5, 'urlunsplit')),
+        urlunsplit(parts(a.get('components'), 5)),
       ),
       urljoin: fn('urljoin', ['base', 'url', 'allow_fragments='], (a) =>
         urljoin(strArg(a, 'base'), strArg(a, 'url'), argBool(a, 'allow_fragments', true)),
