@@ -201,6 +201,30 @@ test(
   },
 );
 
+test('Try it in my setup: the org-name collision replayed in the reader names', T, async () => {
+  const p = await site.open('/docs/troubleshooting');
+  const { page } = p;
+  await useNames(page, COLLISION);
+  const title = 'Organization and team names collide';
+  await page.getByRole('button', { name: `Try it in my setup: ${title}` }).click();
+  const panel = page.locator('[data-scenario-panel="org-name-collision"]');
+  await panel.getByRole('heading', { name: /in your setup/ }).waitFor();
+  await panel.getByRole('button', { name: 'Run', exact: true }).click();
+  await panel.getByText("Unable to find organization for entity 'textco'.").first().waitFor();
+  await seeState(page, 'scenario in my setup');
+  // The team is named like the org, so "a team name as the organization" is not their case.
+  assert.equal(
+    await page
+      .getByRole('button', { name: 'Try it in my setup: A team name used as the organization' })
+      .count(),
+    0,
+  );
+  await page.getByTestId('my-names').locator('summary').click();
+  await page.getByRole('button', { name: 'Show the original examples' }).click();
+  p.assertClean();
+  await p.close();
+});
+
 test('a corrupt saved value is refused with a notice, never a crash', T, async () => {
   const p = await site.open('/docs/target-path');
   await p.page.evaluate(

@@ -14,7 +14,9 @@ export {
   type TargetPath,
 } from './paths/targetPath';
 export {
+  type ReaderNames,
   SCENARIO_CATALOG,
+  scenarioAppliesInNames,
   type ScenarioId,
   type ScenarioMeta,
   findScenario,

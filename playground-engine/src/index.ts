@@ -63,6 +63,7 @@ export { WORLD_SEED_IDS, type WorldSeedId } from './scenarios/seeds/ids';
 export {
   attemptScenario,
   getScenario,
+  type ReaderNames,
   type RegistryLink,
   registryLinks,
   type Scenario,
@@ -71,6 +72,8 @@ export {
   SCENARIO_CATALOG,
   type ScenarioId,
   type ScenarioMeta,
+  scenarioAppliesInNames,
+  scenarioInNames,
   scenarioMeta,
   scenarios,
   UnknownScenarioError,

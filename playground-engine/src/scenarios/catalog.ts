@@ -59,3 +59,26 @@ export function scenarioMeta(id: ScenarioId): ScenarioMeta {
 export function findScenario(id: string): ScenarioMeta | undefined {
   return SCENARIO_CATALOG.find((s) => s.id === id);
 }
+
+/** A reader's own names ("Use my names" on the docs pages). */
+export interface ReaderNames {
+  team: string;
+  /** The org's display name. */
+  org: string;
+  /** Its ORG_ENTITY_NAME when the reader knows it. */
+  orgEntity?: string;
+}
+
+/**
+ * The scenarios that can be replayed in a reader's names, and when they are the reader's
+ * situation: a team named like its org makes the collision, any other team makes "a team name
+ * used as the organization" fail. Plain data, so a page can decide without the engine.
+ */
+const APPLIES_IN_NAMES: Partial<Record<ScenarioId, (n: ReaderNames) => boolean>> = {
+  'org-name-collision': (n) => n.team === n.org,
+  'team-name-as-org': (n) => n.team !== n.org && n.team !== n.orgEntity,
+};
+
+export function scenarioAppliesInNames(id: string, names: ReaderNames): boolean {
+  return APPLIES_IN_NAMES[id as ScenarioId]?.(names) ?? false;
+}

@@ -10,16 +10,24 @@ import { invalidArtifactName } from './invalid-artifact-name';
 import { invalidPath } from './invalid-path';
 import { multipleOrgs } from './multiple-orgs';
 import { noPermission } from './no-permission';
-import { orgNameCollision } from './org-name-collision';
+import { type ReaderNames, scenarioAppliesInNames } from './catalog';
+import { orgNameCollision, orgNameCollisionIn } from './org-name-collision';
 import { personalEntity } from './personal-entity';
 import { registryNotFound } from './registry-not-found';
 import { reservedType } from './reserved-type';
-import { teamNameAsOrg } from './team-name-as-org';
+import { teamNameAsOrg, teamNameAsOrgIn } from './team-name-as-org';
 import type { Scenario, ScenarioVerdict } from './types';
 import { typeNotAccepted } from './type-not-accepted';
 import { undefinedName } from './undefined-name';
 
-export { SCENARIO_CATALOG, type ScenarioId, type ScenarioMeta, scenarioMeta } from './catalog';
+export {
+  type ReaderNames,
+  SCENARIO_CATALOG,
+  scenarioAppliesInNames,
+  type ScenarioId,
+  type ScenarioMeta,
+  scenarioMeta,
+} from './catalog';
 export type { RegistryLink } from './links';
 export { registryLinks } from './links';
 export type { Scenario, ScenarioVerdict } from './types';
@@ -54,6 +62,20 @@ export function getScenario(id: string): Scenario {
   const s = scenarios.find((x) => x.id === id);
   if (!s) throw new UnknownScenarioError(id);
   return s;
+}
+
+const IN_NAMES: Record<string, (n: ReaderNames) => Scenario> = {
+  'org-name-collision': (n) => orgNameCollisionIn(n.org, n.orgEntity),
+  'team-name-as-org': (n) => teamNameAsOrgIn(n),
+};
+
+/**
+ * Scenario `id` replayed in a reader's own names ("Try it in my setup"), or null when it is
+ * not their situation (`scenarioAppliesInNames`).
+ */
+export function scenarioInNames(id: string, names: ReaderNames): Scenario | null {
+  getScenario(id); // an unknown id is an error, as everywhere
+  return scenarioAppliesInNames(id, names) ? (IN_NAMES[id]?.(names) ?? null) : null;
 }
 
 export interface ScenarioAttempt {

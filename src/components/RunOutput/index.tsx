@@ -91,7 +91,8 @@ function OutputBody({
  */
 function Streams({ output }: { output: RunResult['output'] }) {
   return (
-    <pre className={styles.stdout} data-testid="run-stdout">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a long output scrolls (max-height): keyboard readers must reach it (axe scrollable-region-focusable)
+    <pre className={styles.stdout} data-testid="run-stdout" tabIndex={0}>
       {output.map((chunk, i) =>
         chunk.stream === 'stderr' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: chunks are positional and never reorder
@@ -120,7 +121,8 @@ function ErrorView({ error, onApplyFix }: { error: RunError; onApplyFix?: Props[
         {error.line > 0 ? <span> on line {error.line}</span> : null}
       </p>
       {lines.length > 0 ? (
-        <pre className={styles.traceback} data-testid="run-traceback">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a long traceback scrolls: keyboard readers must reach it
+        <pre className={styles.traceback} data-testid="run-traceback" tabIndex={0}>
           {lines.map((l, i) => (
             // The last line is "Type: message": the part readers compare with the docs.
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reorder

@@ -8,6 +8,7 @@ import RegistryAppTab from '@site/src/components/RegistryApp';
 import RunOutput from '@site/src/components/RunOutput';
 import { useScenario } from '@site/src/playground/scenarios/useScenario';
 import { WorldScopeProvider } from '@site/src/playground/WorldScopeContext';
+import type { ReaderNames } from 'playground-engine';
 import { useEffect, useId, useRef } from 'react';
 import styles from './styles.module.css';
 
@@ -19,6 +20,8 @@ export interface ScenarioPanelProps {
   headingLevel?: 3 | 4;
   /** Link to the troubleshooting section (on /playground; the docs page is the section). */
   showDocsLink?: boolean;
+  /** "Try it in my setup": the scenario in the reader's names. */
+  names?: ReaderNames | null;
 }
 
 export default function ScenarioPanel({
@@ -26,6 +29,7 @@ export default function ScenarioPanel({
   onClose,
   headingLevel = 4,
   showDocsLink = false,
+  names = null,
 }: ScenarioPanelProps) {
   const root = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -33,7 +37,7 @@ export default function ScenarioPanel({
   const restoreButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const uid = useId();
-  const sc = useScenario(id, root);
+  const sc = useScenario(id, root, names);
   const docsHref = useBaseUrl(`/docs/troubleshooting#${sc.scenario?.docs ?? ''}`);
   const Heading = `h${headingLevel}` as const;
 
@@ -71,6 +75,7 @@ export default function ScenarioPanel({
       <div className={styles.head}>
         <Heading id={`${uid}-title`} ref={heading} tabIndex={-1} className={styles.title}>
           Scenario: {title}
+          {names ? ' (in your setup)' : null}
         </Heading>
         {onClose ? (
           <button

@@ -180,3 +180,39 @@ describe('ScenarioPicker', () => {
     ).toBeTruthy();
   });
 });
+
+describe('Try it in my setup', () => {
+  afterEach(async () => {
+    const { setMyNames } = await import('@site/src/playground/myNames');
+    setMyNames(null);
+  });
+
+  it('replays the scenario in the reader names where it applies, and checks the fix there', async () => {
+    const { setMyNames } = await import('@site/src/playground/myNames');
+    setMyNames({ team: 'textco', org: 'textco' });
+    const collision = getScenario('org-name-collision');
+    render(
+      <>
+        <TryScenario id="org-name-collision" />
+        <TryScenario id="team-name-as-org" />
+      </>,
+    );
+    // A team named like its org: the collision is the reader's situation, a team name as org is not.
+    expect(
+      screen.queryByRole('button', {
+        name: `Try it in my setup: ${getScenario('team-name-as-org').title}`,
+      }),
+    ).toBeNull();
+    await userEvent.click(
+      screen.getByRole('button', { name: `Try it in my setup: ${collision.title}` }),
+    );
+    await screen.findByRole('heading', { name: /in your setup/ });
+    const box = screen.getByLabelText(`Python editor: ${collision.title}`) as HTMLTextAreaElement;
+    await waitFor(() => expect(box.value).toContain('entity="textco"'));
+    expect(box.value).not.toContain('reviewco');
+    await userEvent.click(screen.getByRole('button', { name: 'Show solution' }));
+    await userEvent.click(await screen.findByRole('button', { name: /Yes, show/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Check my fix' }));
+    await waitFor(() => expect(verdict().textContent).toMatch(/Solved!/));
+  });
+});

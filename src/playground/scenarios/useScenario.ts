@@ -3,7 +3,7 @@
 // hints revealed one per failed check, Show solution behind a confirmation with the
 // attempt kept for one-click restore, and Reset.
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Diagnostic, Scenario } from 'playground-engine';
+import type { Diagnostic, ReaderNames, Scenario } from 'playground-engine';
 import { type Engine, loadEngine } from '../engine';
 import { createFixedScope, type FixedScope } from '../pageWorlds';
 import { type RunState, useSnippetRunner } from '../useSnippetRunner';
@@ -20,7 +20,15 @@ function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-export function useScenario(id: string, elementRef: RefObject<Element | null>) {
+/**
+ * `names`: "Try it in my setup", the scenario replayed in the reader's names (where it
+ * applies; otherwise the scenario as the docs tell it).
+ */
+export function useScenario(
+  id: string,
+  elementRef: RefObject<Element | null>,
+  names: ReaderNames | null = null,
+) {
   const [engine, setEngine] = useState<Engine | null>(null);
   const [scenario, setScenario] = useState<Scenario | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -33,8 +41,8 @@ export function useScenario(id: string, elementRef: RefObject<Element | null>) {
   const [savedAttempt, setSavedAttempt] = useState<string | null>(null);
   const resetRef = useRef<() => Promise<void>>(async () => {});
   const scope: FixedScope = useMemo(
-    () => createFixedScope(`scenario:${id}`, () => resetRef.current()),
-    [id],
+    () => createFixedScope(`scenario:${id}${names ? ':mine' : ''}`, () => resetRef.current()),
+    [id, names],
   );
 
   const freshWorld = useCallback(
@@ -51,7 +59,7 @@ export function useScenario(id: string, elementRef: RefObject<Element | null>) {
       (e) => {
         if (!live) return;
         try {
-          const s = e.getScenario(id);
+          const s = (names && e.scenarioInNames(id, names)) || e.getScenario(id);
           freshWorld(e, s);
           setEngine(e);
           setScenario(s);
@@ -67,7 +75,7 @@ export function useScenario(id: string, elementRef: RefObject<Element | null>) {
     return () => {
       live = false;
     };
-  }, [id, freshWorld]);
+  }, [id, names, freshWorld]);
 
   const { state: runState, run: runOnWorld } = useSnippetRunner({
     slot: scope.mainSlot,
@@ -90,7 +98,7 @@ export function useScenario(id: string, elementRef: RefObject<Element | null>) {
     setCheck({ status: 'checking' });
     setCheckOutput({ status: 'running' });
     try {
-      const attempt = await engine.attemptScenario(scenario.id, codeRef.current);
+      const attempt = await engine.attemptScenario(scenario, codeRef.current);
       // Show the world the attempt left (the Registry App follows it).
       scope.setWorld(attempt.world, scenario.worldId);
       scope.mainSlot.log.clear();

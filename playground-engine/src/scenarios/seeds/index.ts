@@ -6,6 +6,25 @@ import type { WorldSeedId } from './ids';
 
 const clone = (s: WorldSeed): WorldSeed => structuredClone(s);
 
+/**
+ * An org with a team of its own name (so its ORG_ENTITY_NAME gets a suffix, unless
+ * `entityName` gives the real one); alice logs from that team.
+ */
+export function orgCollisionSeed(name: string, entityName?: string): WorldSeed {
+  return {
+    viewer: 'alice',
+    users: [{ name: 'alice', defaultEntity: name }],
+    orgs: [
+      {
+        name,
+        ...(entityName ? { entityName } : {}),
+        members: [{ user: 'alice', role: 'member' }],
+        teams: [{ name, members: [{ user: 'alice', role: 'member' }] }],
+      },
+    ],
+  };
+}
+
 /** The docs world with extra registries added to its only org. */
 function docsWith(registries: NonNullable<WorldSeed['orgs'][number]['registries']>): WorldSeed {
   const s = clone(docsBaseSeed);
@@ -42,17 +61,7 @@ export const worldSeeds: Record<string, WorldSeed> = {
     ],
   },
   // Org "reviewco" has a team named "reviewco": its ORG_ENTITY_NAME gets a hash suffix.
-  'org-name-collision': {
-    viewer: 'alice',
-    users: [{ name: 'alice', defaultEntity: 'reviewco' }],
-    orgs: [
-      {
-        name: 'reviewco',
-        members: [{ user: 'alice', role: 'member' }],
-        teams: [{ name: 'reviewco', members: [{ user: 'alice', role: 'member' }] }],
-      },
-    ],
-  },
+  'org-name-collision': orgCollisionSeed('reviewco'),
   // The docs world; the scenario's path uses the team name "vision-team" as the org prefix.
   'team-name-as-org': clone(docsBaseSeed),
   // alice logs to her personal entity and belongs to two orgs (acme, globex).
