@@ -303,6 +303,29 @@ describe('snapshot', () => {
     expect(log(r, { f: '2' }).artifact.id).toBe(log(w, { f: '2' }).artifact.id);
   });
 
+  it('keeps versions and memberships apart, also under ids of another form', () => {
+    const w = createWorld();
+    const { artifact, membership } = log(w, { f: '1' });
+    expect([w.getArtifact(artifact.id), w.getMembership(membership.id)]).toEqual([
+      artifact,
+      membership,
+    ]);
+    expect([w.getArtifact(membership.id), w.getMembership(artifact.id)]).toEqual([
+      undefined,
+      undefined,
+    ]);
+    const snap = JSON.parse(JSON.stringify(w.snapshot()));
+    const last = snap.artifacts.length - 1;
+    const own = snap.memberships.find((m: { artifactId: string }) => m.artifactId === artifact.id);
+    snap.artifacts[last].id = 'hand-written';
+    own.artifactId = 'hand-written';
+    const r = World.fromSnapshot(snap);
+    expect(r.getArtifact('hand-written')?.digest).toBe(artifact.digest);
+    expect(r.getArtifact(artifact.id)).toBeUndefined();
+    expect(r.sourceMembership('hand-written')?.id).toBe(membership.id);
+    expect(r.snapshot().artifacts.map((a) => a.id)).toContain('hand-written');
+  });
+
   it('refuses bad input naming the bad field', () => {
     const snap = createWorld().snapshot() as unknown as Record<string, unknown>;
     expect(() => World.fromSnapshot({ ...snap, users: 'nope' })).toThrow(

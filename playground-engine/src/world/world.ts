@@ -34,6 +34,7 @@ const withoutAlias = (aliases: string[], alias: string): string[] => {
   return rest.length ? rest : NO_ALIASES;
 };
 
+const isArtifact = (v: ArtifactRec | MembershipRec): v is ArtifactRec => 'sequenceId' in v;
 const byId = (r: { id: string }) => r.id;
 const linkKey = (links: MembershipRec | MembershipRec[]) =>
   (Array.isArray(links) ? links[0] : links).artifactId;
@@ -83,14 +84,15 @@ export class World {
   /** entity → project → collection name → collection, in creation order. */
   private readonly collectionsByPath = new Map<string, Map<string, Map<string, CollectionRec>>>();
   // Versions, memberships and links are keyed by node id in NodeMaps (an array slot per id,
-  // not a Map entry): a world holds three of them per linked version.
-  private readonly artifacts = new NodeMap<ArtifactRec>(byId);
+  // not a Map entry): a world holds three of them per linked version. Versions and
+  // memberships share one, as their ids share one counter.
+  /** artifact and membership id → record. */
+  private readonly nodes = new NodeMap<ArtifactRec | MembershipRec>(byId);
   // The indexes hold records, nest maps instead of joining keys into strings, and keep a
   // collection's memberships in an array by version index: at 100k versions, composite
   // string keys and per-collection Sets were most of the heap (npm run bench:engine).
   /** sequence id → digest → artifact. */
   private readonly digestIndex = new Map<string, Map<string, ArtifactRec>>();
-  private readonly memberships = new NodeMap<MembershipRec>(byId);
   /** collection id → memberships by version index (holes where a link was removed). */
   private readonly membershipsByCollection = new Map<string, (MembershipRec | undefined)[]>();
   private readonly membershipCounts = new Map<string, number>();
@@ -166,12 +168,12 @@ export class World {
   }
 
   private indexArtifact(a: ArtifactRec): void {
-    this.artifacts.set(a.id, a);
+    this.nodes.set(a.id, a);
     inner(this.digestIndex, a.sequenceId).set(a.digest, a);
   }
 
   private indexMembership(m: MembershipRec): void {
-    this.memberships.set(m.id, m);
+    this.nodes.set(m.id, m);
     let list = this.membershipsByCollection.get(m.collectionId);
     if (!list) {
       list = [];
@@ -255,17 +257,25 @@ export class World {
     return byName ? [...byName.values()] : [];
   }
   getArtifact(id: string): ArtifactRec | undefined {
-    return this.artifacts.get(id);
+    return this.artifactById(id);
+  }
+  private artifactById(id: string): ArtifactRec | undefined {
+    const v = this.nodes.get(id);
+    return v && isArtifact(v) ? v : undefined;
+  }
+  private membershipById(id: string): MembershipRec | undefined {
+    const v = this.nodes.get(id);
+    return v && !isArtifact(v) ? v : undefined;
   }
   findArtifactByDigest(sequenceId: string, digest: string): ArtifactRec | undefined {
     return this.digestIndex.get(sequenceId)?.get(digest);
   }
   getMembership(id: string): MembershipRec | undefined {
-    return this.memberships.get(id);
+    return this.membershipById(id);
   }
   /** The membership of a source version in its own sequence. */
   sourceMembership(artifactId: string): MembershipRec | undefined {
-    const a = this.artifacts.get(artifactId);
+    const a = this.artifactById(artifactId);
     if (!a) return undefined;
     return this.membershipsByCollection.get(a.sequenceId)?.[a.versionIndex];
   }
@@ -499,12 +509,12 @@ export class World {
 
   /** Removes one link. `latest` moves to the highest remaining index; nothing is renumbered. */
   unlink(membershipId: string): void {
-    const m = this.memberships.get(membershipId);
+    const m = this.membershipById(membershipId);
     if (!m) return;
     const hadLatest = m.aliases.includes('latest');
     const byAlias = this.membershipByAlias.get(m.collectionId);
     for (const al of m.aliases) byAlias?.delete(al);
-    this.memberships.delete(m.id);
+    this.nodes.delete(m.id);
     const list = this.membershipsByCollection.get(m.collectionId);
     if (list) delete list[m.versionIndex];
     this.membershipCounts.set(m.collectionId, (this.membershipCounts.get(m.collectionId) ?? 1) - 1);
@@ -518,14 +528,14 @@ export class World {
   }
 
   addAliases(membershipId: string, aliases: string[]): void {
-    const m = this.memberships.get(membershipId);
+    const m = this.membershipById(membershipId);
     if (!m) return;
     this.putAliases(m, aliases);
     this.emit({ kind: 'aliases-changed', membershipId, aliases: [...m.aliases] });
   }
 
   deleteAliases(membershipId: string, aliases: string[]): void {
-    const m = this.memberships.get(membershipId);
+    const m = this.membershipById(membershipId);
     if (!m) return;
     const drop = new Set(aliases);
     const byAlias = this.membershipByAlias.get(m.collectionId);
@@ -576,8 +586,8 @@ export class World {
       projects: this.projectOrder,
       runs: [...this.runs.values()],
       collections: [...this.collections.values()],
-      artifacts: [...this.artifacts.values()],
-      memberships: [...this.memberships.values()],
+      artifacts: [...this.nodes.values()].filter(isArtifact),
+      memberships: [...this.nodes.values()].filter((v): v is MembershipRec => !isArtifact(v)),
     });
   }
 
@@ -605,7 +615,7 @@ export class World {
           'wrong-argument',
         );
       }
-      if (!w.artifacts.has(m.artifactId)) {
+      if (!w.artifactById(m.artifactId)) {
         throw new SimError(
           'ValueError',
           `Invalid world snapshot: memberships: unknown artifactId '${m.artifactId}'`,
