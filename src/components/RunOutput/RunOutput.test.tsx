@@ -1,10 +1,19 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunResult } from 'playground-engine';
 import RunOutput from './index';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+/** jsdom lays nothing out: give every element these scroll and client heights. */
+function heights(scroll: number, client: number) {
+  vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockReturnValue(scroll);
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(client);
+}
 
 const done = (result: Partial<RunResult>) => ({
   status: 'done' as const,
@@ -20,7 +29,22 @@ const done = (result: Partial<RunResult>) => ({
   },
 });
 
+const long = done({
+  stdout: 'x\n',
+  output: [{ stream: 'stdout', text: 'x\n' }],
+});
+
 describe('RunOutput', () => {
+  it('output that scrolls is a tab stop (keyboard users can scroll it), output that fits is not', () => {
+    heights(900, 384);
+    const { unmount } = render(<RunOutput state={long} />);
+    expect(screen.getByTestId('run-stdout').getAttribute('tabindex')).toBe('0');
+    unmount();
+    heights(100, 100);
+    render(<RunOutput state={long} />);
+    expect(screen.getByTestId('run-stdout').hasAttribute('tabindex')).toBe(false);
+  });
+
   it('shows stdout and stderr interleaved in the order written, stderr marked apart', () => {
     render(
       <RunOutput

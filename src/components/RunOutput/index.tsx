@@ -1,7 +1,9 @@
 import Link from '@docusaurus/Link';
 import type { RunError, RunResult } from 'playground-engine';
 import { outcomeMatches } from '@site/src/playground/snippetMeta';
+import { useScrollsFocusable } from '@site/src/playground/useScrollsFocusable';
 import type { RunState } from '@site/src/playground/useSnippetRunner';
+import { type ComponentProps, useRef } from 'react';
 import styles from './styles.module.css';
 
 interface Props {
@@ -91,8 +93,7 @@ function OutputBody({
  */
 function Streams({ output }: { output: RunResult['output'] }) {
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a long output scrolls (max-height): keyboard readers must reach it (axe scrollable-region-focusable)
-    <pre className={styles.stdout} data-testid="run-stdout" tabIndex={0}>
+    <ScrollingPre className={styles.stdout} data-testid="run-stdout">
       {output.map((chunk, i) =>
         chunk.stream === 'stderr' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: chunks are positional and never reorder
@@ -107,8 +108,14 @@ function Streams({ output }: { output: RunResult['output'] }) {
           </span>
         ),
       )}
-    </pre>
+    </ScrollingPre>
   );
+}
+
+/** Output text in a box of bounded height: a tab stop when long output makes it scroll. */
+function ScrollingPre(props: ComponentProps<'pre'>) {
+  const ref = useRef<HTMLPreElement>(null);
+  return <pre ref={ref} {...props} tabIndex={useScrollsFocusable(ref, props.children)} />;
 }
 
 function ErrorView({ error, onApplyFix }: { error: RunError; onApplyFix?: Props['onApplyFix'] }) {
@@ -121,8 +128,7 @@ function ErrorView({ error, onApplyFix }: { error: RunError; onApplyFix?: Props[
         {error.line > 0 ? <span> on line {error.line}</span> : null}
       </p>
       {lines.length > 0 ? (
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a long traceback scrolls: keyboard readers must reach it
-        <pre className={styles.traceback} data-testid="run-traceback" tabIndex={0}>
+        <ScrollingPre className={styles.traceback} data-testid="run-traceback">
           {lines.map((l, i) => (
             // The last line is "Type: message": the part readers compare with the docs.
             // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional and never reorder
@@ -131,9 +137,11 @@ function ErrorView({ error, onApplyFix }: { error: RunError; onApplyFix?: Props[
               {'\n'}
             </span>
           ))}
-        </pre>
+        </ScrollingPre>
       ) : (
-        <pre className={styles.traceback}>{`${error.type}: ${error.message}`}</pre>
+        <ScrollingPre
+          className={styles.traceback}
+        >{`${error.type}: ${error.message}`}</ScrollingPre>
       )}
       {error.hint ? (
         <aside className={styles.hint} aria-label="Hint">

@@ -1,21 +1,9 @@
 // Markdown tables (Infima makes them `display: block; overflow: auto`): one that is wider than
-// the column scrolls sideways, and a scrolling region must be reachable from the keyboard
-// (WCAG 2.1.1; axe's scrollable-region-focusable). Only a table that really scrolls becomes a
-// tab stop, so narrow tables add none.
-import { type ComponentProps, useEffect, useRef, useState } from 'react';
+// the column scrolls sideways, and only a table that really scrolls becomes a tab stop.
+import { useScrollsFocusable } from '@site/src/playground/useScrollsFocusable';
+import { type ComponentProps, useRef } from 'react';
 
 export default function ScrollableTable(props: ComponentProps<'table'>) {
   const ref = useRef<HTMLTableElement>(null);
-  const [scrolls, setScrolls] = useState(false);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const check = () => setScrolls(el.scrollWidth > el.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
-  return <table ref={ref} {...props} tabIndex={scrolls ? 0 : undefined} />;
+  return <table ref={ref} {...props} tabIndex={useScrollsFocusable(ref)} />;
 }
