@@ -42,6 +42,7 @@ import { typeName } from '../values/typename';
 import { delAttr, getAttr, setAttr } from './attributes';
 import { findInMro, instanceAttr, makeClass, OBJECT_INIT } from './classes';
 import { iterate, toArray } from './iteration';
+import { matchPattern, type PatternRuntime } from './patterns';
 import { compareOp, inplaceOp } from './operators';
 import { bindArguments, type SigParam } from './signature';
 import { delItem, getItem, getSlice, type SliceValue, setItem, setSlice } from './subscript';
@@ -747,6 +748,8 @@ export class Interpreter implements NativeContext, ClassRuntime {
         return yield* this.with(st.items, 0, st.body, s);
       case 'Try':
         return yield* this.try(st, s);
+      case 'Match':
+        return yield* this.match(st, s);
       case 'FunctionDef': {
         const decorators = yield* this.evalAll(st.decorators, s);
         let f: PyValue = yield* this.makeFunction(st.fn, s);
@@ -964,6 +967,34 @@ export class Interpreter implements NativeContext, ClassRuntime {
     }
     if (failed) throw pending;
     return sig;
+  }
+
+  /** The first case whose pattern matches and whose guard holds runs; none is fine. */
+  private *match(st: Extract<Stmt, { k: 'Match' }>, s: Scope): Gen<Signal> {
+    const subject = yield* this.ev(st.subject, s);
+    const rt: PatternRuntime = {
+      value: (e) => this.ev(e, s),
+      attr: (o, name) => this.attrOrMissing(o, name),
+      at: (p) => this.at(p),
+      tick: this.tickFn,
+    };
+    for (const mc of st.cases) {
+      const binds = new Map<string, PyValue>();
+      if (!(yield* matchPattern(rt, mc.pattern, subject, binds))) continue;
+      for (const [name, v] of binds) this.bind(name, v, s);
+      if (mc.guard && !truthy(yield* this.ev(mc.guard, s))) continue;
+      return yield* this.block(mc.body, s);
+    }
+    return NORMAL;
+  }
+
+  private *attrOrMissing(obj: PyValue, name: string): Gen<PyValue | undefined> {
+    try {
+      return yield* this.getAttrG(obj, name);
+    } catch (err) {
+      if (err instanceof PyExc && err.type.isSubclassOf(E.AttributeError)) return undefined;
+      throw err;
+    }
   }
 
   private normalizeLocal(err: unknown): unknown {

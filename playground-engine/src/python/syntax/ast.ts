@@ -108,6 +108,26 @@ export interface Handler extends Pos {
   body: Stmt[];
 }
 
+/** A `case` pattern (PEP 634). */
+export type Pattern = Pos &
+  (
+    | { k: 'Value'; value: Expr }
+    | { k: 'Singleton'; value: null | boolean }
+    | { k: 'Capture'; name: string | null }
+    | { k: 'Star'; name: string | null }
+    | { k: 'Sequence'; items: Pattern[] }
+    | { k: 'Mapping'; keys: Expr[]; values: Pattern[]; rest?: string }
+    | { k: 'Class'; cls: Expr; args: Pattern[]; kwNames: string[]; kwPats: Pattern[] }
+    | { k: 'Or'; alts: Pattern[] }
+    | { k: 'As'; pattern: Pattern; name: string }
+  );
+
+export interface MatchCase {
+  pattern: Pattern;
+  guard?: Expr;
+  body: Stmt[];
+}
+
 export type Stmt = Pos &
   (
     | { k: 'Expr'; value: Expr }
@@ -140,6 +160,7 @@ export type Stmt = Pos &
         doc?: string;
       }
     | { k: 'AnnAssign'; target: Expr; annotation: Annotation; value?: Expr; simple: boolean }
+    | { k: 'Match'; subject: Expr; cases: MatchCase[] }
     | { k: 'Unsupported'; what: string }
   );
 

@@ -1,6 +1,7 @@
 // Entry point of the front end: parse with @lezer/python, report the first error
 // node as a SyntaxError, then build our AST.
 
+import type { SyntaxNode } from '@lezer/common';
 import { parser } from '@lezer/python';
 import type { Module } from './ast';
 import { hasAnnotations } from './functions';
@@ -8,6 +9,13 @@ import { CompileError, Ctx, kids } from './context';
 import { compileStmt } from './statements';
 
 export { CompileError } from './context';
+
+function emptyErrorAllowed(n: SyntaxNode): boolean {
+  const parent = n.parent;
+  if (parent?.name.startsWith('Yield')) return true;
+  const holder = parent?.name === 'LiteralPattern' ? parent.parent?.name : undefined;
+  return holder === 'PatternArgList' || holder === 'SequencePattern';
+}
 
 /** Parse and compile a snippet. Throws CompileError (a Python SyntaxError) and nothing else. */
 export function compileModule(source: string): Module {
@@ -18,7 +26,8 @@ export function compileModule(source: string): Module {
     enter(n) {
       if (firstError >= 0) return false;
       // A bare `yield` leaves an empty error node after the keyword in lezer's grammar.
-      if (n.type.isError && !(n.from === n.to && n.node.parent?.name.startsWith('Yield'))) {
+      // So do the empty brackets of `C()`, `[]` and `()` in a `case` pattern.
+      if (n.type.isError && !(n.from === n.to && emptyErrorAllowed(n.node))) {
         firstError = n.from;
         return false;
       }

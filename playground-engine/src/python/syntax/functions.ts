@@ -5,6 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Annotation, Arg, Expr, FunctionInfo, Param, ScopeInfo, Stmt } from './ast';
 import { type Ctx, kids, splitCommas } from './context';
 import { callArgs, compileExpr } from './expressions';
+import { patternNames } from './patterns';
 import { compileBody } from './statements';
 
 export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
@@ -131,6 +132,12 @@ function collectBindings(body: Stmt[], scope: ScopeInfo): void {
         collectBindings(s.orelse, scope);
         collectBindings(s.finalbody, scope);
         break;
+      case 'Match':
+        for (const mc of s.cases) {
+          patternNames(mc.pattern, scope.locals);
+          collectBindings(mc.body, scope);
+        }
+        break;
       case 'Import':
         for (const n of s.names) scope.locals.add(n.asname ?? n.module.split('.')[0]);
         break;
@@ -160,6 +167,7 @@ export function hasAnnotations(body: Stmt[]): boolean {
     if (s.k === 'If' || s.k === 'While' || s.k === 'For') {
       if (hasAnnotations(s.body) || hasAnnotations(s.orelse)) return true;
     } else if (s.k === 'With' && hasAnnotations(s.body)) return true;
+    else if (s.k === 'Match' && s.cases.some((mc) => hasAnnotations(mc.body))) return true;
     else if (s.k === 'Try') {
       if ([s.body, s.orelse, s.finalbody, ...s.handlers.map((h) => h.body)].some(hasAnnotations))
         return true;
