@@ -4,7 +4,14 @@
 import { checkCollectionSize } from '../budgets';
 import { iterate, toArray } from '../interp/iteration';
 import { delAttr, getAttr, hasAttr, setAttr } from '../interp/attributes';
-import { callSpecial, type Instance, lenSpecial, special, trySpecial } from '../values/instances';
+import {
+  callSpecial,
+  type Instance,
+  isCallable,
+  lenSpecial,
+  special,
+  trySpecial,
+} from '../values/instances';
 import { binaryOp } from '../values/arith';
 import { bytesType } from '../values/bytes';
 import { pyOrder, truthy } from '../values/compare';
@@ -17,7 +24,6 @@ import {
   type NativeContext,
   type NativeFn,
   NotImplemented,
-  PyBoundMethod,
   PyGenerator,
   PyInstance,
   PyModule,
@@ -211,14 +217,7 @@ export function makeBuiltins(): Map<string, PyValue> {
     }),
     fn('callable', (_c, a) => {
       arity('callable', a, 1, 1);
-      const v = a[0];
-      return (
-        v instanceof PyFunction ||
-        v instanceof PyBuiltin ||
-        v instanceof PyType ||
-        v instanceof PyBoundMethod ||
-        special(v, '__call__') !== undefined
-      );
+      return isCallable(a[0]);
     }),
     fn('id', (_c, a) => {
       arity('id', a, 1, 1);

@@ -11,22 +11,19 @@ import { binaryOp } from '../values/arith';
 import { pyEq, pyOrder, truthy } from '../values/compare';
 import { E, keyError, pyErr } from '../values/exceptions';
 import { dictSet, hashKey } from '../values/hashing';
-import { special } from '../values/instances';
+import { isCallable } from '../values/instances';
 import {
   type Kwargs,
   type NativeContext,
   NotImplemented,
-  PyBoundMethod,
-  PyBuiltin,
   PyDict,
   PyDictSub,
   PyExc,
-  PyFunction,
   PyIterator,
   PyList,
   PyTuple,
   PyTupleSub,
-  PyType,
+  type PyType,
   type PyValue,
   STOP,
 } from '../values/objects';
@@ -35,13 +32,6 @@ import { typeName } from '../values/typename';
 import { classMethod, getter, method, nativeClass } from './classkit';
 import { type ClassLike, NativeClass, NativeObject, fn, makeModule } from './native';
 import type { StdlibServices } from './services';
-
-const isCallable = (v: PyValue) =>
-  v instanceof PyFunction ||
-  v instanceof PyBuiltin ||
-  v instanceof PyType ||
-  v instanceof PyBoundMethod ||
-  special(v, '__call__') !== undefined;
 
 const asDict = (v: PyValue, who: string): PyDictSub => {
   if (!(v instanceof PyDictSub))

@@ -7,12 +7,11 @@ import { tryIterate } from '../interp/iteration';
 import { pyEq, truthy } from '../values/compare';
 import { E, pyErr } from '../values/exceptions';
 import { dictSet, hashKey } from '../values/hashing';
-import { findInMro, special } from '../values/instances';
+import { findInMro, isCallable } from '../values/instances';
 import {
   type Kwargs,
   type NativeContext,
   NotImplemented,
-  PyBoundMethod,
   PyBuiltin,
   PyDict,
   PyExc,
@@ -29,13 +28,6 @@ import { typeName } from '../values/typename';
 import { getter, method, nativeClass } from './classkit';
 import { StructSeq, fn, makeModule, structSeqClass } from './native';
 import type { StdlibServices } from './services';
-
-const isCallable = (v: PyValue) =>
-  v instanceof PyFunction ||
-  v instanceof PyBuiltin ||
-  v instanceof PyType ||
-  v instanceof PyBoundMethod ||
-  special(v, '__call__') !== undefined;
 
 const WRAPPER_ASSIGNMENTS = [
   '__module__',

@@ -6,8 +6,11 @@
 import { E, pyErr } from './exceptions';
 import {
   NotImplemented,
+  PyBoundMethod,
+  PyBuiltin,
   PyDictSub,
   PyExc,
+  PyFunction,
   PyInstance,
   PyTupleSub,
   PyType,
@@ -41,6 +44,17 @@ const classOf = (v: Instance): PyType =>
       : (v.meta ?? v);
 
 /** The special method `name` a user class defines for `v`, or undefined. */
+/** Python's callable(v): functions, builtins, classes, bound methods and objects with __call__. */
+export function isCallable(v: PyValue): boolean {
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyType ||
+    v instanceof PyBoundMethod ||
+    special(v, '__call__') !== undefined
+  );
+}
+
 export function special(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyInstance) return findInMro(v.cls, name, true);
   if (v instanceof PyExc && v.type.user) return findInMro(v.type, name, true);

@@ -8,7 +8,8 @@ import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { method, optStr, stringsArg } from './convert';
 import { PyPublicRun } from './publicRun';
-import { artifactsPaginator, PyArtifactCollection, PyPaginator, PyProject } from './collections';
+import { artifactsPaginator, PyArtifactCollection, PyProject } from './collections';
+import { PyPaginator } from './paginator';
 
 /** A required str argument, with the TypeError a non-str gets. */
 function str(name: string, v: PyValue | undefined): string {

@@ -2,12 +2,12 @@
 // (artifact_manifest_entry.py) and the public File objects of an ArtifactFiles paginator
 // (wandb/apis/public/files.py, artifacts.py).
 
+import { PyPaginator } from './paginator';
 import type { Artifact } from '../../sdk/artifact';
 import { downloadOneEntry, type ManifestEntry } from '../../sdk/artifactFiles';
 import type { FileFragment } from '../../protocol';
 import { pyRepr } from '../../text/pyRepr';
-import { E, pyErr } from '../values/exceptions';
-import { type PyBuiltin, PyDict, PyHost, type PyValue, STOP } from '../values/objects';
+import { type PyBuiltin, PyDict, PyHost, type PyValue } from '../values/objects';
 import { method, optStr } from './convert';
 
 export class PyManifestEntry extends PyHost {
@@ -106,36 +106,16 @@ export class PyPublicFile extends PyHost {
   }
 }
 
-/** artifact.files(): iterable, len() is the server's totalCount. */
-export class PyArtifactFiles extends PyHost {
+/** artifact.files(): a paginator whose len() is the server's totalCount. */
+export class PyArtifactFiles extends PyPaginator {
   constructor(
     private readonly path: string,
-    private readonly total: number,
-    private readonly items: PyPublicFile[],
+    total: number,
+    items: PyPublicFile[],
   ) {
-    super();
+    super('ArtifactFiles', path, items, total);
   }
-  get typeName(): string {
-    return 'ArtifactFiles';
-  }
-  override getAttr(): PyValue | undefined {
-    return undefined;
-  }
-  override iterate(): () => PyValue | typeof STOP {
-    let i = 0;
-    return () => (i < this.items.length ? this.items[i++] : STOP);
-  }
-  override len(): number {
-    return this.total;
-  }
-  override getItem(key: PyValue): PyValue {
-    if (typeof key !== 'bigint')
-      throw pyErr(E.TypeError, 'list indices must be integers or slices');
-    const i = Number(key < 0n ? key + BigInt(this.items.length) : key);
-    if (i < 0 || i >= this.items.length) throw pyErr(E.IndexError, 'list index out of range');
-    return this.items[i];
-  }
-  repr(): string {
+  override repr(): string {
     return `<ArtifactFiles ${this.path} (${this.total})>`;
   }
 }

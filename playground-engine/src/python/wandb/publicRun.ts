@@ -5,7 +5,7 @@ import { loggedArtifacts, type PublicRun } from '../../sdk/publicRun';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { type PyBuiltin, PyHost, PyList, type PyType, type PyValue } from '../values/objects';
 import { wrapArtifact } from './artifact';
-import { PyPaginator } from './collections';
+import { PyPaginator } from './paginator';
 import { fromJs, method } from './convert';
 
 export class PyPublicRun extends PyHost {
