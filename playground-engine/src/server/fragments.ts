@@ -24,9 +24,13 @@ export function projectRef(world: World, entity: string, project: string): Proje
   };
 }
 
+/** The GraphQL type of a collection: a sequence (where versions are logged) or a portfolio (links). */
+export const collectionTypename = (c: CollectionRec) =>
+  c.kind === 'sequence' ? ('ArtifactSequence' as const) : ('ArtifactPortfolio' as const);
+
 export function collectionRef(world: World, c: CollectionRec): CollectionRef {
   return {
-    __typename: c.kind === 'sequence' ? 'ArtifactSequence' : 'ArtifactPortfolio',
+    __typename: collectionTypename(c),
     id: c.id,
     name: c.name,
     project: projectRef(world, c.entity, c.project),

@@ -4,7 +4,13 @@ import type { PageInfo } from '../../protocol/files';
 import type { CollectionRec } from '../../world/types';
 import type { World } from '../../world/world';
 import { required, str } from '../decode';
-import { aliasRefs, artifactFragment, collectionRef, projectRef } from '../fragments';
+import {
+  aliasRefs,
+  artifactFragment,
+  collectionRef,
+  collectionTypename,
+  projectRef,
+} from '../fragments';
 import type { ResolversOf } from '../resolver';
 import { visibleProject } from '../visibility';
 
@@ -31,7 +37,7 @@ function page<T>(
 export function collectionFragment(world: World, c: CollectionRec): CollectionFragment {
   const p = projectRef(world, c.entity, c.project);
   return {
-    __typename: c.kind === 'sequence' ? 'ArtifactSequence' : 'ArtifactPortfolio',
+    __typename: collectionTypename(c),
     id: c.id,
     name: c.name,
     description: c.description,
@@ -63,16 +69,30 @@ function projectTypes(world: World, entity: string, project: string): string[] {
   return names;
 }
 
+/**
+ * `project { artifactType(name: type) { artifactCollection(name) } }`: the collection, or the
+ * response the server gives when the project (null project) or the type (null artifactType) is missing.
+ */
+function typedCollection(
+  world: World,
+  v: Record<string, unknown>,
+  nameVar: 'name' | 'collection',
+): { missing: { project: null } | { project: { artifactType: null } } } | { c?: CollectionRec } {
+  const entity = required(v, 'entity');
+  const project = required(v, 'project');
+  const type = required(v, 'type');
+  const of = collectionsOfType(world, entity, project, type);
+  if (!of) return { missing: { project: null } };
+  if (!projectTypes(world, entity, project).includes(type))
+    return { missing: { project: { artifactType: null } } };
+  return { c: of.find((x) => x.name === required(v, nameVar)) };
+}
+
 export const collectionResolvers = {
   ProjectArtifactCollection: (world, v) => {
-    const entity = required(v, 'entity');
-    const project = required(v, 'project');
-    const type = required(v, 'type');
-    const of = collectionsOfType(world, entity, project, type);
-    if (!of) return { project: null };
-    if (!projectTypes(world, entity, project).includes(type))
-      return { project: { artifactType: null } };
-    const c = of.find((x) => x.name === required(v, 'name'));
+    const found = typedCollection(world, v, 'name');
+    if ('missing' in found) return found.missing;
+    const { c } = found;
     return {
       project: { artifactType: { artifactCollection: c ? collectionFragment(world, c) : null } },
     };
@@ -110,7 +130,7 @@ export const collectionResolvers = {
     const p = page(refs, (r) => r.id, v.cursor, v.perPage, 1000);
     return {
       artifactCollection: {
-        __typename: c.kind === 'sequence' ? 'ArtifactSequence' : 'ArtifactPortfolio',
+        __typename: collectionTypename(c),
         aliases: { pageInfo: p.pageInfo, edges: p.slice.map((node) => ({ node })) },
       },
     };
@@ -137,14 +157,9 @@ export const collectionResolvers = {
   },
 
   ProjectArtifacts: (world, v) => {
-    const entity = required(v, 'entity');
-    const project = required(v, 'project');
-    const type = required(v, 'type');
-    const of = collectionsOfType(world, entity, project, type);
-    if (!of) return { project: null };
-    if (!projectTypes(world, entity, project).includes(type))
-      return { project: { artifactType: null } };
-    const c = of.find((x) => x.name === required(v, 'collection'));
+    const found = typedCollection(world, v, 'collection');
+    if ('missing' in found) return found.missing;
+    const { c } = found;
     if (!c) return { project: { artifactType: { artifactCollection: null } } };
     // Ascending by version index unless the order starts with '-' (test_artifacts_order).
     const members = [...world.listMemberships(c.id)].sort(
@@ -157,7 +172,7 @@ export const collectionResolvers = {
       project: {
         artifactType: {
           artifactCollection: {
-            __typename: c.kind === 'sequence' ? 'ArtifactSequence' : 'ArtifactPortfolio',
+            __typename: collectionTypename(c),
             artifacts: {
               totalCount: members.length,
               pageInfo: p.pageInfo,

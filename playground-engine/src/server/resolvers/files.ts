@@ -4,6 +4,7 @@ import { md5Base64 } from '../../text/hashes';
 import type { ArtifactRec, CollectionRec } from '../../world/types';
 import type { World } from '../../world/world';
 import { required, str } from '../decode';
+import { collectionTypename } from '../fragments';
 import type { ResolversOf } from '../resolver';
 import { visibleProject } from '../visibility';
 
@@ -22,8 +23,10 @@ function membershipAt(world: World, v: { readonly [K in keyof MembershipPath]?: 
   return { collection: c, artifact: artifact ?? null };
 }
 
-const typename = (c: CollectionRec) =>
-  c.kind === 'sequence' ? ('ArtifactSequence' as const) : ('ArtifactPortfolio' as const);
+/** `project { artifactCollection { artifactMembership } }` around one version's result. */
+const inCollection = <M>(c: CollectionRec, artifactMembership: M) => ({
+  project: { artifactCollection: { __typename: collectionTypename(c), artifactMembership } },
+});
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -102,42 +105,23 @@ export const fileResolvers = {
     const at = membershipAt(world, v);
     if (!at) return { project: null };
     const a = at.artifact;
-    if (!a) {
-      return {
-        project: {
-          artifactCollection: { __typename: typename(at.collection), artifactMembership: null },
-        },
-      };
-    }
+    if (!a) return inCollection(at.collection, null);
     const p = page(a, v.cursor, v.perPage);
-    return {
-      project: {
-        artifactCollection: {
-          __typename: typename(at.collection),
-          artifactMembership: {
-            files: {
-              pageInfo: p.pageInfo,
-              edges: p.slice.map((name) => ({
-                node: { name, directUrl: directUrl(a, name), content: a.files[name] },
-              })),
-            },
-          },
-        },
+    return inCollection(at.collection, {
+      files: {
+        pageInfo: p.pageInfo,
+        edges: p.slice.map((name) => ({
+          node: { name, directUrl: directUrl(a, name), content: a.files[name] },
+        })),
       },
-    };
+    });
   },
 
   ArtifactMembershipFiles: (world, v) => {
     const at = membershipAt(world, v);
     if (!at) return { project: null };
     const a = at.artifact;
-    if (!a) {
-      return {
-        project: {
-          artifactCollection: { __typename: typename(at.collection), artifactMembership: null },
-        },
-      };
-    }
+    if (!a) return inCollection(at.collection, null);
     const p = page(a, v.cursor, v.perPage ?? 50, v.fileNames);
     const node = (name: string): FileFragment => {
       const digest = md5Base64(a.files[name]);
@@ -155,19 +139,12 @@ export const fileResolvers = {
         directUrl: directUrl(a, name),
       };
     };
-    return {
-      project: {
-        artifactCollection: {
-          __typename: typename(at.collection),
-          artifactMembership: {
-            files: {
-              totalCount: p.total,
-              pageInfo: p.pageInfo,
-              edges: p.slice.map((name) => ({ node: node(name) })),
-            },
-          },
-        },
+    return inCollection(at.collection, {
+      files: {
+        totalCount: p.total,
+        pageInfo: p.pageInfo,
+        edges: p.slice.map((name) => ({ node: node(name) })),
       },
-    };
+    });
   },
 } satisfies ResolversOf<typeof ops>;
