@@ -52,8 +52,13 @@ export class DeterministicSource {
 
   /** W&B-style node id: base64("Kind:<n>"). */
   nodeId(kind: string): string {
+    return nodeIdAt(kind, this.nextNode());
+  }
+
+  /** The <n> of the next node id, for records that build their id on read (records.ts). */
+  nextNode(): number {
     this.counter += 1;
-    return btoa(`${kind}:${this.counter}`);
+    return this.counter;
   }
 
   /** 8-char lowercase run id like wandb's. */
@@ -70,7 +75,24 @@ export class DeterministicSource {
 
   /** ISO timestamp; each call is one simulated second later. */
   now(): string {
-    this.tick += 1;
-    return isoSeconds(EPOCH_MS + this.tick * 1000);
+    return isoAtTick(this.nextTick());
   }
+
+  /** The tick `now()` would format, for records that format it on read (records.ts). */
+  nextTick(): number {
+    this.tick += 1;
+    return this.tick;
+  }
+}
+
+/** W&B-style node id: base64("Kind:<n>"). */
+export const nodeIdAt = (kind: string, n: number): string => btoa(`${kind}:${n}`);
+
+/** The timestamp the clock hands out at `tick`. */
+export const isoAtTick = (tick: number): string => isoSeconds(EPOCH_MS + tick * 1000);
+
+/** The tick whose timestamp is exactly `iso`, or -1 when no tick formats to it. */
+export function tickOf(iso: string): number {
+  const tick = (Date.parse(iso) - EPOCH_MS) / 1000;
+  return Number.isInteger(tick) && tick >= 0 && isoAtTick(tick) === iso ? tick : -1;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DeterministicSource } from './deterministic';
-import { NodeMap, nodeNumber } from './nodeMap';
+import { isNodeId, NodeMap, type NodeKey, nodeKey, nodeNumber } from './nodeMap';
 
-const rec = (id: string) => ({ id });
+/** A record as NodeMap sees it: its kind and its key; `tag` tells two apart. */
+const rec = (kind: string, id: string, tag = '') => ({ kind, key: nodeKey(kind, id), tag });
 
 describe('nodeNumber', () => {
   it('reads <n> of btoa("Kind:<n>") for every padding length', () => {
@@ -29,34 +30,70 @@ describe('nodeNumber', () => {
   });
 });
 
+describe('isNodeId', () => {
+  it('is true exactly for btoa("Kind:<n>") of that kind and number', () => {
+    for (const kind of ['Artifact', 'ArtifactCollectionMembership', 'Project', 'X']) {
+      for (const n of [0, 1, 9, 10, 99, 123, 4567, 100_000, 12_345_678, 123_456_789]) {
+        const id = btoa(`${kind}:${n}`);
+        expect(isNodeId(id, kind, n)).toBe(true);
+        expect(isNodeId(id, kind, n + 1)).toBe(false);
+        expect(isNodeId(id, `${kind}s`, n)).toBe(false);
+        expect(isNodeId(id.replace(/=+$/, ''), kind, n)).toBe(!id.endsWith('='));
+      }
+    }
+    // Same bytes, other trailing bits: not what btoa gives, so not the node's id.
+    expect(isNodeId('QXJ0aWZhY3Q6MQ==', 'Artifact', 1)).toBe(true);
+    expect(isNodeId('QXJ0aWZhY3Q6MR==', 'Artifact', 1)).toBe(false);
+  });
+});
+
+describe('nodeKey', () => {
+  it('keeps <n> for a node id of the kind, the id itself for any other form', () => {
+    expect(nodeKey('Artifact', btoa('Artifact:42'))).toBe(42);
+    expect(nodeKey('Project', btoa('Artifact:42'))).toBe(btoa('Artifact:42'));
+    expect(nodeKey('Artifact', 'hand-written')).toBe('hand-written');
+    expect(nodeKey('Artifact', btoa('Artifact:042'))).toBe(btoa('Artifact:042'));
+  });
+});
+
 describe('NodeMap', () => {
+  type Rec = { kind: string; key: NodeKey; tag: string };
   it('finds, replaces and deletes records by the ids a DeterministicSource hands out', () => {
     const src = DeterministicSource.fromSeed(1);
-    const m = new NodeMap<{ id: string }>((r) => r.id);
-    const ids = Array.from({ length: 50 }, (_, i) => src.nodeId(i % 2 ? 'Artifact' : 'Project'));
-    for (const id of ids) m.set(id, rec(id));
+    const m = new NodeMap<Rec>();
+    const kinds = Array.from({ length: 50 }, (_, i) => (i % 2 ? 'Artifact' : 'Project'));
+    const ids = kinds.map((kind) => src.nodeId(kind));
+    const recs = ids.map((id, i) => rec(kinds[i], id));
+    for (const r of recs) m.set(r);
     expect(m.size).toBe(50);
-    expect(ids.every((id) => m.get(id)?.id === id)).toBe(true);
-    const other = rec(ids[3]);
-    m.set(ids[3], other);
-    expect(m.get(ids[3])).toBe(other);
-    m.delete(ids[3]);
-    expect(m.get(ids[3])).toBeUndefined();
+    expect(ids.every((id, i) => m.get(kinds[i], id) === recs[i])).toBe(true);
+    expect(m.get('Project', ids[1])).toBeUndefined();
+    const other = rec(kinds[3], ids[3], 'other');
+    m.set(other);
+    expect(m.get(kinds[3], ids[3])).toBe(other);
+    m.delete(other);
+    expect(m.get(kinds[3], ids[3])).toBeUndefined();
     expect(m.size).toBe(49);
-    expect([...m.values()].map((r) => r.id)).toEqual(ids.filter((id) => id !== ids[3]));
+    expect([...m.values()]).toEqual(recs.filter((_, i) => i !== 3));
   });
 
   it('keeps ids of another form, and two ids with the same number, apart', () => {
-    const m = new NodeMap<{ id: string }>((r) => r.id);
-    const a = rec(btoa('Artifact:7'));
-    const b = rec(btoa('ArtifactCollectionMembership:7'));
-    const c = rec('hand-written');
-    for (const r of [a, b, c]) m.set(r.id, r);
-    expect([m.get(a.id), m.get(b.id), m.get(c.id)]).toEqual([a, b, c]);
-    expect(m.get(btoa('Project:7'))).toBeUndefined();
-    expect(m.get('missing')).toBeUndefined();
-    m.delete(a.id);
-    expect([m.get(a.id), m.get(b.id), m.size]).toEqual([undefined, b, 2]);
+    const m = new NodeMap<Rec>();
+    const a = rec('Artifact', btoa('Artifact:7'));
+    const b = rec('ArtifactCollectionMembership', btoa('ArtifactCollectionMembership:7'));
+    const c = rec('Artifact', 'hand-written');
+    for (const r of [a, b, c]) m.set(r);
+    expect([
+      m.get('Artifact', btoa('Artifact:7')),
+      m.get('ArtifactCollectionMembership', btoa('ArtifactCollectionMembership:7')),
+      m.get('Artifact', 'hand-written'),
+    ]).toEqual([a, b, c]);
+    expect(m.get('ArtifactCollectionMembership', 'hand-written')).toBeUndefined();
+    expect(m.get('Project', btoa('Project:7'))).toBeUndefined();
+    expect(m.get('Artifact', 'missing')).toBeUndefined();
+    m.delete(a);
+    expect([m.get('Artifact', btoa('Artifact:7')), m.size]).toEqual([undefined, 2]);
+    expect(m.get('ArtifactCollectionMembership', btoa('ArtifactCollectionMembership:7'))).toBe(b);
     expect([...m.values()]).toEqual([b, c]);
   });
 });

@@ -303,6 +303,50 @@ describe('snapshot', () => {
     expect(log(r, { f: '2' }).artifact.id).toBe(log(w, { f: '2' }).artifact.id);
   });
 
+  it('hands out records in the snapshot shape, with the ids and times the clock gave', () => {
+    const w = createWorld();
+    const { counter, tick } = w.snapshot().clock;
+    // A new project, a new sequence, then the version and its membership.
+    const { artifact, membership } = log(w, { f: '1' });
+    const at = (t: number) => new Date(Date.UTC(2025, 0, 15, 12, 0, t)).toISOString();
+    expect(JSON.parse(JSON.stringify(artifact))).toEqual({
+      id: btoa(`Artifact:${counter + 3}`),
+      sequenceId: artifact.sequenceId,
+      versionIndex: 0,
+      type: 'model',
+      digest: manifestDigest({ f: '1' }),
+      description: null,
+      metadata: {},
+      files: { f: '1' },
+      runId: null,
+      state: 'COMMITTED',
+      createdAt: at(tick + 3).replace('.000Z', 'Z'),
+    });
+    expect(JSON.parse(JSON.stringify(membership))).toEqual({
+      id: btoa(`ArtifactCollectionMembership:${counter + 4}`),
+      collectionId: artifact.sequenceId,
+      versionIndex: 0,
+      artifactId: artifact.id,
+      aliases: ['latest'],
+      createdAt: artifact.createdAt,
+    });
+    expect(w.snapshot().artifacts.at(-1)).toEqual(JSON.parse(JSON.stringify(artifact)));
+  });
+
+  it('keeps times off the clock, and an own membership unlike its version, through a snapshot', () => {
+    const w = createWorld();
+    const { artifact } = log(w, { f: '1' });
+    const snap = JSON.parse(JSON.stringify(w.snapshot()));
+    const a = snap.artifacts.at(-1);
+    const own = snap.memberships.find((m: { artifactId: string }) => m.artifactId === a.id);
+    a.createdAt = '2024-02-30 noon';
+    own.createdAt = '2025-01-15T12:00:00.500Z';
+    const r = World.fromSnapshot(snap);
+    expect(r.getArtifact(artifact.id)?.createdAt).toBe('2024-02-30 noon');
+    expect(r.sourceMembership(artifact.id)?.createdAt).toBe('2025-01-15T12:00:00.500Z');
+    expect(r.snapshot()).toEqual(snap);
+  });
+
   it('keeps versions and memberships apart, also under ids of another form', () => {
     const w = createWorld();
     const { artifact, membership } = log(w, { f: '1' });

@@ -4,6 +4,16 @@
 import { SimError } from '../errors/simError';
 import { DeterministicSource } from './deterministic';
 import { NodeMap } from './nodeMap';
+import {
+  ARTIFACT,
+  ArtifactNode,
+  createdOf,
+  MEMBERSHIP,
+  type Member,
+  MembershipNode,
+  nodeKey,
+  OwnMembership,
+} from './records';
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { parseWorldSnapshot } from './snapshotSchema';
 import type {
@@ -23,21 +33,16 @@ import type {
 
 const VERSION_ALIAS = /^v(\d+)$/;
 
-// Shared, frozen empties: most versions have no metadata and, once `latest` has moved on, no
-// aliases. One object each instead of one per record (a world may hold 100,000 versions);
-// frozen, so a write into them fails loudly instead of reaching every record. Records replace
-// these fields, never mutate them.
+// Shared, frozen empty: once `latest` has moved on, most versions have no aliases. One array
+// instead of one per record (a world may hold 100,000 versions); frozen, so a write into it
+// fails loudly instead of reaching every record. Records replace it, never mutate it.
 const NO_ALIASES = Object.freeze([]) as readonly string[] as string[];
-const NO_METADATA: Record<string, unknown> = Object.freeze({});
 const withoutAlias = (aliases: string[], alias: string): string[] => {
   const rest = aliases.filter((a) => a !== alias);
   return rest.length ? rest : NO_ALIASES;
 };
 
-const isArtifact = (v: ArtifactRec | MembershipRec): v is ArtifactRec => 'sequenceId' in v;
-const byId = (r: { id: string }) => r.id;
-const linkKey = (links: MembershipRec | MembershipRec[]) =>
-  (Array.isArray(links) ? links[0] : links).artifactId;
+const isArtifact = (v: ArtifactNode | Member): v is ArtifactNode => v instanceof ArtifactNode;
 
 /** `outer.get(a)` as a map, created on first use. */
 function inner<K, K2, V>(outer: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
@@ -83,27 +88,22 @@ export class World {
   private readonly collections = new Map<string, CollectionRec>();
   /** entity → project → collection name → collection, in creation order. */
   private readonly collectionsByPath = new Map<string, Map<string, Map<string, CollectionRec>>>();
-  // Versions, memberships and links are keyed by node id in NodeMaps (an array slot per id,
-  // not a Map entry): a world holds three of them per linked version. Versions and
-  // memberships share one, as their ids share one counter.
-  /** artifact and membership id → record. */
-  private readonly nodes = new NodeMap<ArtifactRec | MembershipRec>(byId);
+  // Versions and memberships are keyed by node id in one NodeMap (an array slot per id, not a
+  // Map entry), as their ids share one counter: a world holds three per linked version.
+  // A version's links hang off its record (ArtifactNode.links); its membership in its own
+  // sequence is found by index (`sourceMembership`).
+  /** artifact and membership id → record (records.ts). */
+  private readonly nodes = new NodeMap<ArtifactNode | Member>();
   // The indexes hold records, nest maps instead of joining keys into strings, and keep a
   // collection's memberships in an array by version index: at 100k versions, composite
   // string keys and per-collection Sets were most of the heap (npm run bench:engine).
   /** sequence id → digest → artifact. */
-  private readonly digestIndex = new Map<string, Map<string, ArtifactRec>>();
+  private readonly digestIndex = new Map<string, Map<string, ArtifactNode>>();
   /** collection id → memberships by version index (holes where a link was removed). */
-  private readonly membershipsByCollection = new Map<string, (MembershipRec | undefined)[]>();
+  private readonly membershipsByCollection = new Map<string, (Member | undefined)[]>();
   private readonly membershipCounts = new Map<string, number>();
   /** collection id → alias → membership. */
-  private readonly membershipByAlias = new Map<string, Map<string, MembershipRec>>();
-  /**
-   * source version id → its links (portfolio memberships): the one link itself while there
-   * is one (most versions), a list from the second on. Its membership in its own sequence is
-   * found by index (`sourceMembership`).
-   */
-  private readonly linksByArtifact = new NodeMap<MembershipRec | MembershipRec[]>(linkKey);
+  private readonly membershipByAlias = new Map<string, Map<string, Member>>();
   private readonly listeners = new Set<(e: WorldEvent) => void>();
   private eventSeq = 0;
 
@@ -122,10 +122,11 @@ export class World {
     };
   }
 
-  private emit(e: WorldEventInput): void {
+  /** `e` may be a function, so a bulk load (seeds, benches) builds no event nor its id strings. */
+  private emit(e: WorldEventInput | (() => WorldEventInput)): void {
     this.eventSeq += 1;
-    if (this.listeners.size === 0) return; // bulk loads (seeds, benches) build no events
-    const event = { ...e, seq: this.eventSeq } as WorldEvent;
+    if (this.listeners.size === 0) return;
+    const event = { ...(typeof e === 'function' ? e() : e), seq: this.eventSeq } as WorldEvent;
     for (const fn of [...this.listeners]) {
       try {
         fn(event);
@@ -167,13 +168,13 @@ export class World {
     if (!this.membershipsByCollection.has(c.id)) this.membershipsByCollection.set(c.id, []);
   }
 
-  private indexArtifact(a: ArtifactRec): void {
-    this.nodes.set(a.id, a);
+  private indexArtifact(a: ArtifactNode): void {
+    this.nodes.set(a);
     inner(this.digestIndex, a.sequenceId).set(a.digest, a);
   }
 
-  private indexMembership(m: MembershipRec): void {
-    this.nodes.set(m.id, m);
+  private indexMembership(m: Member): void {
+    this.nodes.set(m);
     let list = this.membershipsByCollection.get(m.collectionId);
     if (!list) {
       list = [];
@@ -185,20 +186,20 @@ export class World {
       const byAlias = inner(this.membershipByAlias, m.collectionId);
       for (const al of m.aliases) byAlias.set(al, m);
     }
+    if (!(m instanceof MembershipNode)) return;
     if (this.collections.get(m.collectionId)?.kind !== 'portfolio') return;
-    const links = this.linksByArtifact.get(m.artifactId);
-    if (links === undefined) this.linksByArtifact.set(m.artifactId, m);
-    else if (Array.isArray(links)) links.push(m);
-    else this.linksByArtifact.set(m.artifactId, [links, m]);
+    const a = m.artifact;
+    if (a.links === undefined) a.links = m;
+    else if (Array.isArray(a.links)) a.links.push(m);
+    else a.links = [a.links, m];
   }
 
-  private unindexLink(m: MembershipRec): void {
-    const links = this.linksByArtifact.get(m.artifactId);
-    if (links === m) this.linksByArtifact.delete(m.artifactId);
-    else if (Array.isArray(links)) {
-      const rest = links.filter((l) => l !== m);
-      if (rest.length === 1) this.linksByArtifact.set(m.artifactId, rest[0]);
-      else this.linksByArtifact.set(m.artifactId, rest);
+  private unindexLink(m: Member): void {
+    const a = m.artifact;
+    if (a.links === m) a.links = undefined;
+    else if (Array.isArray(a.links)) {
+      const rest = a.links.filter((l) => l !== m);
+      a.links = rest.length === 1 ? rest[0] : rest;
     }
   }
 
@@ -259,13 +260,11 @@ export class World {
   getArtifact(id: string): ArtifactRec | undefined {
     return this.artifactById(id);
   }
-  private artifactById(id: string): ArtifactRec | undefined {
-    const v = this.nodes.get(id);
-    return v && isArtifact(v) ? v : undefined;
+  private artifactById(id: string): ArtifactNode | undefined {
+    return this.nodes.get(ARTIFACT, id) as ArtifactNode | undefined;
   }
-  private membershipById(id: string): MembershipRec | undefined {
-    const v = this.nodes.get(id);
-    return v && !isArtifact(v) ? v : undefined;
+  private membershipById(id: string): Member | undefined {
+    return this.nodes.get(MEMBERSHIP, id) as Member | undefined;
   }
   findArtifactByDigest(sequenceId: string, digest: string): ArtifactRec | undefined {
     return this.digestIndex.get(sequenceId)?.get(digest);
@@ -276,7 +275,9 @@ export class World {
   /** The membership of a source version in its own sequence. */
   sourceMembership(artifactId: string): MembershipRec | undefined {
     const a = this.artifactById(artifactId);
-    if (!a) return undefined;
+    return a && this.ownMember(a);
+  }
+  private ownMember(a: ArtifactNode): Member | undefined {
     return this.membershipsByCollection.get(a.sequenceId)?.[a.versionIndex];
   }
   /** Memberships of a collection in index order. */
@@ -289,14 +290,19 @@ export class World {
   }
   /** Portfolio memberships (links) of a source version. */
   linksOfArtifact(artifactId: string): MembershipRec[] {
-    const links = this.linksByArtifact.get(artifactId);
+    const links = this.artifactById(artifactId)?.links;
     return links === undefined ? [] : Array.isArray(links) ? [...links] : [links];
   }
   /** The membership of `artifactId` in `collectionId` (a link, or its own sequence's). */
   membershipOfArtifactIn(collectionId: string, artifactId: string): MembershipRec | undefined {
-    const own = this.sourceMembership(artifactId);
+    const a = this.artifactById(artifactId);
+    if (!a) return undefined;
+    return this.memberIn(collectionId, a);
+  }
+  private memberIn(collectionId: string, a: ArtifactNode): Member | undefined {
+    const own = this.ownMember(a);
     if (own?.collectionId === collectionId) return own;
-    const links = this.linksByArtifact.get(artifactId);
+    const links = a.links;
     if (links === undefined) return undefined;
     if (!Array.isArray(links)) return links.collectionId === collectionId ? links : undefined;
     return links.find((m) => m.collectionId === collectionId);
@@ -428,41 +434,30 @@ export class World {
     const seq =
       this.findCollection(input.entity, input.project, input.name) ??
       this.createCollection('sequence', input.entity, input.project, input.name, input.type);
-    const dup = this.findArtifactByDigest(seq.id, input.digest);
+    const dup = this.digestIndex.get(seq.id)?.get(input.digest);
     const aliases = ['latest', ...(input.aliases ?? []).filter((a) => a !== 'latest')];
     if (dup) {
-      const m = this.sourceMembership(dup.id)!;
+      const m = this.ownMember(dup)!;
       this.putAliases(m, aliases);
-      this.emit({ kind: 'artifact-logged', artifactId: dup.id, membershipId: m.id });
+      this.emit(() => ({ kind: 'artifact-logged', artifactId: dup.id, membershipId: m.id }));
       return { artifact: dup, membership: m, deduped: true };
     }
     const index = seq.nextIndex++;
-    const artifact: ArtifactRec = {
-      id: this.source.nodeId('Artifact'),
-      sequenceId: seq.id,
-      versionIndex: index,
-      type: seq.type,
-      digest: input.digest,
-      description: input.description ?? null,
-      metadata:
-        input.metadata && Object.keys(input.metadata).length ? { ...input.metadata } : NO_METADATA,
-      files: { ...input.files },
-      runId: input.runId ?? null,
-      state: 'COMMITTED',
-      createdAt: this.source.now(),
-    };
+    const artifact = new ArtifactNode(
+      this.source.nextNode(),
+      seq.id,
+      index,
+      seq.type,
+      input.digest,
+      { ...input.files },
+      input,
+      this.source.nextTick(),
+    );
     this.indexArtifact(artifact);
-    const m: MembershipRec = {
-      id: this.source.nodeId('ArtifactCollectionMembership'),
-      collectionId: seq.id,
-      versionIndex: index,
-      artifactId: artifact.id,
-      aliases: NO_ALIASES,
-      createdAt: artifact.createdAt,
-    };
+    const m = new OwnMembership(this.source.nextNode(), artifact, NO_ALIASES);
     this.indexMembership(m);
     this.putAliases(m, aliases);
-    this.emit({ kind: 'artifact-logged', artifactId: artifact.id, membershipId: m.id });
+    this.emit(() => ({ kind: 'artifact-logged', artifactId: artifact.id, membershipId: m.id }));
     return { artifact, membership: m, deduped: false };
   }
 
@@ -482,28 +477,40 @@ export class World {
     const coll =
       this.findCollection(input.entity, input.project, input.collection) ??
       this.createCollection('portfolio', input.entity, input.project, input.collection, input.type);
-    const existing = this.membershipOfArtifactIn(coll.id, input.artifactId);
+    const artifact = this.artifactById(input.artifactId);
+    if (!artifact) {
+      throw new SimError(
+        'ValueError',
+        `No artifact '${input.artifactId}' to link`,
+        'wrong-argument',
+      );
+    }
+    const existing = this.memberIn(coll.id, artifact);
     if (existing) {
       this.putAliases(existing, input.aliases);
-      this.emit({
+      this.emit(() => ({
         kind: 'artifact-linked',
         artifactId: input.artifactId,
         membershipId: existing.id,
-      });
+      }));
       return { membership: existing, created: false };
     }
     const index = coll.nextIndex++;
-    const m: MembershipRec = {
-      id: this.source.nodeId('ArtifactCollectionMembership'),
-      collectionId: coll.id,
-      versionIndex: index,
-      artifactId: input.artifactId,
-      aliases: NO_ALIASES,
-      createdAt: this.source.now(),
-    };
+    const m = new MembershipNode(
+      this.source.nextNode(),
+      coll.id,
+      index,
+      artifact,
+      NO_ALIASES,
+      this.source.nextTick(),
+    );
     this.indexMembership(m);
     this.putAliases(m, ['latest', ...input.aliases.filter((a) => a !== 'latest')]);
-    this.emit({ kind: 'artifact-linked', artifactId: input.artifactId, membershipId: m.id });
+    this.emit(() => ({
+      kind: 'artifact-linked',
+      artifactId: input.artifactId,
+      membershipId: m.id,
+    }));
     return { membership: m, created: true };
   }
 
@@ -514,17 +521,17 @@ export class World {
     const hadLatest = m.aliases.includes('latest');
     const byAlias = this.membershipByAlias.get(m.collectionId);
     for (const al of m.aliases) byAlias?.delete(al);
-    this.nodes.delete(m.id);
+    this.nodes.delete(m);
     const list = this.membershipsByCollection.get(m.collectionId);
     if (list) delete list[m.versionIndex];
     this.membershipCounts.set(m.collectionId, (this.membershipCounts.get(m.collectionId) ?? 1) - 1);
     this.unindexLink(m);
     if (hadLatest) {
-      let newest: MembershipRec | undefined;
+      let newest: Member | undefined;
       for (let i = (list?.length ?? 0) - 1; i >= 0 && !newest; i--) newest = list?.[i];
       if (newest) this.putAliases(newest, ['latest']);
     }
-    this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId: m.id });
+    this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId });
   }
 
   addAliases(membershipId: string, aliases: string[]): void {
@@ -548,7 +555,7 @@ export class World {
   }
 
   /** Aliases are unique within a collection: taking one moves it off its previous holder. */
-  private putAliases(m: MembershipRec, aliases: string[]): void {
+  private putAliases(m: Member, aliases: string[]): void {
     const byAlias = inner(this.membershipByAlias, m.collectionId);
     for (const al of aliases) {
       if (VERSION_ALIAS.test(al)) continue; // vN is implied by the index, never stored
@@ -586,8 +593,11 @@ export class World {
       projects: this.projectOrder,
       runs: [...this.runs.values()],
       collections: [...this.collections.values()],
-      artifacts: [...this.nodes.values()].filter(isArtifact),
-      memberships: [...this.nodes.values()].filter((v): v is MembershipRec => !isArtifact(v)),
+      // Plain records in the snapshot's shape (records.ts builds ids and times on read).
+      artifacts: [...this.nodes.values()].filter(isArtifact).map((a) => a.toJSON()),
+      memberships: [...this.nodes.values()]
+        .filter((v): v is Member => !isArtifact(v))
+        .map((m) => m.toJSON()),
     });
   }
 
@@ -606,23 +616,58 @@ export class World {
     for (const p of snap.projects) w.indexProject(structuredClone(p));
     for (const r of snap.runs) w.runs.set(r.id, structuredClone(r));
     for (const c of snap.collections) w.indexCollection({ ...c });
-    for (const a of snap.artifacts) w.indexArtifact(structuredClone(a));
+    for (const a of snap.artifacts) {
+      const { metadata, files } = structuredClone({ metadata: a.metadata, files: a.files });
+      w.indexArtifact(
+        new ArtifactNode(
+          nodeKey(ARTIFACT, a.id),
+          a.sequenceId,
+          a.versionIndex,
+          a.type,
+          a.digest,
+          files,
+          { description: a.description, metadata, runId: a.runId },
+          createdOf(a.createdAt),
+        ),
+      );
+    }
     for (const m of snap.memberships) {
-      if (!w.collections.has(m.collectionId)) {
+      const coll = w.collections.get(m.collectionId);
+      if (!coll) {
         throw new SimError(
           'ValueError',
           `Invalid world snapshot: memberships: unknown collectionId '${m.collectionId}'`,
           'wrong-argument',
         );
       }
-      if (!w.artifactById(m.artifactId)) {
+      const a = w.artifactById(m.artifactId);
+      if (!a) {
         throw new SimError(
           'ValueError',
           `Invalid world snapshot: memberships: unknown artifactId '${m.artifactId}'`,
           'wrong-argument',
         );
       }
-      w.indexMembership({ ...m, aliases: [...m.aliases] });
+      const key = nodeKey(MEMBERSHIP, m.id);
+      const aliases = m.aliases.length ? [...m.aliases] : NO_ALIASES;
+      // A version's own membership, as logVersion makes it, keeps only its id and aliases.
+      const own =
+        coll.kind === 'sequence' &&
+        m.collectionId === a.sequenceId &&
+        m.versionIndex === a.versionIndex &&
+        m.createdAt === a.createdAt;
+      w.indexMembership(
+        own
+          ? new OwnMembership(key, a, aliases)
+          : new MembershipNode(
+              key,
+              m.collectionId,
+              m.versionIndex,
+              a,
+              aliases,
+              createdOf(m.createdAt),
+            ),
+      );
     }
     if (!w.users.has(snap.viewer)) {
       throw new SimError(

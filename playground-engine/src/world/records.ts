@@ -1,0 +1,172 @@
+// The World's version records: a source version, its membership in its own sequence, and any
+// other membership (a link). A world may hold 100,000 of each, so a record keeps numbers, not
+// strings: the <n> of its node id and the clock tick it was made at. Its `id` and `createdAt`
+// are built on read, the same strings the clock would have handed out (npm run bench:engine:
+// the id and timestamp strings were a third of the heap and most of the build's GC).
+// They are classes, so those strings live on the prototype: a spread copy (`{...rec}`) loses
+// them. Plain data comes from `toJSON()`, the snapshot's shape (types.ts), which is unchanged.
+import { isoAtTick, tickOf } from './deterministic';
+import { idOfKey, type Node, type NodeKey, nodeKey } from './nodeMap';
+import type { ArtifactRec, MembershipRec } from './types';
+
+export const ARTIFACT = 'Artifact';
+export const MEMBERSHIP = 'ArtifactCollectionMembership';
+
+/** When a record was made: the clock tick, or the timestamp itself when no tick formats to it. */
+export type Created = number | string;
+
+export function createdOf(createdAt: string): Created {
+  const tick = tickOf(createdAt);
+  return tick >= 0 ? tick : createdAt;
+}
+
+const createdAtOf = (c: Created): string => (typeof c === 'number' ? isoAtTick(c) : c);
+
+export { nodeKey };
+
+/** What most versions have: no description, metadata or run. One shared, frozen object. */
+interface Extra {
+  readonly description: string | null;
+  readonly metadata: Record<string, unknown>;
+  readonly runId: string | null;
+}
+const NO_METADATA: Record<string, unknown> = Object.freeze({});
+const NO_EXTRA: Extra = Object.freeze({ description: null, metadata: NO_METADATA, runId: null });
+
+export class ArtifactNode implements ArtifactRec, Node {
+  /** Its links (memberships in portfolios): one link alone, a list from the second on. */
+  links: MembershipNode | MembershipNode[] | undefined = undefined;
+  /** Description, metadata and run, in one field: most versions share NO_EXTRA. */
+  private readonly extra: Extra;
+
+  constructor(
+    readonly key: NodeKey,
+    readonly sequenceId: string,
+    readonly versionIndex: number,
+    readonly type: string,
+    readonly digest: string,
+    readonly files: Record<string, string>,
+    extra: Partial<Extra>,
+    readonly created: Created,
+  ) {
+    const description = extra.description ?? null;
+    const metadata =
+      extra.metadata && Object.keys(extra.metadata).length ? { ...extra.metadata } : NO_METADATA;
+    const runId = extra.runId ?? null;
+    this.extra =
+      description === null && metadata === NO_METADATA && runId === null
+        ? NO_EXTRA
+        : { description, metadata, runId };
+  }
+
+  get kind(): string {
+    return ARTIFACT;
+  }
+  get id(): string {
+    return idOfKey(ARTIFACT, this.key);
+  }
+  get createdAt(): string {
+    return createdAtOf(this.created);
+  }
+  get state(): 'COMMITTED' {
+    return 'COMMITTED';
+  }
+  get description(): string | null {
+    return this.extra.description;
+  }
+  get metadata(): Record<string, unknown> {
+    return this.extra.metadata;
+  }
+  get runId(): string | null {
+    return this.extra.runId;
+  }
+
+  toJSON(): ArtifactRec {
+    return {
+      id: this.id,
+      sequenceId: this.sequenceId,
+      versionIndex: this.versionIndex,
+      type: this.type,
+      digest: this.digest,
+      description: this.description,
+      metadata: this.metadata,
+      files: this.files,
+      runId: this.runId,
+      state: this.state,
+      createdAt: this.createdAt,
+    };
+  }
+}
+
+/** What the World's membership records share (its indexes hold either kind). */
+abstract class MemberBase implements Node {
+  abstract readonly key: NodeKey;
+  abstract readonly artifact: ArtifactNode;
+  abstract aliases: string[];
+  abstract readonly collectionId: string;
+  abstract readonly versionIndex: number;
+  abstract readonly createdAt: string;
+
+  get kind(): string {
+    return MEMBERSHIP;
+  }
+  get id(): string {
+    return idOfKey(MEMBERSHIP, this.key);
+  }
+  get artifactId(): string {
+    return this.artifact.id;
+  }
+
+  toJSON(): MembershipRec {
+    return {
+      id: this.id,
+      collectionId: this.collectionId,
+      versionIndex: this.versionIndex,
+      artifactId: this.artifactId,
+      aliases: this.aliases,
+      createdAt: this.createdAt,
+    };
+  }
+}
+
+/**
+ * A version's membership in its own sequence, made with it: its collection, index and time
+ * are the version's, so it keeps only its id and aliases.
+ */
+export class OwnMembership extends MemberBase implements MembershipRec {
+  constructor(
+    readonly key: NodeKey,
+    readonly artifact: ArtifactNode,
+    public aliases: string[],
+  ) {
+    super();
+  }
+  get collectionId(): string {
+    return this.artifact.sequenceId;
+  }
+  get versionIndex(): number {
+    return this.artifact.versionIndex;
+  }
+  get createdAt(): string {
+    return this.artifact.createdAt;
+  }
+}
+
+/** Any other membership: a link into a portfolio (or an odd one a snapshot brought). */
+export class MembershipNode extends MemberBase implements MembershipRec {
+  constructor(
+    readonly key: NodeKey,
+    readonly collectionId: string,
+    readonly versionIndex: number,
+    readonly artifact: ArtifactNode,
+    public aliases: string[],
+    readonly created: Created,
+  ) {
+    super();
+  }
+  get createdAt(): string {
+    return createdAtOf(this.created);
+  }
+}
+
+export type Member = OwnMembership | MembershipNode;
