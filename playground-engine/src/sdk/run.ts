@@ -6,6 +6,7 @@ import { validateAliases } from '../rules/client/validators';
 import { Artifact } from './artifact';
 import type { ConsoleSettings } from './console';
 import { linkThroughCore } from './coreLinker';
+import { download } from './artifactFiles';
 import { COMM, runFinished } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
@@ -210,6 +211,42 @@ export class Run {
       `${this.entity}/model-registry/${registeredModelName}`,
       aliases,
     );
+  }
+
+  /**
+   * log_model(path, name=None, aliases=None): `_log_artifact(path, name, type="model",
+   * aliases)` behind its own finished check; returns None (the binding's null).
+   */
+  async logModel(
+    path: Artifact | string,
+    name?: string | null,
+    aliases?: string[] | string | null,
+  ): Promise<void> {
+    if (this._finished) throw runFinished(this.id, 'log_model');
+    await this.logArtifact(path, { name: name ?? null, type: 'model', aliases: aliases ?? null });
+  }
+
+  /**
+   * use_model(name): offline is a RuntimeError; `use_artifact(name)`, then the 'model'
+   * substring check, then `download()`; a root holding one entry gives that entry's path.
+   */
+  async useModel(name: unknown): Promise<string> {
+    if (this._finished) throw runFinished(this.id, 'use_model');
+    if (this.offline) {
+      throw new SimError('RuntimeError', '`use_model` not supported in offline mode.', 'offline');
+    }
+    const artifact = await this.useArtifact(name);
+    if (!artifact.type.toLowerCase().includes('model')) {
+      throw new SimError(
+        'AssertionError',
+        "You can only use this method for 'model' artifacts. For an artifact to be a 'model' artifact, its type property must contain the substring 'model'.",
+        'wrong-argument',
+      );
+    }
+    const root = await download(artifact);
+    // os.listdir(root): the top-level entries (files, or the first part of nested paths).
+    const entries = new Set(this.sdk.fs.walk(root).map((p) => p.split('/')[0]));
+    return entries.size === 1 ? `${root}/${[...entries][0]}` : root;
   }
 
   /** finish(): idempotent; later calls on the run raise the finished-run UsageError. */

@@ -34,6 +34,18 @@ const MODULE_NAMES = [
   ARTIFACT_EXCEPTIONS,
 ];
 
+/** lib/module.py `set_global`: the module-level names init points at the run's methods. */
+const GLOBAL_METHODS = [
+  'log',
+  'use_artifact',
+  'log_artifact',
+  'log_model',
+  'use_model',
+  'link_model',
+] as const;
+/** lib/module.py `unset_globals`: the ones finish turns back into pre-init stubs. */
+const UNSET_METHODS = ['log', 'use_artifact', 'log_artifact'] as const;
+
 /** SDK warnings go to stdout the way wandb prints them in a terminal. */
 export function termlogLine(level: TermLevel, msg: string): string {
   const tag = level === 'warn' ? 'WARNING ' : level === 'error' ? 'ERROR ' : '';
@@ -78,10 +90,23 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
   const attrs = new Map<string, PyValue>();
   const wandb = new PyModule('wandb', attrs);
   let current: PyRun | null = null;
+  // wandb/__init__.py: `_preinit.PreInitCallable`s until init points them at the run's own
+  // methods (lib/module.py set_global); finish restores only what `unset_globals` resets, so
+  // wandb.log_model, use_model and link_model stay the finished run's methods.
+  const preinit = (name: string) =>
+    new PyBuiltin(`wandb.${name}`, () => {
+      throw pyErr(
+        typeForName('wandb.errors.Error'),
+        `You must call wandb.init() before wandb.${name}()`,
+      );
+    });
   const setRun = (r: PyRun | null) => {
     current = r;
     attrs.set('run', r);
+    if (r) for (const name of GLOBAL_METHODS) attrs.set(name, r.getAttr(name) as PyValue);
+    else for (const name of UNSET_METHODS) attrs.set(name, preinit(name));
   };
+  for (const name of GLOBAL_METHODS) attrs.set(name, preinit(name));
   const init = method('init', async (b) => {
     const config = b.get('config');
     const mode = optStr('mode', b.get('mode'));
@@ -111,22 +136,6 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     return null;
   });
   const login = method('login', () => sdk.login());
-  // wandb/__init__.py: `_preinit.PreInitCallable`s until init binds the run's own methods
-  // (wandb.log is run.log); after finish they are stubs again.
-  const preinit = (name: string) =>
-    new PyBuiltin(name, (ctx, args, kwargs) => {
-      const bound = current?.getAttr(name);
-      if (!(bound instanceof PyBuiltin)) {
-        throw pyErr(
-          typeForName('wandb.errors.Error'),
-          `You must call wandb.init() before wandb.${name}()`,
-        );
-      }
-      return bound.fn(ctx, args, kwargs);
-    });
-  for (const name of ['log', 'use_artifact', 'log_artifact', 'link_model']) {
-    attrs.set(name, preinit(name));
-  }
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],

@@ -73,6 +73,19 @@ export class PyRun extends PyHost {
         await finish();
         return false;
       }),
+      m('Run.log_model', async (b) => {
+        const path = b.get('path');
+        await r.logModel(
+          path instanceof PyArtifact ? path.artifact : (path as string),
+          optStr('name', b.get('name')) ?? null,
+          stringsArg(b.get('aliases')) ?? null,
+        );
+        return null;
+      }),
+      m('Run.use_model', async (b) => {
+        const name = b.get('name');
+        return r.useModel(name instanceof PyArtifact ? name.artifact : name);
+      }),
       m('Run.link_model', async (b) => {
         const path = b.get('path');
         const model = b.get('registered_model_name');

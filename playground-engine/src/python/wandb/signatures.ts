@@ -48,6 +48,8 @@ export const SIGNATURES = {
   'Run.__enter__': [],
   'Run.__exit__': ['exc_type', 'exc_val', 'exc_tb'],
   'Run.link_model': ['path', 'registered_model_name', 'name=', 'aliases='],
+  'Run.log_model': ['path', 'name=', 'aliases='],
+  'Run.use_model': ['name'],
 
   // wandb/sdk/artifacts/artifact.py `Artifact`
   'Artifact.__init__': [
