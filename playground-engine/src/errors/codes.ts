@@ -32,6 +32,8 @@ export const TROUBLESHOOTING_CODES = [
   'finalized',
   'missing-file',
   'unlink-source',
+  'delete-has-aliases',
+  'delete-denied',
   'link-model',
   'invalid-artifact-name',
   'reserved-type',

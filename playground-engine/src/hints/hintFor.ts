@@ -57,7 +57,11 @@ const TEXTS: Record<ErrorCode, string> = {
   'missing-file':
     'The file does not exist among the snippet\'s files. Write it first (with open(path, "w")) or check the path.',
   'unlink-source':
-    'Only a link (a version in a registry collection) can be unlinked. A source version stays where it was logged.',
+    'Only a link (a version in a registry collection) can be unlinked. To remove a source version, use artifact.delete(): its links go with it.',
+  'delete-has-aliases':
+    'A version that still has aliases (latest, prod…), here or on its links, is kept. Pass delete_aliases=True to delete them with it.',
+  'delete-denied':
+    'Deleting a version needs write access (Member or Admin) to the team or personal entity it was logged to.',
   'link-model': `run.link_model is for the legacy Model Registry and 'model' artifacts. To link into a registry, use run.link_artifact(artifact, "${REG}/COLLECTION").`,
   'invalid-artifact-name':
     'Artifact names allow letters, digits, dashes, underscores and dots, up to 128 characters.',

@@ -11,6 +11,7 @@ import * as orgs from './orgs';
 import * as runs from './runs';
 import * as server from './server';
 import * as ui from './ui';
+import * as uses from './uses';
 
 // Each area file exports only operations (types aside), so its namespace is its operations.
 export const operations = {
@@ -22,6 +23,7 @@ export const operations = {
   ...links,
   ...orgs,
   ...ui,
+  ...uses,
 };
 
 export type Operations = typeof operations;

@@ -34,6 +34,10 @@ describe('protocol', () => {
       'ArtifactCreatedBy',
       'Run',
       'RunOutputArtifacts',
+      'RunInputArtifacts',
+      'ArtifactUsedBy',
+      'UseArtifact',
+      'DeleteArtifact',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

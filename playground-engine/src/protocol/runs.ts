@@ -1,7 +1,10 @@
 // Runs (core/api/graphql/mutation_run.graphql).
-import type { PageInfo } from './files';
-import { ARTIFACT_FRAGMENT, type ArtifactFragment } from './fragments';
 import { operation } from './operation';
+import {
+  type RunArtifactsResult,
+  type RunArtifactsVariables,
+  runArtifactsDocument,
+} from './runArtifacts';
 
 export interface UpsertBucketVariables {
   /** The run id (`wandb.init(id=...)`); a new run when absent. */
@@ -70,28 +73,6 @@ export const Run = operation<
   project(name: $project, entityName: $entity) { run(name: $name) { id name displayName state config summaryMetrics jobType createdAt } } }`);
 
 /** The versions a run logged (RUN_OUTPUT_ARTIFACTS_GQL). */
-export const RunOutputArtifacts = operation<
-  {
-    entity: string;
-    project: string;
-    run: string;
-    cursor?: string | null;
-    perPage?: number;
-    includeAliases?: boolean;
-  },
-  {
-    project: {
-      run: {
-        artifacts: {
-          totalCount: number;
-          pageInfo: PageInfo;
-          edges: { node: ArtifactFragment }[];
-        };
-      } | null;
-    } | null;
-  }
->(`query RunOutputArtifacts($entity: String!, $project: String!, $run: String!, $cursor: String, $perPage: Int, $includeAliases: Boolean = true) {
-  project(entityName: $entity, name: $project) { run(name: $run) {
-    artifacts: outputArtifacts(after: $cursor, first: $perPage) { totalCount
-      pageInfo { __typename endCursor hasNextPage } edges { node { ...ArtifactFragment } } } } } }
-${ARTIFACT_FRAGMENT}`);
+export const RunOutputArtifacts = operation<RunArtifactsVariables, RunArtifactsResult>(
+  runArtifactsDocument('RunOutputArtifacts', 'outputArtifacts'),
+);

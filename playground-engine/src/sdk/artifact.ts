@@ -534,21 +534,24 @@ export class Artifact {
     ).then(() => undefined);
   }
 
-  /** delete(): on a link it only unlinks (with the SDK's warning). */
-  async delete(): Promise<void> {
+  /**
+   * delete(delete_aliases=False): on a link it only unlinks (with the SDK's warning); a
+   * source version is deleted with DeleteArtifact (`_delete`, normalize_exceptions), and the
+   * server takes its links with it.
+   */
+  async delete(deleteAliases = false): Promise<void> {
     const l = this.ensureLogged('Artifact.delete');
+    const sdk = this.requireSdk();
     if (l.isLink) {
-      this.requireSdk().termlog(
+      sdk.termlog(
         'warn',
         'Deleting a link artifact will only unlink the artifact from the source artifact and not delete the source artifact and the data of the source artifact.',
       );
       await this.unlinkMembership();
       return;
     }
-    throw new SimError(
-      'NotImplementedError',
-      'Deleting a source artifact version is not supported in the playground. Unlink its links instead.',
-      'unlink-source',
+    await normalizeExceptions(sdk.settings.debug, () =>
+      sdk.request('DeleteArtifact', { input: { artifactID: l.id, deleteAliases } }),
     );
   }
 

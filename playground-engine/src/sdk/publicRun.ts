@@ -60,16 +60,22 @@ function safeJson(s: string): Record<string, unknown> {
   }
 }
 
-/** Run.logged_artifacts(per_page=100): every page of RunOutputArtifacts, named `seq:vN`. */
-export async function loggedArtifacts(
+/**
+ * Run.logged_artifacts / used_artifacts (per_page=100): every page of RunOutputArtifacts or
+ * RunInputArtifacts (public.RunArtifacts, mode "logged" or "used"), each named `seq:vN`
+ * from its source sequence, a used link too.
+ */
+export async function runArtifacts(
   sdk: WandbSdk,
   run: PublicRun,
+  mode: 'logged' | 'used',
   perPage = 100,
 ): Promise<Artifact[]> {
+  const op = mode === 'logged' ? 'RunOutputArtifacts' : 'RunInputArtifacts';
   const out: Artifact[] = [];
   let cursor: string | null = null;
   for (;;) {
-    const d: Result<'RunOutputArtifacts'> = await sdk.request('RunOutputArtifacts', {
+    const d: Result<'RunOutputArtifacts'> = await sdk.request(op, {
       entity: run.entity,
       project: run.project,
       run: run.id,

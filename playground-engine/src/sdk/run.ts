@@ -111,8 +111,9 @@ export class Run {
 
   /**
    * use_artifact(artifact_or_name, type=None, aliases=None): a name is fetched with the
-   * unwrapped `Api._artifact` (its ValueErrors stay ValueErrors); a draft is logged
-   * first and waited on; anything else is a ValueError.
+   * unwrapped `Api._artifact` (its ValueErrors stay ValueErrors); a draft is logged first
+   * and waited on; anything else is a ValueError. The use is recorded with UseArtifact
+   * (internal_api.py `use_artifact`; for a draft wandb-core sends it after the commit).
    */
   async useArtifact(
     artifactOrName: Artifact | string | unknown,
@@ -133,6 +134,7 @@ export class Run {
           'wrong-argument',
         );
       }
+      await this.recordUse(artifact);
       return artifact;
     }
     if (artifactOrName instanceof Artifact) {
@@ -140,6 +142,7 @@ export class Run {
         await this.logArtifact(artifactOrName, { aliases: aliases ?? [] });
         await artifactOrName.wait();
       }
+      await this.recordUse(artifactOrName);
       return artifactOrName;
     }
     throw new SimError(
@@ -147,6 +150,19 @@ export class Run {
       'You must pass an artifact name (e.g. "pedestrian-dataset:v1"), an instance of `wandb.Artifact`, or `wandb.Api().artifact()` to `use_artifact`',
       'wrong-argument',
     );
+  }
+
+  /** UseArtifact: this run used the version, fetched from `artifact.entity/project`. */
+  private async recordUse(artifact: Artifact): Promise<void> {
+    await this.sdk.request('UseArtifact', {
+      entityName: this.entity,
+      projectName: this.project,
+      runName: this.id,
+      artifactID: artifact.id ?? '',
+      usedAs: null,
+      artifactEntityName: artifact.entity,
+      artifactProjectName: artifact.project,
+    });
   }
 
   /** link_artifact(artifact, target_path, aliases=None) */

@@ -94,6 +94,21 @@ export async function loggedBy(a: Artifact): Promise<PublicRun | null> {
 }
 
 /**
+ * `used_by()`: the runs that used the version (ArtifactUsedBy, by `id`: a link has its
+ * source's id, so a link and its source list the same runs), each loaded as a public Run.
+ */
+export async function usedBy(a: Artifact): Promise<PublicRun[]> {
+  ensureLogged(a, 'Artifact.used_by');
+  const sdk = sdkOf(a);
+  const d = await sdk.request('ArtifactUsedBy', { id: a.id ?? '' });
+  const runs = (d.artifact?.usedBy.edges ?? []).map((e) => e.node).filter((r) => r.project);
+  const out: PublicRun[] = [];
+  for (const r of runs)
+    out.push(await loadRun(sdk, r.project!.entity.name, r.project!.name, r.name));
+  return out;
+}
+
+/**
  * `new_draft()`: a draft named after the source collection, with the description, metadata
  * and files of this version (the manifest, and the files it names).
  */

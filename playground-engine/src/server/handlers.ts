@@ -16,6 +16,7 @@ import { orgResolvers } from './resolvers/orgs';
 import { runResolvers } from './resolvers/runs';
 import { serverResolvers } from './resolvers/server';
 import { uiResolvers } from './resolvers/ui';
+import { useResolvers } from './resolvers/uses';
 
 /** Every operation of the protocol has its resolver: a missing one is a type error here. */
 export const resolvers = {
@@ -27,6 +28,7 @@ export const resolvers = {
   ...linkResolvers,
   ...orgResolvers,
   ...uiResolvers,
+  ...useResolvers,
 } satisfies Resolvers;
 
 const isOperationName = (name: string): name is OperationName => Object.hasOwn(resolvers, name);

@@ -13,6 +13,7 @@ import {
   checkUpsertRun,
   type UpsertRunInput,
 } from '../rules/server/logRules';
+import { checkDelete, checkUse, type UseRequest } from '../rules/server/versionRules';
 import type { ArtifactRec, MembershipRec, RunRec } from '../world/types';
 import type { World } from '../world/world';
 
@@ -80,4 +81,21 @@ export function editAliases(
     if (op === 'add') world.addAliases(m.id, list);
     else world.deleteAliases(m.id, list);
   }
+}
+
+/** UseArtifact: records that the run used the version (once per run and version). */
+export function useArtifact(world: World, viewer: string, req: UseRequest): ArtifactRec {
+  const { run, artifact } = checkUse(world, viewer, req);
+  world.recordUse(run.id, artifact.id);
+  return artifact;
+}
+
+/** DeleteArtifact: the source version, its links, aliases and uses (see ASSUMPTIONS.md). */
+export function deleteArtifact(
+  world: World,
+  viewer: string,
+  artifactId: string,
+  deleteAliases: boolean,
+): void {
+  world.deleteVersion(checkDelete(world, viewer, artifactId, deleteAliases).id);
 }

@@ -113,6 +113,7 @@ const schema = strictObject({
       createdAt: str,
     }),
   ),
+  uses: optional(array(strictObject({ runId: nonEmpty, artifactId: nonEmpty, createdAt: str }))),
 });
 
 export function parseWorldSnapshot(json: unknown): WorldSnapshot {

@@ -139,6 +139,16 @@ export interface MembershipRec {
   createdAt: string;
 }
 
+/**
+ * A run's use of a version (UseArtifact): the source version's id, whatever name it was used
+ * by, so a link's uses are its source's (artifact.py `used_by` queries by the source id).
+ */
+export interface UseRec {
+  runId: string;
+  artifactId: string;
+  createdAt: string;
+}
+
 export type WorldEvent =
   | { kind: 'run-created'; seq: number; runId: string }
   | { kind: 'run-finished'; seq: number; runId: string }
@@ -146,7 +156,24 @@ export type WorldEvent =
   | { kind: 'collection-created'; seq: number; collectionId: string }
   | { kind: 'artifact-logged'; seq: number; artifactId: string; membershipId: string }
   | { kind: 'artifact-linked'; seq: number; artifactId: string; membershipId: string }
-  | { kind: 'artifact-unlinked'; seq: number; artifactId: string; membershipId: string }
+  | {
+      kind: 'artifact-unlinked';
+      seq: number;
+      artifactId: string;
+      membershipId: string;
+      /** `entity/project/collection:vN` of the membership removed. */
+      name: string;
+    }
+  /** `name`: the version as `entity/project/collection:vN` (the records are gone once removed). */
+  | { kind: 'artifact-used'; seq: number; artifactId: string; runId: string; name: string }
+  | {
+      kind: 'artifact-deleted';
+      seq: number;
+      artifactId: string;
+      name: string;
+      /** The links deleted with it, as `entity/project/collection:vN`. */
+      links: string[];
+    }
   | { kind: 'aliases-changed'; seq: number; membershipId: string; aliases: string[] }
   | { kind: 'registry-changed'; seq: number; entity: string; project: string }
   /** A setup edit (issue 12): users, orgs, teams, roles, viewer, default entity, SDK version. */
@@ -174,4 +201,6 @@ export interface WorldSnapshot {
   collections: CollectionRec[];
   artifacts: ArtifactRec[];
   memberships: MembershipRec[];
+  /** Absent in snapshots saved before uses were recorded: none. */
+  uses?: UseRec[];
 }

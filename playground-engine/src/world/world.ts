@@ -16,6 +16,7 @@ import {
 } from './records';
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { parseWorldSnapshot } from './snapshotSchema';
+import { UseLog } from './uses';
 import type {
   ArtifactRec,
   CollectionRec,
@@ -104,6 +105,8 @@ export class World {
   private readonly membershipCounts = new Map<string, number>();
   /** collection id → alias → membership. */
   private readonly membershipByAlias = new Map<string, Map<string, Member>>();
+  /** Which runs used which versions (UseArtifact). */
+  readonly uses = new UseLog();
   private readonly listeners = new Set<(e: WorldEvent) => void>();
   private eventSeq = 0;
 
@@ -518,6 +521,13 @@ export class World {
   unlink(membershipId: string): void {
     const m = this.membershipById(membershipId);
     if (!m) return;
+    const name = this.membershipName(m);
+    this.removeMembership(m);
+    this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId, name });
+  }
+
+  /** Takes a membership out of every index; `latest` moves to the highest remaining index. */
+  private removeMembership(m: Member): void {
     const hadLatest = m.aliases.includes('latest');
     const byAlias = this.membershipByAlias.get(m.collectionId);
     for (const al of m.aliases) byAlias?.delete(al);
@@ -531,7 +541,39 @@ export class World {
       for (let i = (list?.length ?? 0) - 1; i >= 0 && !newest; i--) newest = list?.[i];
       if (newest) this.putAliases(newest, ['latest']);
     }
-    this.emit({ kind: 'artifact-unlinked', artifactId: m.artifactId, membershipId });
+  }
+
+  /** `entity/project/collection:vN` of a membership. */
+  membershipName(m: MembershipRec): string {
+    const c = this.collections.get(m.collectionId);
+    return c ? `${c.entity}/${c.project}/${c.name}:v${m.versionIndex}` : m.id;
+  }
+
+  /** UseArtifact: `runId` used the source version `artifactId` (once per run and version). */
+  recordUse(runId: string, artifactId: string): void {
+    const own = this.sourceMembership(artifactId);
+    if (!own || !this.uses.add({ runId, artifactId, createdAt: this.source.now() })) return;
+    this.emit({ kind: 'artifact-used', artifactId, runId, name: this.membershipName(own) });
+  }
+
+  /**
+   * DeleteArtifact: the source version goes with its links, its aliases and its uses. Its
+   * index is not handed out again; each removal moves `latest` as unlink does.
+   */
+  deleteVersion(artifactId: string): void {
+    const a = this.artifactById(artifactId);
+    const own = a && this.membershipsByCollection.get(a.sequenceId)?.[a.versionIndex];
+    if (!a || !own) return;
+    const name = this.membershipName(own);
+    const links: Member[] = a.links === undefined ? [] : ([] as Member[]).concat(a.links);
+    const linkNames = links.map((l) => this.membershipName(l));
+    for (const l of links) this.removeMembership(l);
+    this.removeMembership(own);
+    this.nodes.delete(a);
+    const digests = this.digestIndex.get(a.sequenceId);
+    if (digests?.get(a.digest) === a) digests.delete(a.digest);
+    this.uses.dropArtifact(artifactId);
+    this.emit({ kind: 'artifact-deleted', artifactId, name, links: linkNames });
   }
 
   addAliases(membershipId: string, aliases: string[]): void {
@@ -598,6 +640,7 @@ export class World {
       memberships: [...this.nodes.values()]
         .filter((v): v is Member => !isArtifact(v))
         .map((m) => m.toJSON()),
+      uses: this.uses.list(),
     });
   }
 
@@ -668,6 +711,16 @@ export class World {
               createdOf(m.createdAt),
             ),
       );
+    }
+    for (const u of snap.uses ?? []) {
+      if (!w.runs.has(u.runId) || !w.sourceMembership(u.artifactId)) {
+        throw new SimError(
+          'ValueError',
+          `Invalid world snapshot: uses: unknown run '${u.runId}' or version '${u.artifactId}'`,
+          'wrong-argument',
+        );
+      }
+      w.uses.add({ ...u });
     }
     if (!w.users.has(snap.viewer)) {
       throw new SimError(

@@ -12,6 +12,7 @@ import {
   PyType,
   type PyValue,
 } from '../values/objects';
+import { truthy } from '../values/compare';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
 import type { Qualname } from './signatures';
@@ -101,8 +102,8 @@ export class PyArtifact extends PyHost {
         await a.unlink();
         return null;
       }),
-      m('Artifact.delete', async () => {
-        await a.delete();
+      m('Artifact.delete', async (b) => {
+        await a.delete(truthy(b.get('delete_aliases') ?? false));
         return null;
       }),
       m('Artifact.is_draft', () => a.isDraft()),
@@ -140,6 +141,11 @@ export class PyArtifact extends PyHost {
       m('Artifact.logged_by', async () => {
         const run = await info.loggedBy(a);
         return run && a._sdk ? new PyPublicRun(run, a._sdk, this.cls) : null;
+      }),
+      m('Artifact.used_by', async () => {
+        const runs = await info.usedBy(a);
+        const sdk = a._sdk!;
+        return new PyList(runs.map((r) => new PyPublicRun(r, sdk, this.cls)));
       }),
       m('Artifact.new_draft', async () => wrapArtifact(await info.newDraft(a), this.cls)),
       m('Artifact.checkout', async (b) => files.checkout(a, optStr('root', b.get('root')) ?? null)),

@@ -1,7 +1,7 @@
 // A run of the public API (wandb/apis/public/runs.py `Run`): what api.run(path) and
 // artifact.logged_by() return.
 
-import { loggedArtifacts, type PublicRun } from '../../sdk/publicRun';
+import { type PublicRun, runArtifacts } from '../../sdk/publicRun';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { type PyBuiltin, PyHost, PyList, type PyType, type PyValue } from '../values/objects';
 import { wrapArtifact } from './artifact';
@@ -10,29 +10,35 @@ import { fromJs, method } from './convert';
 
 export class PyPublicRun extends PyHost {
   private readonly loggedArtifacts: PyBuiltin;
+  private readonly usedArtifacts: PyBuiltin;
   constructor(
     readonly run: PublicRun,
     sdk: WandbSdk,
     artifactType: PyType,
   ) {
     super();
-    this.loggedArtifacts = method(
-      'Run.logged_artifacts',
-      async (b) => {
-        const perPage = b.get('per_page');
-        const items = await loggedArtifacts(
-          sdk,
-          run,
-          typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 100,
-        );
-        return new PyPaginator(
-          'RunArtifacts',
-          '',
-          items.map((a) => wrapArtifact(a, artifactType)),
-        );
-      },
-      this,
-    );
+    // public.RunArtifacts: iterable, len() is the server's total count.
+    const artifacts = (mode: 'logged' | 'used') =>
+      method(
+        mode === 'logged' ? 'Run.logged_artifacts' : 'Run.used_artifacts',
+        async (b) => {
+          const perPage = b.get('per_page');
+          const items = await runArtifacts(
+            sdk,
+            run,
+            mode,
+            typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 100,
+          );
+          return new PyPaginator(
+            'RunArtifacts',
+            '',
+            items.map((a) => wrapArtifact(a, artifactType)),
+          );
+        },
+        this,
+      );
+    this.loggedArtifacts = artifacts('logged');
+    this.usedArtifacts = artifacts('used');
   }
   get typeName(): string {
     return 'Run';
@@ -63,6 +69,8 @@ export class PyPublicRun extends PyHost {
         return fromJs(r.summary);
       case 'logged_artifacts':
         return this.loggedArtifacts;
+      case 'used_artifacts':
+        return this.usedArtifacts;
       case 'url':
         return `https://wandb.ai/${r.entity}/${r.project}/runs/${r.id}`;
     }

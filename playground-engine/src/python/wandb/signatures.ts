@@ -101,7 +101,9 @@ export const SIGNATURES = {
   'Project.artifacts_types': ['per_page='],
   'Api.run': ['path='],
   'Run.logged_artifacts': ['per_page='],
+  'Run.used_artifacts': ['per_page='],
   'Artifact.logged_by': [],
+  'Artifact.used_by': [],
   'Artifact.new_draft': [],
 } as const satisfies Record<string, readonly string[]>;
 

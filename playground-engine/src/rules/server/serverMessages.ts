@@ -39,4 +39,7 @@ export const msg = {
   entityNotFoundUpsert: (entity: string) => `entity ${entity} not found during upsertBucket`,
   permissionDenied: 'permission denied',
   runNotFound: (id: string) => `run '${id}' not found`,
+  /** After the real server's "cannot delete artifact ID as its dependent artifacts must be removed first" (wandb/wandb#2448). */
+  deleteHasAliases: (id: string) => `cannot delete artifact ${id} as it has aliases`,
+  deleteDenied: (id: string) => `permission denied: cannot delete artifact ${id}`,
 };

@@ -1,6 +1,7 @@
 import type * as ops from '../../protocol/runs';
 import { parseJsonObject, required, str } from '../decode';
-import { artifactFragment, projectRef } from '../fragments';
+import { projectRef } from '../fragments';
+import { runArtifactsAnswer } from './runArtifacts';
 import { visibleProject } from '../visibility';
 import { upsertRun } from '../mutations';
 import type { ResolversOf } from '../resolver';
@@ -59,43 +60,18 @@ export const runResolvers = {
     };
   },
 
-  RunOutputArtifacts: (world, v) => {
-    const entity = required(v, 'entity');
-    const project = required(v, 'project');
-    if (!visibleProject(world, entity, project)) return { project: null };
-    const run = world.getRun(required(v, 'run'));
-    if (!run || run.entity !== entity || run.project !== project) return { project: { run: null } };
-    // The versions the run created, in the order they were logged (a dedup hit is not new).
-    const mine = world
-      .listProjects(entity)
-      .flatMap((p) => world.listCollections(entity, p.name))
-      .filter((c) => c.kind === 'sequence')
-      .flatMap((c) => world.listMemberships(c.id))
-      .map((m) => world.getArtifact(m.artifactId)!)
-      .filter((a) => a.runId === run.id)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    const after = str(v.cursor);
-    const start = after ? mine.findIndex((a) => a.id === after) + 1 : 0;
-    const n = typeof v.perPage === 'number' && v.perPage > 0 ? v.perPage : 100;
-    const slice = mine.slice(start, start + n);
-    return {
-      project: {
-        run: {
-          artifacts: {
-            totalCount: mine.length,
-            pageInfo: {
-              __typename: 'PageInfo',
-              endCursor: slice.length ? slice[slice.length - 1].id : null,
-              hasNextPage: start + n < mine.length,
-            },
-            edges: slice.map((a) => ({
-              node: artifactFragment(world, a.id, v.includeAliases !== false),
-            })),
-          },
-        },
-      },
-    };
-  },
+  // The versions the run created, in the order they were logged (a dedup hit is not new).
+  RunOutputArtifacts: (world, v) =>
+    runArtifactsAnswer(world, v, (run) =>
+      world
+        .listProjects(run.entity)
+        .flatMap((p) => world.listCollections(run.entity, p.name))
+        .filter((c) => c.kind === 'sequence')
+        .flatMap((c) => world.listMemberships(c.id))
+        .map((m) => world.getArtifact(m.artifactId)!)
+        .filter((a) => a.runId === run.id)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    ),
 
   Run: (world, v) => {
     const entity = required(v, 'entity');
