@@ -16,6 +16,24 @@ describe('contentDigest', () => {
     },
   );
 
+  it('is contentDigest of the JSON of [name, contentDigest] pairs in name order', () => {
+    const definition = (files: Record<string, string>) =>
+      contentDigest(
+        JSON.stringify(
+          Object.keys(files)
+            .sort()
+            .map((k) => [k, contentDigest(files[k])]),
+        ),
+      );
+    const cases: Record<string, string>[] = [
+      {},
+      { 'model.txt': 'weights 1' },
+      { b: '2', a: '1', 'dir/c.bin': '' },
+      { 'say "hi"\\.txt': 'q', 'tab\tnew\nline\u0001': 'c', 'ünï ✓ 𝔘': 'u', ['lone\ud800']: 's' },
+    ];
+    for (const files of cases) expect(manifestDigest(files)).toBe(definition(files));
+  });
+
   it('tells different files apart and ignores their order', () => {
     expect(manifestDigest({ a: '1', b: '2' })).toBe(manifestDigest({ b: '2', a: '1' }));
     expect(manifestDigest({ a: '1' })).not.toBe(manifestDigest({ a: '2' }));

@@ -1,6 +1,7 @@
 // Seeded ids, digests and timestamps: the same code on the same seed gives the same
 // world, so snapshots, docs output and tests are reproducible.
 import { fnv1a } from '../text/digest';
+import { nodeIdAt } from './nodeId';
 
 export { contentDigest, manifestDigest } from '../text/digest';
 
@@ -84,9 +85,6 @@ export class DeterministicSource {
     return this.tick;
   }
 }
-
-/** W&B-style node id: base64("Kind:<n>"). */
-export const nodeIdAt = (kind: string, n: number): string => btoa(`${kind}:${n}`);
 
 /** The timestamp the clock hands out at `tick`. */
 export const isoAtTick = (tick: number): string => isoSeconds(EPOCH_MS + tick * 1000);

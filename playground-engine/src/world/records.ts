@@ -6,7 +6,8 @@
 // They are classes, so those strings live on the prototype: a spread copy (`{...rec}`) loses
 // them. Plain data comes from `toJSON()`, the snapshot's shape (types.ts), which is unchanged.
 import { isoAtTick, tickOf } from './deterministic';
-import { idOfKey, type Node, type NodeKey, nodeKey } from './nodeMap';
+import { idOfKey, type NodeKey, nodeKey } from './nodeId';
+import type { Node } from './nodeMap';
 import type { ArtifactRec, MembershipRec } from './types';
 
 export const ARTIFACT = 'Artifact';

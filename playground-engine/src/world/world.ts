@@ -38,7 +38,13 @@ const VERSION_ALIAS = /^v(\d+)$/;
 // instead of one per record (a world may hold 100,000 versions); frozen, so a write into it
 // fails loudly instead of reaching every record. Records replace it, never mutate it.
 const NO_ALIASES = Object.freeze([]) as readonly string[] as string[];
+/** The aliases of most newest versions: shared like NO_ALIASES. */
+const ONLY_LATEST = Object.freeze(['latest']) as readonly string[] as string[];
+/** `latest` first, then the other aliases asked for. */
+const withLatest = (aliases: string[] | undefined): string[] =>
+  aliases?.length ? ['latest', ...aliases.filter((a) => a !== 'latest')] : ONLY_LATEST;
 const withoutAlias = (aliases: string[], alias: string): string[] => {
+  if (aliases.length === 1) return aliases[0] === alias ? NO_ALIASES : aliases;
   const rest = aliases.filter((a) => a !== alias);
   return rest.length ? rest : NO_ALIASES;
 };
@@ -438,7 +444,7 @@ export class World {
       this.findCollection(input.entity, input.project, input.name) ??
       this.createCollection('sequence', input.entity, input.project, input.name, input.type);
     const dup = this.digestIndex.get(seq.id)?.get(input.digest);
-    const aliases = ['latest', ...(input.aliases ?? []).filter((a) => a !== 'latest')];
+    const aliases = withLatest(input.aliases);
     if (dup) {
       const m = this.ownMember(dup)!;
       this.putAliases(m, aliases);
@@ -508,7 +514,7 @@ export class World {
       this.source.nextTick(),
     );
     this.indexMembership(m);
-    this.putAliases(m, ['latest', ...input.aliases.filter((a) => a !== 'latest')]);
+    this.putAliases(m, withLatest(input.aliases));
     this.emit(() => ({
       kind: 'artifact-linked',
       artifactId: input.artifactId,
@@ -539,7 +545,7 @@ export class World {
     if (hadLatest) {
       let newest: Member | undefined;
       for (let i = (list?.length ?? 0) - 1; i >= 0 && !newest; i--) newest = list?.[i];
-      if (newest) this.putAliases(newest, ['latest']);
+      if (newest) this.putAliases(newest, ONLY_LATEST);
     }
   }
 
@@ -607,7 +613,7 @@ export class World {
       byAlias.set(al, m);
       // A new array of the exact size: push() would grow a small array to 17 slots, and a
       // world holds two alias lists per linked version.
-      m.aliases = [...m.aliases, al];
+      m.aliases = m.aliases.length === 0 && al === 'latest' ? ONLY_LATEST : [...m.aliases, al];
     }
   }
 
