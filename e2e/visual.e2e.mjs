@@ -145,6 +145,18 @@ async function playgroundStates(mode, width) {
   });
   await playgroundReady(page);
   await seeState(page, 'playground loaded');
+  // Every panel tab is in view inside its strip: none cut at the pane's edge or scrolled away.
+  const clipped = await page.evaluate(() => {
+    const list = document.querySelector('[role=tablist][aria-label="Playground panels"]');
+    const box = list.getBoundingClientRect();
+    return [...list.querySelectorAll('[role=tab]')]
+      .filter((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.width === 0;
+      })
+      .map((t) => t.textContent);
+  });
+  assert.deepEqual(clipped, [], `panel tabs cut off at ${width} px`);
   // No layout shift on Run: the panes keep their boxes.
   const boxes = () =>
     page.evaluate(() =>
