@@ -6,7 +6,7 @@ import type {
   CollectionRef,
   Edges,
   MembershipFragment,
-  RegistryFragment,
+  UiRegistryFragment,
   Result,
   UiCollectionOfType,
   UiCollectionSummary,
@@ -76,8 +76,8 @@ export function createUiClient(transport: Transport) {
       return (await client.viewer()).teams;
     },
     /** Registries the viewer may see, across their orgs (restricted ones only for members). */
-    async listRegistries(organization?: string): Promise<RegistryFragment[]> {
-      const d = await transport.request('FetchRegistries', organization ? { organization } : {});
+    async listRegistries(organization?: string): Promise<UiRegistryFragment[]> {
+      const d = await transport.request('UiRegistries', organization ? { organization } : {});
       return d.viewer.organizations.flatMap((o) => nodes(o.orgEntity.projects));
     },
     /** `registry` is 'model' or its project. Null when the registry is not visible. */

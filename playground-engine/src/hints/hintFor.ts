@@ -70,6 +70,16 @@ const TEXTS: Record<ErrorCode, string> = {
   'invalid-tags':
     'Tags are words of letters, digits, dashes and underscores, separated by single spaces; an artifact holds at most 100 metadata keys.',
   'registry-name': "A registry name cannot be empty or contain '/', '\\', '#', '?', '%' or ':'.",
+  'registry-exists':
+    'Registry names are unique in an organization. Pick another name, or fetch the existing one with wandb.Api().registry(name).',
+  'registry-admin-only':
+    "Only a registry's admins (and organization admins) may change its description, types, visibility and members, or delete it. Ask one of them, or have them make you an admin.",
+  'registry-types':
+    "A registry's saved artifact types can only grow: remove a type only before save(), and set allow_all_artifact_types = False before adding types.",
+  'registry-filter':
+    'Registry search filters name only the fields the SDK lists for that level (registries, collections or versions); the message lists them.',
+  'protected-alias':
+    'This registry protects the alias: only registry admins may add it to or remove it from a version. Link without it (or with another alias), and ask an admin to move the protected alias.',
   'invalid-path': `A target path has at most three parts: ORG_ENTITY_NAME/${REG}/COLLECTION.`,
   'download-files':
     "download() writes a version's files under /home/user/artifacts/NAME (or the root you give); verify() compares a directory with the version's manifest, and get_entry() knows only the files the version holds.",

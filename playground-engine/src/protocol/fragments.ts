@@ -60,7 +60,8 @@ export interface MembershipFragment {
   createdAt: string;
 }
 
-export interface RegistryFragment {
+/** The simulated Registry App's view of a registry (UiRegistries; not an SDK fragment). */
+export interface UiRegistryFragment {
   __typename: 'Project';
   id: string;
   /** Registry name without the prefix, e.g. 'model'. */

@@ -8,6 +8,7 @@ import * as files from './files';
 import * as links from './links';
 import type { ResultOf, VariablesOf } from './operation';
 import * as orgs from './orgs';
+import * as registries from './registries';
 import * as runs from './runs';
 import * as server from './server';
 import * as ui from './ui';
@@ -22,6 +23,7 @@ export const operations = {
   ...collections,
   ...links,
   ...orgs,
+  ...registries,
   ...ui,
   ...uses,
 };
@@ -41,11 +43,17 @@ export type {
   CollectionRef,
   MembershipFragment,
   ProjectRef,
-  RegistryFragment,
+  UiRegistryFragment,
 } from './fragments';
 export type { ArtifactCollectionAliasInput, LinkArtifactInput } from './links';
 export type { Edges, Operation, ResultOf, VariablesOf } from './operation';
 export type { OrgRef } from './orgs';
+export type {
+  RegistryFragment,
+  TeamRegistryMember,
+  UpsertModelInput,
+  UserRegistryMember,
+} from './registries';
 export type { UpsertBucketVariables } from './runs';
 export type {
   UiCollectionOfType,

@@ -1,7 +1,5 @@
-// Organizations and their registries (tools/graphql_codegen/artifacts/misc.graphql,
-// registries.graphql).
-import type { RegistryFragment } from './fragments';
-import { type Edges, operation } from './operation';
+// Organizations (tools/graphql_codegen/artifacts/misc.graphql).
+import { operation } from './operation';
 
 export interface OrgRef {
   name: string;
@@ -19,15 +17,14 @@ export const FetchOrgInfoFromEntity = operation<
 >(`query FetchOrgInfoFromEntity($entity: String!) {
   entity(name: $entity) { organization { name orgEntity { name } } user { organizations { name orgEntity { name } } } } }`);
 
-export const FetchRegistries = operation<
-  { organization?: string },
+export const FetchOrganization = operation<
+  { org: string },
   {
-    viewer: {
-      organizations: {
-        name: string;
-        orgEntity: { name: string; projects: Edges<RegistryFragment> };
-      }[];
-    };
+    organization: {
+      id: string;
+      name: string;
+      orgEntity: { __typename: 'Entity'; id: string; name: string; entityType: string } | null;
+    } | null;
   }
->(`query FetchRegistries($organization: String) {
-  viewer { organizations(name: $organization) { name orgEntity { name projects { edges { node { id name } } } } } } }`);
+>(`query FetchOrganization($org: String!) {
+  organization(name: $org) { id name orgEntity { __typename id name entityType } } }`);

@@ -5,7 +5,7 @@ import {
   MEMBERSHIP_FRAGMENT,
   type MembershipFragment,
   type ProjectRef,
-  type RegistryFragment,
+  type UiRegistryFragment,
 } from './fragments';
 import { type Edges, type NoVariables, operation } from './operation';
 
@@ -43,9 +43,22 @@ export const UiEntities = operation<NoVariables, { viewer: UiViewer }>(
   `query UiEntities { viewer { username entity personalEntity teams { name org role } } }`,
 );
 
+export const UiRegistries = operation<
+  { organization?: string },
+  {
+    viewer: {
+      organizations: {
+        name: string;
+        orgEntity: { name: string; projects: Edges<UiRegistryFragment> };
+      }[];
+    };
+  }
+>(`query UiRegistries($organization: String) {
+  viewer { organizations(name: $organization) { name orgEntity { name projects { edges { node { id name } } } } } } }`);
+
 export const UiRegistryCollections = operation<
   { entity: string; project: string },
-  { project: (RegistryFragment & { artifactCollections: Edges<UiCollectionSummary> }) | null }
+  { project: (UiRegistryFragment & { artifactCollections: Edges<UiCollectionSummary> }) | null }
 >(`query UiRegistryCollections($entity: String!, $project: String!) {
   project(name: $project, entityName: $entity) { artifactCollections { edges { node { id name type versionCount latestVersionIndex } } } } }`);
 

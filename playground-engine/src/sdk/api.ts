@@ -13,22 +13,9 @@ import {
   typeCollections,
 } from './collections';
 import { COMM, normalizeExceptions } from './errors';
+import { Registry, requireFeature } from './registry';
+import { Registries } from './registrySearch';
 import type { WandbSdk } from './wandbSdk';
-
-export interface Registry {
-  /** Without the prefix, e.g. 'model'. */
-  name: string;
-  /** 'wandb-registry-model'. */
-  fullName: string;
-  /** Org display name. */
-  organization: string;
-  /** ORG_ENTITY_NAME. */
-  entity: string;
-  visibility: 'organization' | 'restricted';
-  artifactTypes: string[];
-  allowAllArtifactTypes: boolean;
-  createdAt: string;
-}
 
 export class Api {
   private readonly sdk: WandbSdk;
@@ -280,48 +267,84 @@ export class Api {
     return orgs[0].name;
   }
 
-  /** Api.registries(organization=None, filter=None): the org's registries the viewer can see. */
-  async registries(organization?: string | null): Promise<Registry[]> {
+  /**
+   * Api.registries(organization=None, filter=None, order=None, per_page=100, start=None): the
+   * lazy Registries paginator; nothing is fetched until it is iterated.
+   */
+  async registries(
+    organization: string | null,
+    filter: unknown = null,
+    order: unknown = null,
+    perPage = 100,
+    start: string | null = null,
+  ): Promise<Registries> {
+    await requireFeature(
+      this.sdk,
+      'ARTIFACT_REGISTRY_SEARCH',
+      'Registry search API is not enabled on this wandb server version. Please upgrade your server version or contact support at support@wandb.com.',
+    );
     const org = organization || (await this.defaultOrganization());
-    return (await this.fetchRegistries(org)).registries;
+    return new Registries(this.sdk, org, filter, order, perPage, start);
+  }
+
+  /** Api.organization(name): FetchOrganization; a missing org is its ValueError, normalized. */
+  organizationEntity(name: string): Promise<string> {
+    return normalizeExceptions(this.sdk.settings.debug, async () => {
+      const d = await this.sdk.request('FetchOrganization', { org: name });
+      const entity = d.organization?.orgEntity?.name;
+      if (!entity)
+        throw new SimError('ValueError', `Organization ${pyRepr(name)} not found.`, 'wrong-org');
+      return entity;
+    });
   }
 
   /**
-   * Api.registry(name, organization=None): an unknown org is `Organization 'X' not found.`
-   * (Api.organization, a CommError); a missing or hidden registry is Registry.load's ValueError.
+   * Api.registry(name, organization=None): the org (Api.organization: `Organization 'X' not
+   * found.` as a CommError), then Registry.load's FetchRegistry.
    */
   async registry(name: string, organization?: string | null): Promise<Registry> {
+    await requireFeature(
+      this.sdk,
+      'ARTIFACT_REGISTRY_SEARCH',
+      'api.registry() is not enabled on this wandb server version. Please upgrade your server version or contact support at support@wandb.com.',
+    );
     const org = organization || (await this.defaultOrganization());
-    const { found, registries } = await this.fetchRegistries(org);
-    if (!found) throw new SimError(COMM, `Organization ${pyRepr(org)} not found.`, 'wrong-org');
-    const hit = registries.find((r) => r.name === name);
-    if (!hit) {
-      throw new SimError(
-        'ValueError',
-        `Failed to load registry ${pyRepr(name)} in organization ${pyRepr(org)}.`,
-        'registry-not-found',
-      );
-    }
-    return hit;
+    const registry = new Registry(this.sdk, org, await this.organizationEntity(org), name);
+    await registry.load();
+    return registry;
   }
 
-  private async fetchRegistries(
-    organization: string,
-  ): Promise<{ found: boolean; registries: Registry[] }> {
-    const d = await this.sdk.request('FetchRegistries', { organization });
-    const registries = d.viewer.organizations.flatMap((o) =>
-      o.orgEntity.projects.edges.map(({ node }) => ({
-        name: node.name,
-        fullName: node.projectName,
-        organization: node.organization.name,
-        entity: node.organization.entityName,
-        visibility:
-          node.visibility === 'RESTRICTED' ? ('restricted' as const) : ('organization' as const),
-        artifactTypes: node.acceptedTypes,
-        allowAllArtifactTypes: node.allowAllArtifactTypesInRegistry,
-        createdAt: node.createdAt,
-      })),
+  /**
+   * Api.create_registry(name, visibility, organization=None, description=None,
+   * artifact_types=None): refuses a name already taken, then Registry.create.
+   */
+  async createRegistry(
+    name: string,
+    visibility: unknown,
+    organization: string | null,
+    description: string | null,
+    artifactTypes: string[] | null,
+  ): Promise<Registry> {
+    await requireFeature(
+      this.sdk,
+      'INCLUDE_ARTIFACT_TYPES_IN_REGISTRY_CREATION',
+      'create_registry api is not enabled on this wandb server version. Please upgrade your server version or contact support at support@wandb.com.',
     );
-    return { found: d.viewer.organizations.length > 0, registries };
+    const org = organization || (await this.defaultOrganization());
+    let existing: Registry | null = null;
+    try {
+      existing = await this.registry(name, org);
+    } catch (e) {
+      if (!(e instanceof SimError && e.pyType === 'ValueError')) throw e;
+    }
+    if (existing) {
+      throw new SimError(
+        'ValueError',
+        `Registry ${pyRepr(name)} already exists in organization ${pyRepr(org)}, please use a different name.`,
+        'registry-exists',
+      );
+    }
+    const orgEntity = await this.organizationEntity(org);
+    return Registry.create(this.sdk, org, orgEntity, name, visibility, description, artifactTypes);
   }
 }

@@ -1,4 +1,5 @@
-export { Api, type Registry } from './api';
+export { Api } from './api';
+export { Registry } from './registry';
 export { Artifact, type ArtifactOptions } from './artifact';
 export { type LogArtifactOptions, Run } from './run';
 export { type SdkSettings, settingsFromEnv } from './settings';

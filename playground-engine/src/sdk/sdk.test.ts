@@ -414,8 +414,11 @@ describe('linking failures (facts §1, §2, §5)', () => {
 describe('Api', () => {
   it('registries() lists only what the viewer can see', async () => {
     const { sdk } = makeSdk();
-    const regs = await sdk.api().registries();
-    expect(regs.map((r) => [r.name, r.organization, r.visibility])).toEqual([
+    const search = await sdk.api().registries(null);
+    await search.loadAll();
+    expect(
+      search.objects.map((r) => [r.current.name, r.current.organization, r.current.visibility]),
+    ).toEqual([
       ['model', 'acme', 'organization'],
       ['dataset', 'acme', 'organization'],
     ]);

@@ -5,7 +5,7 @@ import type {
   CollectionRef,
   MembershipFragment,
   ProjectRef,
-  RegistryFragment,
+  UiRegistryFragment,
 } from '../protocol';
 import { registryRole } from '../rules/server/permissions';
 import { isRegistryProject, registryNameOf } from '../paths/targetPath';
@@ -101,11 +101,11 @@ export function membershipFragment(
   };
 }
 
-export function registryFragment(
+export function uiRegistryFragment(
   world: World,
   p: ProjectRec,
   viewer: string,
-): RegistryFragment | null {
+): UiRegistryFragment | null {
   if (!p.registry || !isRegistryProject(p.name)) return null;
   const role = registryRole(world, viewer, p);
   if (!role) return null;

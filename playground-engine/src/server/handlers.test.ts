@@ -137,7 +137,7 @@ describe('server handlers through getResponse', () => {
   it('hides restricted registries from non-members', async () => {
     const w = createWorld();
     const names = (
-      await send(w, 'FetchRegistries')
+      await send(w, 'UiRegistries')
     ).body.data.viewer.organizations[0].orgEntity.projects.edges.map(
       (e: { node: { name: string } }) => e.node.name,
     );
@@ -149,7 +149,7 @@ describe('server handlers through getResponse', () => {
     });
     expect(r.body.data.project).toBeNull();
     w.viewer = 'bob';
-    const bobs = (await send(w, 'FetchRegistries')).body.data.viewer.organizations[0].orgEntity
+    const bobs = (await send(w, 'UiRegistries')).body.data.viewer.organizations[0].orgEntity
       .projects.edges;
     expect(
       bobs.map((e: { node: { name: string; visibility: string } }) => [

@@ -13,6 +13,7 @@ import { collectionResolvers } from './resolvers/collections';
 import { fileResolvers } from './resolvers/files';
 import { linkResolvers } from './resolvers/links';
 import { orgResolvers } from './resolvers/orgs';
+import { registryResolvers } from './resolvers/registries';
 import { runResolvers } from './resolvers/runs';
 import { serverResolvers } from './resolvers/server';
 import { uiResolvers } from './resolvers/ui';
@@ -27,6 +28,7 @@ export const resolvers = {
   ...collectionResolvers,
   ...linkResolvers,
   ...orgResolvers,
+  ...registryResolvers,
   ...uiResolvers,
   ...useResolvers,
 } satisfies Resolvers;

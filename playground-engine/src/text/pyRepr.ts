@@ -25,3 +25,18 @@ export function pyListRepr(items: readonly string[]): string {
 export function pySetRepr(items: readonly string[]): string {
   return `{${items.map(pyRepr).join(', ')}}`;
 }
+
+/** Python's repr() of JSON-like data (a filter dict as the SDK received it). */
+export function pyValueRepr(v: unknown): string {
+  if (v === null || v === undefined) return 'None';
+  if (v === true) return 'True';
+  if (v === false) return 'False';
+  if (typeof v === 'string') return pyRepr(v);
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  if (Array.isArray(v)) return `[${v.map(pyValueRepr).join(', ')}]`;
+  if (typeof v === 'object')
+    return `{${Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${pyRepr(k)}: ${pyValueRepr(x)}`)
+      .join(', ')}}`;
+  return String(v);
+}

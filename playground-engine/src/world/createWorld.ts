@@ -98,6 +98,7 @@ export function createWorld(seed: WorldSeed = docsSeed): World {
           if (!core.acceptedTypes.includes(t)) core.acceptedTypes.push(t);
         Object.assign(core.members, members);
         core.collections.push(...(r.collections ?? []));
+        if (r.protectedAliases) core.protectedAliases = [...r.protectedAliases];
         continue;
       }
       if (core) bad(`orgs['${org.name}'].registries: duplicate registry '${r.name}'`);
@@ -108,6 +109,8 @@ export function createWorld(seed: WorldSeed = docsSeed): World {
         members,
         core: false,
         collections: [...(r.collections ?? [])],
+        ...(r.protectedAliases ? { protectedAliases: [...r.protectedAliases] } : {}),
+        ...(r.description !== undefined ? { description: r.description } : {}),
       });
     }
     for (const [name, { collections, ...reg }] of regs) {

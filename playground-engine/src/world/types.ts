@@ -25,6 +25,9 @@ export interface WorldSeed {
       members?: { user: string; role: Role }[];
       /** Pre-existing collections in this registry (may be empty). */
       collections?: { name: string; type: string }[];
+      /** Aliases only registry admins may set (e.g. `production`). */
+      protectedAliases?: string[];
+      description?: string;
     }[];
   }[];
   env?: Record<string, string>;
@@ -77,6 +80,13 @@ export interface RegistryRec {
   allowAllTypes: boolean;
   members: Record<string, Role>;
   core: boolean;
+  /** Set by create_registry or Registry.save; absent (None) for seeded registries. */
+  description?: string | null;
+  /** Team members (team entity name → role), as Registry.add_members(team) adds them. */
+  teams?: Record<string, Role>;
+  /** Aliases only registry admins may add or remove (a registry setting of the web app). */
+  protectedAliases?: string[];
+  updatedAt?: string;
 }
 
 export interface ProjectRec {

@@ -625,6 +625,45 @@ export class World {
     this.emit({ kind: 'registry-changed', entity, project });
   }
 
+  /** Deletes a project with its collections and their versions' memberships (deleteModel). */
+  deleteProject(entity: string, project: string): void {
+    const p = this.getProject(entity, project);
+    if (!p) return;
+    for (const c of this.listCollections(entity, project)) {
+      for (const m of this.listMemberships(c.id)) {
+        this.nodes.delete(m.id);
+        if (c.kind === 'portfolio') this.unindexLink(m);
+      }
+      this.collections.delete(c.id);
+      this.membershipsByCollection.delete(c.id);
+      this.membershipCounts.delete(c.id);
+      this.membershipByAlias.delete(c.id);
+    }
+    this.collectionsByPath.get(entity)?.delete(project);
+    this.projects.get(entity)?.delete(project);
+    this.projectOrder.splice(this.projectOrder.indexOf(p), 1);
+    this.emit({ kind: 'registry-changed', entity, project });
+  }
+
+  /** Renames a project; its collections follow (renameProject). */
+  renameProject(entity: string, from: string, to: string): ProjectRec | undefined {
+    const p = this.getProject(entity, from);
+    if (!p || this.getProject(entity, to)) return undefined;
+    const byName = this.projects.get(entity)!;
+    byName.delete(from);
+    p.name = to;
+    byName.set(to, p);
+    const colls = this.collectionsByPath.get(entity);
+    const mine = colls?.get(from);
+    if (colls && mine) {
+      colls.delete(from);
+      colls.set(to, mine);
+      for (const c of mine.values()) c.project = to;
+    }
+    this.emit({ kind: 'registry-changed', entity, project: to });
+    return p;
+  }
+
   // ---- snapshot -------------------------------------------------------------
 
   snapshot(): WorldSnapshot {

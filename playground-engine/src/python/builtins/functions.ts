@@ -498,6 +498,16 @@ export function makeBuiltins(): Map<string, PyValue> {
           return dflt(err);
         }
       }
+      if (it instanceof PyHost && it.nextItem) {
+        const end = (x: PyValue | typeof STOP) =>
+          x === STOP ? dflt(new PyExc(E.StopIteration, [])) : x;
+        try {
+          const r = it.nextItem();
+          return r instanceof Promise ? r.then(end, dflt) : end(r);
+        } catch (err) {
+          return dflt(err);
+        }
+      }
       const nextFn = special(it, '__next__');
       if (nextFn !== undefined && nextFn !== null) {
         try {

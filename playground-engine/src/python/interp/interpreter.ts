@@ -24,6 +24,7 @@ import {
   PyExc,
   PyFunction,
   PyGenerator,
+  PyHost,
   PyInstance,
   PyList,
   PyPending,
@@ -520,6 +521,11 @@ export class Interpreter implements NativeContext, ClassRuntime {
     if (fn instanceof PyBuiltin || fn instanceof PyType) {
       if (fn instanceof PyType && !fn.construct)
         throw pyErr(E.TypeError, `cannot create '${fn.name}' instances`);
+      for (const a of args) {
+        // A paginator that waits for pages: builtins cannot wait, so fetch first.
+        const p = a instanceof PyHost ? a.prefetch?.(fn.name) : undefined;
+        if (p) yield p;
+      }
       let r: PyValue | Promise<PyValue>;
       try {
         r = (fn instanceof PyBuiltin ? fn.fn : fn.construct!)(this, args, kwargs);
@@ -850,6 +856,16 @@ export class Interpreter implements NativeContext, ClassRuntime {
    */
   *iterator(v: PyValue): Gen<Iter> {
     if (v instanceof Generator_) return { gen: () => v.resume(null) };
+    if (v instanceof PyHost && v.nextItem) {
+      const host = v;
+      host.rewind?.();
+      return {
+        *gen() {
+          const r = host.nextItem!();
+          return r instanceof Promise ? ((yield r) as PyValue | typeof STOP) : r;
+        },
+      };
+    }
     if (v instanceof PyInstance) {
       const iterFn = findInMro(v.cls, '__iter__', true);
       if (iterFn === undefined) return { sync: iterate(v) };
@@ -1440,7 +1456,10 @@ export class Interpreter implements NativeContext, ClassRuntime {
       this.tick(Math.ceil(v.items.length / 64));
       return v.items.slice();
     }
-    if (!(v instanceof Generator_ || v instanceof PyInstance)) return toArray(v, this.tickFn);
+    if (
+      !(v instanceof Generator_ || v instanceof PyInstance || (v instanceof PyHost && v.nextItem))
+    )
+      return toArray(v, this.tickFn);
     const it = yield* this.iterator(v);
     const out: PyValue[] = [];
     for (;;) {
@@ -1578,6 +1597,9 @@ export class Interpreter implements NativeContext, ClassRuntime {
     // The first iterable is evaluated in the enclosing scope, at once (as CPython).
     const firstIter = yield* this.ev(e.gens[0].iter, s);
     if (e.kind === 'gen') {
+      // A builtin may drive this generator without waiting: a paginator's pages come first.
+      const p = firstIter instanceof PyHost ? firstIter.prefetch?.('<genexpr>') : undefined;
+      if (p) yield p;
       const frame: Frame = { name: '<genexpr>', node: e, ret: null };
       const body = this.compLoop(e, inner, firstIter, 0, null, null);
       return new Generator_(this, body as Gen<PyValue>, frame, '<genexpr>', '<genexpr>');

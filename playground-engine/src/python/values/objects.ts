@@ -278,6 +278,13 @@ export abstract class PyHost extends PyObject {
   iterate(): (() => PyValue | typeof STOP) | undefined {
     return undefined;
   }
+  // Paginators whose pages come from the server (wandb's registry search) wait between pages.
+  /** `__next__`: the next item, a Promise of it while its page is fetched, STOP at the end. */
+  nextItem?(): PyValue | typeof STOP | Promise<PyValue | typeof STOP>;
+  /** `__iter__`: back to the first item; `for` loops then pull with nextItem. */
+  rewind?(): void;
+  /** Before builtin `consumer` (which cannot wait) reads this host: fetch what it needs. */
+  prefetch?(consumer: string): Promise<void> | undefined;
   // Optional value protocol for stdlib objects (Path, datetime, Counter...), all sync.
   // A method left undefined (or returning undefined) means "not supported": the
   // caller raises CPython's usual TypeError.

@@ -1,15 +1,16 @@
 // wandb.Api(): artifact read-back and the registries list.
 
-import type { Registry } from '../../sdk/api';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
-import { type PyBuiltin, PyHost, PyList, PyType, type PyValue } from '../values/objects';
+import { type PyBuiltin, PyHost, PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { method, optStr, stringsArg } from './convert';
 import { PyPublicRun } from './publicRun';
 import { artifactsPaginator, PyArtifactCollection, PyProject } from './collections';
 import { PyPaginator } from './paginator';
+import { filterArg, perPageArg, PyRegistry, registriesIterator } from './registries';
+import { PyDict } from '../values/objects';
 
 /** A required str argument, with the TypeError a non-str gets. */
 function str(name: string, v: PyValue | undefined): string {
@@ -22,46 +23,6 @@ function str(name: string, v: PyValue | undefined): string {
 function intArg(v: PyValue | undefined, dflt: number): number {
   return typeof v === 'bigint' && v > 0n ? Number(v) : dflt;
 }
-import { PyDict } from '../values/objects';
-
-class PyRegistry extends PyHost {
-  constructor(private readonly r: Registry) {
-    super();
-  }
-  get typeName(): string {
-    return 'Registry';
-  }
-  override getAttr(name: string): PyValue | undefined {
-    const r = this.r;
-    switch (name) {
-      case 'name':
-        return r.name;
-      case 'full_name':
-        return r.fullName;
-      case 'organization':
-        return r.organization;
-      case 'entity':
-        return r.entity;
-      case 'visibility':
-        return r.visibility;
-      case 'artifact_types':
-        return new PyList([...r.artifactTypes]);
-      case 'allow_all_artifact_types':
-        return r.allowAllArtifactTypes;
-      case 'description':
-        return null;
-      case 'created_at':
-        return r.createdAt;
-      case 'path':
-        return new PyList([r.entity, r.fullName]);
-    }
-    return undefined;
-  }
-  repr(): string {
-    return `<Registry ${this.r.fullName}>`;
-  }
-}
-
 class PyApi extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
   constructor(
@@ -71,6 +32,7 @@ class PyApi extends PyHost {
   ) {
     super();
     const api = sdk.api(overrides);
+    const ctx = { artifactType };
     this.methods = new Map([
       [
         'artifact',
@@ -92,11 +54,36 @@ class PyApi extends PyHost {
         'registries',
         method(
           'Api.registries',
+          async (b) =>
+            registriesIterator(
+              await api.registries(
+                optStr('organization', b.get('organization')) ?? null,
+                filterArg(b.get('filter')),
+                b.get('order') ?? null,
+                perPageArg(b.get('per_page')),
+                optStr('start', b.get('start')) ?? null,
+              ),
+              ctx,
+            ),
+          this,
+        ),
+      ],
+      [
+        'create_registry',
+        method(
+          'Api.create_registry',
           async (b) => {
-            const regs = await api.registries(
-              optStr('organization', b.get('organization')) ?? null,
+            const types = stringsArg(b.get('artifact_types'));
+            return new PyRegistry(
+              await api.createRegistry(
+                str('name', b.get('name')),
+                b.get('visibility') ?? null,
+                optStr('organization', b.get('organization')) ?? null,
+                optStr('description', b.get('description')) ?? null,
+                typeof types === 'string' ? [types] : (types ?? null),
+              ),
+              ctx,
             );
-            return new PyList(regs.map((r) => new PyRegistry(r)));
           },
           this,
         ),
@@ -211,9 +198,10 @@ class PyApi extends PyHost {
           async (b) =>
             new PyRegistry(
               await api.registry(
-                optStr('name', b.get('name')) ?? '',
+                str('name', b.get('name')),
                 optStr('organization', b.get('organization')) ?? null,
               ),
+              ctx,
             ),
           this,
         ),

@@ -14,7 +14,25 @@ export function registryRole(world: World, user: string, project: ProjectRec): R
   if (!org || org.members[user] === undefined) return undefined;
   if (org.members[user] === 'admin') return 'admin';
   if (reg.members[user]) return reg.members[user];
+  const viaTeam = teamRole(world, user, reg.teams);
+  if (viaTeam) return viaTeam;
   return reg.visibility === 'organization' ? 'member' : undefined;
+}
+
+const RANK: readonly Role[] = ['restricted_viewer', 'viewer', 'member', 'admin'];
+
+/** The highest role a registry gives `user` through the teams it lists (ASSUMPTIONS.md). */
+function teamRole(
+  world: World,
+  user: string,
+  teams: Record<string, Role> | undefined,
+): Role | undefined {
+  let best: Role | undefined;
+  for (const [team, role] of Object.entries(teams ?? {})) {
+    if (world.getEntity(team)?.members[user] === undefined) continue;
+    if (!best || RANK.indexOf(role) > RANK.indexOf(best)) best = role;
+  }
+  return best;
 }
 
 /** Restricted registries are invisible to non-members (they look like they do not exist). */

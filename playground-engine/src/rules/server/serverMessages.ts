@@ -42,4 +42,27 @@ export const msg = {
   /** After the real server's "cannot delete artifact ID as its dependent artifacts must be removed first" (wandb/wandb#2448). */
   deleteHasAliases: (id: string) => `cannot delete artifact ${id} as it has aliases`,
   deleteDenied: (id: string) => `permission denied: cannot delete artifact ${id}`,
+  // registries (rules/server/registryRules.ts)
+  adminOnly: (user: string, role: string, registry: string) =>
+    `permission denied: user '${user}' has role '${role}' in registry '${registry}'; changing a registry's settings or members requires the admin role`,
+  notOrgMember: (user: string, entity: string) =>
+    `permission denied: user '${user}' cannot create a registry in entity '${entity}'`,
+  coreVisibility: (registry: string) =>
+    `the core registry '${registry}' must keep organization visibility`,
+  backToOrganization: (registry: string) =>
+    `the restricted registry '${registry}' cannot be made visible to the whole organization again`,
+  coreDelete: (registry: string) => `the core registry '${registry}' cannot be deleted`,
+  badAccess: (access: string) => `invalid access '${access}': expected PRIVATE or RESTRICTED`,
+  notRegistryName: (name: string) => `'${name}' is not a registry project name`,
+  badRegistryRole: (role: string) =>
+    `invalid registry role '${role}': expected one of admin, member, viewer, restricted_viewer`,
+  unknownMember: (id: string) => `no user or team with id '${id}' in this organization`,
+  registryIdNotFound: (id: string) => `registry '${id}' not found`,
+  registryExists: (name: string) => `a registry named '${name}' already exists`,
+  // registry search filters (server/mongoFilter.ts)
+  filterOperator: (op: string) => `unsupported filter operator '${op}'`,
+  filterOperand: (op: string, what: string) => `invalid filter: ${op} needs ${what}`,
+  filterRegex: (pattern: string) => `invalid filter: bad $regex pattern '${pattern}'`,
+  filterJson: (raw: string) => `invalid filter: not JSON: ${raw}`,
+  filterNotObject: 'invalid filter: a filter is a JSON object',
 };

@@ -15,7 +15,7 @@ import type { ResolversOf } from '../resolver';
 import { visibleProject } from '../visibility';
 
 /** One page of `items` after the cursor (the previous page's last key). */
-function page<T>(
+export function page<T>(
   items: T[],
   key: (t: T) => string,
   cursor: unknown,
@@ -60,7 +60,7 @@ function collectionsOfType(world: World, entity: string, project: string, type: 
  * The types a project knows: a registry's accepted types, then every type its collections
  * hold, by first appearance (ASSUMPTIONS.md: types are not records of their own here).
  */
-function projectTypes(world: World, entity: string, project: string): string[] {
+export function projectTypes(world: World, entity: string, project: string): string[] {
   const p = world.getProject(entity, project)!;
   const names = [...(p.registry?.acceptedTypes ?? [])];
   for (const c of world.listCollections(entity, project)) {

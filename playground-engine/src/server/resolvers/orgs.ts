@@ -1,30 +1,26 @@
 import type * as ops from '../../protocol/orgs';
-import { required, str } from '../decode';
-import { registryFragment } from '../fragments';
-import { orgInfoFromEntity } from '../orgInfo';
+import { required } from '../decode';
+import { orgByName, orgInfoFromEntity } from '../orgInfo';
 import type { ResolversOf } from '../resolver';
 
 export const orgResolvers = {
   FetchOrgInfoFromEntity: (world, v) => orgInfoFromEntity(world, required(v, 'entity')),
 
-  FetchRegistries: (world, v) => {
-    const filter = str(v.organization);
-    const organizations = world
-      .orgsOfUser(world.viewer)
-      .filter((o) => !filter || filter === o.name || filter === o.entityName)
-      .map((o) => ({
-        name: o.name,
-        orgEntity: {
-          name: o.entityName,
-          projects: {
-            edges: world
-              .listProjects(o.entityName)
-              .map((p) => registryFragment(world, p, world.viewer))
-              .filter((r) => r !== null)
-              .map((node) => ({ node })),
-          },
-        },
-      }));
-    return { viewer: { organizations } };
+  FetchOrganization: (world, v) => {
+    const org = orgByName(world, required(v, 'org'));
+    return {
+      organization: org
+        ? {
+            id: btoa(`Organization:${org.name}`),
+            name: org.name,
+            orgEntity: {
+              __typename: 'Entity',
+              id: btoa(`Entity:${org.entityName}`),
+              name: org.entityName,
+              entityType: 'ORGANIZATION',
+            },
+          }
+        : null,
+    };
   },
 } satisfies ResolversOf<typeof ops>;

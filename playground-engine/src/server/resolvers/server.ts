@@ -4,7 +4,12 @@ import type { ResolversOf } from '../resolver';
 export const serverResolvers = {
   ServerFeaturesQuery: () => ({
     serverInfo: {
-      features: [{ name: 'ARTIFACT_MEMBERSHIP_IN_LINK_ARTIFACT_RESPONSE', isEnabled: true }],
+      features: [
+        { name: 'ARTIFACT_MEMBERSHIP_IN_LINK_ARTIFACT_RESPONSE', isEnabled: true },
+        // Registry search, create_registry and Registry.save check these (api.py, registry.py).
+        { name: 'ARTIFACT_REGISTRY_SEARCH', isEnabled: true },
+        { name: 'INCLUDE_ARTIFACT_TYPES_IN_REGISTRY_CREATION', isEnabled: true },
+      ],
     },
   }),
 

@@ -2,8 +2,8 @@ import { isRegistryProject } from '../../paths/targetPath';
 import type * as ops from '../../protocol/ui';
 import { canReadEntity } from '../../rules/server/permissions';
 import { sourceOf } from '../../rules/server/linkRules';
-import { required } from '../decode';
-import { collectionRef, membershipFragment, projectRef, registryFragment } from '../fragments';
+import { required, str } from '../decode';
+import { collectionRef, membershipFragment, projectRef, uiRegistryFragment } from '../fragments';
 import type { ResolversOf } from '../resolver';
 import { visibleProject } from '../visibility';
 
@@ -22,11 +22,31 @@ export const uiResolvers = {
     };
   },
 
+  UiRegistries: (world, v) => {
+    const filter = str(v.organization);
+    const organizations = world
+      .orgsOfUser(world.viewer)
+      .filter((o) => !filter || filter === o.name || filter === o.entityName)
+      .map((o) => ({
+        name: o.name,
+        orgEntity: {
+          name: o.entityName,
+          projects: {
+            edges: world
+              .listProjects(o.entityName)
+              .map((p) => uiRegistryFragment(world, p, world.viewer))
+              .filter((r) => r !== null)
+              .map((node) => ({ node })),
+          },
+        },
+      }));
+    return { viewer: { organizations } };
+  },
   UiRegistryCollections: (world, v) => {
     const entity = required(v, 'entity');
     const project = required(v, 'project');
     const p = visibleProject(world, entity, project);
-    const registry = p && registryFragment(world, p, world.viewer);
+    const registry = p && uiRegistryFragment(world, p, world.viewer);
     if (!p || !registry) return { project: null };
     const edges = world.listCollections(entity, project).map((c) => ({
       node: {

@@ -1,0 +1,459 @@
+// The registry search paginators (wandb/apis/public/registries/registries_search.py:
+// Registries, Collections, Versions, _ChainedPaginators) over wandb/apis/paginator.py's
+// RelayPaginator: nothing is fetched when one is made; each page is fetched when iteration
+// reaches it. Filters are checked and rewritten when the paginator is made (registryFilters.ts).
+import { SimError } from '../errors/simError';
+import type { PageInfo, Result } from '../protocol';
+import { pyRepr } from '../text/pyRepr';
+import { Artifact } from './artifact';
+import { ArtifactCollection } from './collections';
+import { Registry } from './registry';
+import {
+  COLLECTION_FIELDS,
+  checkFilter,
+  checkOrder,
+  checkPerPage,
+  type Filter,
+  REGISTRY_FIELDS,
+  VERSION_FIELDS,
+} from './registryFilters';
+import type { WandbSdk } from './wandbSdk';
+
+interface Page<T> {
+  pageInfo: PageInfo;
+  edges: unknown[];
+  totalCount?: number;
+  items: T[];
+}
+
+/** Something iterable page by page: a RelayPaginator, or the chain of an ordered query. */
+export interface LazyItems<T> {
+  /** `__iter__`: back to the first item (fetched pages are kept). */
+  rewind(): void;
+  /** `__next__`: the next item, fetching pages as needed; undefined at the end. */
+  next(): Promise<T | undefined>;
+  /** Whether `next()` needs no request (the item is loaded, or the end is known). */
+  ready(): boolean;
+  /** `next()` when ready(). */
+  nextLoaded(): T | undefined;
+  /** Every item still to come. */
+  loadAll(): Promise<void>;
+}
+
+/** paginator.py RelayPaginator with the registries' `__next__` (skips empty pages). */
+export class RelayPaginator<T> implements LazyItems<T> {
+  readonly objects: T[] = [];
+  index = -1;
+  last: Page<T> | null = null;
+  constructor(
+    readonly kind: 'Registries' | 'Collections' | 'Versions',
+    readonly perPage: number,
+    private readonly start: string | null,
+    private readonly fetchPage: (cursor: string | null, perPage: number) => Promise<Page<T>>,
+  ) {}
+
+  get more(): boolean {
+    return this.last === null || this.last.pageInfo.hasNextPage;
+  }
+  get cursor(): string | null {
+    return this.last ? this.last.pageInfo.endCursor : this.start;
+  }
+  /** `length`: the size of the last page fetched, or None before the first. */
+  get length(): number | null {
+    return this.last ? this.last.edges.length : null;
+  }
+
+  async loadPage(): Promise<boolean> {
+    if (!this.more) return false;
+    const page = await this.fetchPage(this.cursor, this.perPage);
+    this.last = page;
+    this.objects.push(...page.items);
+    return true;
+  }
+
+  /** Every page still to come (what a builtin such as list() needs before it runs). */
+  async loadAll(): Promise<void> {
+    while (await this.loadPage());
+  }
+
+  rewind(): void {
+    this.index = -1;
+  }
+
+  ready(): boolean {
+    return this.index + 1 < this.objects.length || !this.more;
+  }
+
+  nextLoaded(): T | undefined {
+    this.index += 1;
+    return this.objects[this.index];
+  }
+
+  async next(): Promise<T | undefined> {
+    this.index += 1;
+    while (this.objects.length <= this.index) {
+      if (!(await this.loadPage())) return undefined;
+    }
+    return this.objects[this.index];
+  }
+
+  /** `__getitem__`: loads pages until the index exists. */
+  async item(i: number): Promise<T | undefined> {
+    while (i > this.objects.length - 1 && (await this.loadPage()));
+    return this.objects.at(i);
+  }
+}
+
+/** _ChainedPaginators: one child paginator per parent item, in the parents' order. */
+export class ChainedPaginators<P, T> implements LazyItems<T> {
+  private child: LazyItems<T> | null = null;
+  private started = false;
+  // Items a builtin made us fetch ahead (loadAll), served before pulling further.
+  private readonly ahead: T[] = [];
+  private done = false;
+  constructor(
+    private readonly parents: LazyItems<P>,
+    private readonly childOf: (p: P) => Promise<LazyItems<T>>,
+  ) {}
+  /** chain.from_iterable is one pass: iterating it again goes on where it stopped. */
+  rewind(): void {}
+  ready(): boolean {
+    return this.ahead.length > 0 || this.done;
+  }
+  nextLoaded(): T | undefined {
+    return this.ahead.shift();
+  }
+  async loadAll(): Promise<void> {
+    for (let x = await this.pull(); x !== undefined; x = await this.pull()) this.ahead.push(x);
+  }
+  async next(): Promise<T | undefined> {
+    return this.ahead.length ? this.ahead.shift() : this.pull();
+  }
+  private async pull(): Promise<T | undefined> {
+    if (this.done) return undefined;
+    const x = await this.step();
+    if (x === undefined) this.done = true;
+    return x;
+  }
+  private async step(): Promise<T | undefined> {
+    if (!this.started) {
+      this.started = true;
+      this.parents.rewind(); // `for reg in self`
+    }
+    for (;;) {
+      const x = await this.child?.next();
+      if (x !== undefined) return x;
+      const p = await this.parents.next();
+      if (p === undefined) return undefined;
+      this.child = await this.childOf(p);
+    }
+  }
+}
+
+function orgNotFound(organization: string): SimError {
+  return new SimError(
+    'ValueError',
+    `Organization ${pyRepr(organization)} not found. Please verify the organization name is correct.`,
+    'wrong-org',
+  );
+}
+
+const json = (f: Filter | null) => (f === null ? null : JSON.stringify(f));
+
+/** registry_filter_for: a registry by its internal id when it decodes, else by name. */
+export function registryFilterFor(internalId: string | null | undefined, name: string): Filter {
+  try {
+    const m = /^(?:ProjectInternalId|Project):(\d+)$/.exec(atob(internalId ?? ''));
+    if (m) return { id: Number(m[1]) };
+  } catch {
+    // not base64: by name
+  }
+  return { name };
+}
+
+export class Registries extends RelayPaginator<Registry> {
+  readonly filter: Filter | null;
+  readonly order: string | null;
+  constructor(
+    private readonly sdk: WandbSdk,
+    readonly organization: string,
+    filter: unknown,
+    order: unknown,
+    perPage: number,
+    start: string | null,
+  ) {
+    const model = '_RegistriesVars';
+    const f = checkFilter(model, 'filters', filter, REGISTRY_FIELDS, true);
+    const o = checkOrder(model, order);
+    super('Registries', checkPerPage(model, perPage), start, async (cursor, first) => {
+      const d: Result<'FetchRegistries'> = await sdk.request('FetchRegistries', {
+        organization,
+        filters: json(f),
+        order: o,
+        perPage: first,
+        cursor,
+      });
+      const orgEntity = d.organization?.orgEntity;
+      if (!orgEntity) throw orgNotFound(organization);
+      const conn = orgEntity.projects;
+      return {
+        ...conn,
+        items: conn.edges.map(({ node }) => Registry.fromFragment(sdk, organization, node)),
+      };
+    });
+    this.filter = f;
+    this.order = o;
+  }
+
+  /** Registries.collections(filter=None, order=None, per_page=100, start=None). */
+  collections(
+    filter: unknown,
+    order: unknown,
+    perPage: number,
+    start: string | null,
+  ): Collections | ChainedCollections {
+    if (this.order !== null && start !== null) {
+      throw new SimError(
+        'ValueError',
+        `start=${pyRepr(start)} is not supported when querying collections from registries fetched with order=${pyRepr(this.order)}. Remove either 'order' from the registries query or 'start' from the collections query.`,
+        'wrong-argument',
+      );
+    }
+    if (this.order !== null) {
+      // Checked now, as each child would check it.
+      new Collections(this.sdk, this.organization, null, filter, order, perPage, null);
+      return new ChainedCollections(
+        this.sdk,
+        this.organization,
+        new ChainedPaginators(
+          this,
+          async (reg: Registry) =>
+            new Collections(
+              this.sdk,
+              this.organization,
+              registryFilterFor(reg.internalId, reg.fullName),
+              filter,
+              order,
+              perPage,
+              null,
+            ),
+        ),
+      );
+    }
+    return new Collections(this.sdk, this.organization, this.filter, filter, order, perPage, start);
+  }
+
+  /** Registries.versions(filter=None, per_page=100, start=None). */
+  async versions(
+    filter: unknown,
+    perPage: number,
+    start: string | null,
+  ): Promise<Versions | ChainedPaginators<Registry, Artifact>> {
+    if (this.order && start) {
+      throw new SimError(
+        'ValueError',
+        `start=${pyRepr(start)} is not supported when querying versions from registries fetched with order=${pyRepr(this.order)}. Remove either 'order' from the registries query or 'start' from the versions query.`,
+        'wrong-argument',
+      );
+    }
+    if (this.order) {
+      return new ChainedPaginators(this, (reg: Registry) =>
+        Versions.make(this.sdk, this.organization, {
+          registry: registryFilterFor(reg.internalId, reg.fullName),
+          artifact: filter,
+          perPage,
+        }),
+      );
+    }
+    return Versions.make(this.sdk, this.organization, {
+      registry: this.filter,
+      artifact: filter,
+      perPage,
+      start,
+    });
+  }
+}
+
+export class Collections extends RelayPaginator<ArtifactCollection> {
+  readonly registryFilter: Filter | null;
+  readonly collectionFilter: Filter | null;
+  readonly order: string | null;
+  constructor(
+    private readonly sdk: WandbSdk,
+    readonly organization: string,
+    registryFilter: unknown,
+    collectionFilter: unknown,
+    order: unknown,
+    perPage: number,
+    start: string | null,
+  ) {
+    const model = '_CollectionsVars';
+    const rf = checkFilter(model, 'registryFilter', registryFilter, REGISTRY_FIELDS, true);
+    const cf = checkFilter(model, 'collectionFilter', collectionFilter, COLLECTION_FIELDS);
+    const o = checkOrder(model, order);
+    super('Collections', checkPerPage(model, perPage), start, async (cursor, first) => {
+      const d: Result<'RegistryCollections'> = await sdk.request('RegistryCollections', {
+        organization,
+        registryFilter: json(rf),
+        collectionFilter: json(cf),
+        order: o,
+        perPage: first,
+        cursor,
+      });
+      const orgEntity = d.organization?.orgEntity;
+      if (!orgEntity) throw orgNotFound(organization);
+      const conn = orgEntity.artifactCollections;
+      return {
+        ...conn,
+        // Collections._convert: only portfolios with a project.
+        items: conn.edges
+          .filter(({ node }) => node.project && node.__typename !== 'ArtifactSequence')
+          .map(({ node }) => new ArtifactCollection(sdk, node)),
+      };
+    });
+    this.registryFilter = rf;
+    this.collectionFilter = cf;
+    this.order = o;
+  }
+
+  /** SizedRelayPaginator.__len__: the total count, after the first page. */
+  async size(): Promise<number> {
+    if (this.last === null) await this.loadPage();
+    return this.last?.totalCount ?? 0;
+  }
+
+  /** Collections.versions(filter=None, per_page=100, start=None). */
+  async versions(
+    filter: unknown,
+    perPage: number,
+    start: string | null,
+  ): Promise<Versions | ChainedPaginators<ArtifactCollection, Artifact>> {
+    if (this.order && start) {
+      throw new SimError(
+        'ValueError',
+        `start=${pyRepr(start)} is not supported when querying versions from collections fetched with order=${pyRepr(this.order)}. Remove either 'order' from the collections query or 'start' from the versions query.`,
+        'wrong-argument',
+      );
+    }
+    if (this.order) return chainVersions(this.sdk, this.organization, this, filter, perPage);
+    return Versions.make(this.sdk, this.organization, {
+      registry: this.registryFilter,
+      collection: this.collectionFilter,
+      artifact: filter,
+      perPage,
+      start,
+    });
+  }
+}
+
+/** One Versions query per collection, by its registry and name. */
+function chainVersions(
+  sdk: WandbSdk,
+  organization: string,
+  colls: LazyItems<ArtifactCollection>,
+  filter: unknown,
+  perPage: number,
+) {
+  return new ChainedPaginators(colls, (c: ArtifactCollection) =>
+    Versions.make(sdk, organization, {
+      registry: registryFilterFor(c.data.project.internalId, c.project),
+      collection: c.name ? { name: c.name } : {},
+      artifact: filter,
+      perPage,
+    }),
+  );
+}
+
+/** _OrderedCollections: ordered collections across registries, chainable to their versions. */
+export class ChainedCollections implements LazyItems<ArtifactCollection> {
+  constructor(
+    private readonly sdk: WandbSdk,
+    private readonly organization: string,
+    private readonly chain: ChainedPaginators<Registry, ArtifactCollection>,
+  ) {}
+  rewind(): void {}
+  next(): Promise<ArtifactCollection | undefined> {
+    return this.chain.next();
+  }
+  ready(): boolean {
+    return this.chain.ready();
+  }
+  nextLoaded(): ArtifactCollection | undefined {
+    return this.chain.nextLoaded();
+  }
+  loadAll(): Promise<void> {
+    return this.chain.loadAll();
+  }
+  async versions(filter: unknown, perPage: number, start: string | null) {
+    if (start !== null) {
+      throw new SimError(
+        'ValueError',
+        `start=${pyRepr(start)} is not supported when querying versions from registries fetched with an order. Remove either 'order' from the registries query or 'start' from the versions query.`,
+        'wrong-argument',
+      );
+    }
+    return chainVersions(this.sdk, this.organization, this, filter, perPage);
+  }
+}
+
+export class Versions extends RelayPaginator<Artifact> {
+  /**
+   * Versions(...): basic search, since the simulated server does not report
+   * ARTIFACT_COLLECTIONS_FILTERING_SORTING (advanced_search_enabled asks the features first).
+   */
+  static async make(
+    sdk: WandbSdk,
+    organization: string,
+    f: {
+      registry?: unknown;
+      collection?: unknown;
+      artifact?: unknown;
+      perPage: number;
+      start?: string | null;
+    },
+  ): Promise<Versions> {
+    await sdk.serverFeatures();
+    return new Versions(sdk, organization, f);
+  }
+
+  private constructor(
+    sdk: WandbSdk,
+    readonly organization: string,
+    f: {
+      registry?: unknown;
+      collection?: unknown;
+      artifact?: unknown;
+      perPage: number;
+      start?: string | null;
+    },
+  ) {
+    const model = '_BasicVersionsVars';
+    const perPage = checkPerPage(model, f.perPage);
+    const rf = checkFilter(model, 'registryFilter', f.registry, REGISTRY_FIELDS, true);
+    const cf = checkFilter(model, 'collectionFilter', f.collection, COLLECTION_FIELDS);
+    const af = checkFilter(model, 'artifactFilter', f.artifact, VERSION_FIELDS);
+    super('Versions', perPage, f.start ?? null, async (cursor, first) => {
+      const d: Result<'RegistryVersions'> = await sdk.request('RegistryVersions', {
+        organization,
+        registryFilter: json(rf),
+        collectionFilter: json(cf),
+        artifactFilter: json(af),
+        perPage: first,
+        cursor,
+      });
+      const orgEntity = d.organization?.orgEntity;
+      if (!orgEntity) throw orgNotFound(organization);
+      const conn = orgEntity.artifactMemberships;
+      return {
+        ...conn,
+        items: conn.edges.map(({ node }) =>
+          Artifact.fromMembership(
+            sdk,
+            node,
+            `${node.artifactCollection.name}:v${node.versionIndex}`,
+          ),
+        ),
+      };
+    });
+  }
+}
