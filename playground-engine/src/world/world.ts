@@ -630,8 +630,9 @@ export class World {
     const p = this.getProject(entity, project);
     if (!p) return;
     for (const c of this.listCollections(entity, project)) {
-      for (const m of this.listMemberships(c.id)) {
-        this.nodes.delete(m.id);
+      for (const m of this.membershipsByCollection.get(c.id) ?? []) {
+        if (!m) continue;
+        this.nodes.delete(m);
         if (c.kind === 'portfolio') this.unindexLink(m);
       }
       this.collections.delete(c.id);

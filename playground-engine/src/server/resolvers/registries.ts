@@ -165,7 +165,7 @@ function memberNames(world: World, p: ProjectRec, input: Record<string, unknown>
         'wrong-argument',
       );
   for (const t of teams)
-    if (world.getEntity(t)?.org !== org.name)
+    if (world.getEntity(t)?.kind !== 'team' || world.getEntity(t)?.org !== org.name)
       throw new SimError(
         'wandb.errors.CommError',
         msg.unknownMember(teamId(world, t)),
