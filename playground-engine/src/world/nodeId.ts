@@ -11,7 +11,6 @@ for (const [i, ch] of [...ALPHABET].entries()) {
   B64_CHAR[i] = ch.charCodeAt(0);
 }
 const PAD = 61; // '='
-const POW10 = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const COLON = 58;
 const ZERO = 48;
 
@@ -45,39 +44,47 @@ export function nodeNumber(id: string): number {
   return digits ? n : -1;
 }
 
-const MAX_DIGITS = POW10.length - 1;
+const bytes = new Uint8Array(64);
+/** Arrays of char codes by length, reused: String.fromCharCode.apply takes a whole array. */
+const codesOfLength: number[][] = [];
 
-function digitCount(n: number): number {
+/**
+ * The char codes of `btoa(`${kind}:${n}`)` (an ASCII kind, a whole n below 10^15), in an
+ * array reused by the next call; undefined for another n.
+ */
+function encode(kind: string, n: number): number[] | undefined {
+  if (!(Number.isSafeInteger(n) && n >= 0 && n < 1e15) || kind.length > 40) return undefined;
+  let len = 0;
+  for (; len < kind.length; len++) bytes[len] = kind.charCodeAt(len);
+  bytes[len++] = COLON;
   let digits = 1;
-  while (digits < POW10.length && n >= POW10[digits]) digits++;
-  return digits;
-}
-
-/** Byte `i` of `${kind}:${n}` (n has `digits` digits). */
-function nodeByte(kind: string, n: number, digits: number, i: number): number {
-  if (i < kind.length) return kind.charCodeAt(i);
-  if (i === kind.length) return COLON;
-  return ZERO + (Math.floor(n / POW10[digits - (i - kind.length)]) % 10);
+  for (let m = n; m >= 10; m = Math.floor(m / 10)) digits++;
+  for (let i = digits - 1, m = n; i >= 0; i--, m = Math.floor(m / 10)) {
+    bytes[len + i] = ZERO + (m % 10);
+  }
+  len += digits;
+  const size = 4 * Math.ceil(len / 3);
+  let codes = codesOfLength[size];
+  if (!codes) {
+    codes = new Array(size).fill(0);
+    codesOfLength[size] = codes;
+  }
+  for (let i = 0, c = 0; i < len; i += 3, c += 4) {
+    const bits =
+      (bytes[i] << 16) | ((i + 1 < len ? bytes[i + 1] : 0) << 8) | (i + 2 < len ? bytes[i + 2] : 0);
+    codes[c] = B64_CHAR[bits >> 18];
+    codes[c + 1] = B64_CHAR[(bits >> 12) & 63];
+    codes[c + 2] = i + 1 < len ? B64_CHAR[(bits >> 6) & 63] : PAD;
+    codes[c + 3] = i + 2 < len ? B64_CHAR[bits & 63] : PAD;
+  }
+  return codes;
 }
 
 /** Whether `id` is exactly `btoa(`${kind}:${n}`)`, checked without building that string. */
 export function isNodeId(id: string, kind: string, n: number): boolean {
-  const digits = digitCount(n);
-  const len = kind.length + 1 + digits;
-  if (id.length !== 4 * Math.ceil(len / 3)) return false;
-  for (let i = 0, c = 0; i < len; i += 3, c += 4) {
-    const b1 = i + 1 < len ? nodeByte(kind, n, digits, i + 1) : 0;
-    const b2 = i + 2 < len ? nodeByte(kind, n, digits, i + 2) : 0;
-    const bits = (nodeByte(kind, n, digits, i) << 16) | (b1 << 8) | b2;
-    if (
-      id.charCodeAt(c) !== B64_CHAR[bits >> 18] ||
-      id.charCodeAt(c + 1) !== B64_CHAR[(bits >> 12) & 63] ||
-      id.charCodeAt(c + 2) !== (i + 1 < len ? B64_CHAR[(bits >> 6) & 63] : PAD) ||
-      id.charCodeAt(c + 3) !== (i + 2 < len ? B64_CHAR[bits & 63] : PAD)
-    ) {
-      return false;
-    }
-  }
+  const codes = encode(kind, n);
+  if (!codes || codes.length !== id.length) return false;
+  for (let i = 0; i < codes.length; i++) if (id.charCodeAt(i) !== codes[i]) return false;
   return true;
 }
 
@@ -89,33 +96,19 @@ export function nodeKey(kind: string, id: string): NodeKey {
   return n >= 0 && isNodeId(id, kind, n) ? n : id;
 }
 
-const out: number[] = [];
 // The id built last: a record's id is often read twice in a row (log it, then link it).
 let lastKind = '';
 let lastN = -1;
 let lastId = '';
 
-/** `btoa(`${kind}:${n}`)` for an ASCII kind, without btoa's Buffer. */
+/** `btoa(`${kind}:${n}`)`, without btoa's Buffer. */
 export function nodeIdAt(kind: string, n: number): string {
   if (n === lastN && kind === lastKind) return lastId;
-  if (!(Number.isSafeInteger(n) && n >= 0 && n < POW10[MAX_DIGITS])) return btoa(`${kind}:${n}`);
-  const digits = digitCount(n);
-  const len = kind.length + 1 + digits;
-  out.length = 0;
-  for (let i = 0; i < len; i += 3) {
-    const b1 = i + 1 < len ? nodeByte(kind, n, digits, i + 1) : 0;
-    const b2 = i + 2 < len ? nodeByte(kind, n, digits, i + 2) : 0;
-    const bits = (nodeByte(kind, n, digits, i) << 16) | (b1 << 8) | b2;
-    out.push(
-      B64_CHAR[bits >> 18],
-      B64_CHAR[(bits >> 12) & 63],
-      i + 1 < len ? B64_CHAR[(bits >> 6) & 63] : PAD,
-      i + 2 < len ? B64_CHAR[bits & 63] : PAD,
-    );
-  }
+  const codes = encode(kind, n);
+  if (!codes) return btoa(`${kind}:${n}`);
   lastKind = kind;
   lastN = n;
-  lastId = String.fromCharCode(...out);
+  lastId = String.fromCharCode.apply(null, codes);
   return lastId;
 }
 

@@ -39,6 +39,11 @@ export class ArtifactNode implements ArtifactRec, Node {
   links: MembershipNode | MembershipNode[] | undefined = undefined;
   /** Description, metadata and run, in one field: most versions share NO_EXTRA. */
   private readonly extra: Extra;
+  // Most versions hold one file: its name and content are kept as they are, and `files` is
+  // built on read, so a version costs no object for its file list. Otherwise `fileName` is
+  // undefined and `fileData` is the version's own copy of the list.
+  private readonly fileName: string | undefined;
+  private readonly fileData: string | Record<string, string>;
 
   constructor(
     readonly key: NodeKey,
@@ -46,10 +51,18 @@ export class ArtifactNode implements ArtifactRec, Node {
     readonly versionIndex: number,
     readonly type: string,
     readonly digest: string,
-    readonly files: Record<string, string>,
+    /** Not kept: the record copies what it needs. */
+    files: Record<string, string>,
     extra: Partial<Extra>,
     readonly created: Created,
   ) {
+    let name: string | undefined;
+    let count = 0;
+    for (const k in files) {
+      if (Object.hasOwn(files, k) && ++count === 1) name = k;
+    }
+    this.fileName = count === 1 ? name : undefined;
+    this.fileData = count === 1 ? files[name as string] : { ...files };
     const description = extra.description ?? null;
     const metadata =
       extra.metadata && Object.keys(extra.metadata).length ? { ...extra.metadata } : NO_METADATA;
@@ -68,6 +81,10 @@ export class ArtifactNode implements ArtifactRec, Node {
   }
   get createdAt(): string {
     return createdAtOf(this.created);
+  }
+  get files(): Record<string, string> {
+    const { fileName: name, fileData: data } = this;
+    return name === undefined ? (data as Record<string, string>) : { [name]: data as string };
   }
   get state(): 'COMMITTED' {
     return 'COMMITTED';

@@ -458,7 +458,7 @@ export class World {
       index,
       seq.type,
       input.digest,
-      { ...input.files },
+      input.files,
       input,
       this.source.nextTick(),
     );
@@ -706,7 +706,6 @@ export class World {
     for (const r of snap.runs) w.runs.set(r.id, structuredClone(r));
     for (const c of snap.collections) w.indexCollection({ ...c });
     for (const a of snap.artifacts) {
-      const { metadata, files } = structuredClone({ metadata: a.metadata, files: a.files });
       w.indexArtifact(
         new ArtifactNode(
           nodeKey(ARTIFACT, a.id),
@@ -714,8 +713,8 @@ export class World {
           a.versionIndex,
           a.type,
           a.digest,
-          files,
-          { description: a.description, metadata, runId: a.runId },
+          a.files,
+          { description: a.description, metadata: structuredClone(a.metadata), runId: a.runId },
           createdOf(a.createdAt),
         ),
       );
