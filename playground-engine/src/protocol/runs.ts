@@ -15,6 +15,8 @@ export interface UpsertBucketVariables {
   jobType?: string;
   /** JSON string. */
   config?: string;
+  /** JSON string: the run's summary (the real SDK streams it through file_stream). */
+  summaryMetrics?: string;
   state?: 'running' | 'finished';
 }
 
@@ -33,8 +35,8 @@ export const UpsertBucket = operation<
       inserted: boolean;
     };
   }
->(`mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $displayName: String, $jobType: String, $config: JSONString, $state: String) {
-  upsertBucket(input: { id: $id, name: $name, modelName: $project, entityName: $entity, displayName: $displayName, jobType: $jobType, config: $config, state: $state }) {
+>(`mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $displayName: String, $jobType: String, $config: JSONString, $state: String, $summaryMetrics: JSONString) {
+  upsertBucket(input: { id: $id, name: $name, modelName: $project, entityName: $entity, displayName: $displayName, jobType: $jobType, config: $config, state: $state, summaryMetrics: $summaryMetrics }) {
     bucket { id name displayName state createdAt project { name entity { name } } } inserted } }`);
 
 /** RunInfoFragment: a run and its project. */

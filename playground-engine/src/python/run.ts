@@ -12,7 +12,7 @@ import { DEFAULT_CLOCK_MS, type StdlibOptions, fixedEntropy } from './modules/se
 import { CompileError, compileModule } from './syntax/compile';
 import { formatSyntaxError, formatTraceback, lastLine } from './traceback';
 import { E, exitCodeValue, pyErr } from './values/exceptions';
-import { type OutputStream, PyExc, type PyModule } from './values/objects';
+import { type NativeContext, type OutputStream, PyExc, type PyModule } from './values/objects';
 import { str } from './values/repr';
 
 export interface PyError {
@@ -56,6 +56,8 @@ export interface RunServices {
   env: Record<string, string>;
   /** Append to the run's stdout, or stderr (e.g. SDK warnings, logging). Charged to the output budget. */
   write(text: string, stream?: OutputStream): void;
+  /** The interpreter, for classes a module builds natively (wandb's Config and Summary). */
+  runtime(): NativeContext;
 }
 
 export type ModuleFactory = (name: string, services: RunServices) => PyModule | undefined;
@@ -185,7 +187,12 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
     const env = opts.env ?? {};
     const fs = opts.fs ?? new MemFs(opts.files);
     const builtins = makeBuiltins();
-    const services: RunServices = { fs, env, write: (t, stream) => interp.write(t, stream) };
+    const services: RunServices = {
+      fs,
+      env,
+      write: (t, stream) => interp.write(t, stream),
+      runtime: () => interp,
+    };
     const cache = new Map<string, PyModule | undefined>();
     const stdlib = stdlibImporter({
       fs,

@@ -6,6 +6,7 @@ import { validateAliases } from '../rules/client/validators';
 import { Artifact } from './artifact';
 import type { ConsoleSettings } from './console';
 import { linkThroughCore } from './coreLinker';
+import { footerPanel, type HistoryValues, RunHistory } from './runHistory';
 import { download } from './artifactFiles';
 import { COMM, runFinished } from './errors';
 import type { WandbSdk } from './wandbSdk';
@@ -28,8 +29,14 @@ export class Run {
   readonly project: string;
   readonly name: string;
   readonly jobType?: string;
-  readonly config: Record<string, unknown>;
+  /** The config as JSON (what UpsertBucket sends); the binding keeps the Python object. */
+  config: Record<string, unknown>;
+  /** @internal the config changed since it was last sent (core's upserter debounces it). */
+  configDirty = false;
   readonly offline: boolean;
+  /** @internal when the run started (ms): `_runtime` counts from here. */
+  startMillis = 0;
+  private historyOf?: { history: RunHistory<unknown>; toJson: (v: unknown) => unknown };
   private _finished = false;
   /** @internal set by init: the settings the header printed with, and the run directory. */
   console?: { settings: ConsoleSettings; dir: string };
@@ -265,16 +272,61 @@ export class Run {
     return entries.size === 1 ? `${root}/${[...entries][0]}` : root;
   }
 
+  /** `@_raise_if_finished` for a method the binding implements (log). */
+  assertActive(method: string): void {
+    if (this._finished) throw runFinished(this.id, method);
+  }
+
+  /** `_config_callback`: a config change to send; a finished run refuses it. */
+  updateConfig(config: Record<string, unknown>): void {
+    if (this._finished) throw runFinished(this.id, '_config_callback');
+    this.config = config;
+    this.configDirty = true;
+  }
+
+  /** Seconds since the run started (core's run timer), on the SDK's clock. */
+  elapsedSeconds(): number {
+    return Math.max(0, (this.sdk.clock() - this.startMillis) / 1000);
+  }
+
+  /**
+   * The run's history and summary, kept in the caller's values (the binding's are Python
+   * values); `toJson` turns one into what `summaryMetrics` sends.
+   */
+  history<V>(values: HistoryValues<V>, toJson: (v: V) => unknown): RunHistory<V> {
+    if (!this.historyOf) {
+      const history = new RunHistory<V>(
+        values,
+        () => this.elapsedSeconds(),
+        (msg) => this.sdk.termlog('warn', msg),
+      );
+      this.historyOf = {
+        history: history as RunHistory<unknown>,
+        toJson: toJson as (v: unknown) => unknown,
+      };
+    }
+    return this.historyOf.history as RunHistory<V>;
+  }
+
+  /** @internal the summary as JSON, or undefined when nothing was logged. */
+  summaryJson(): Record<string, unknown> | undefined {
+    const h = this.historyOf;
+    if (!h) return undefined;
+    return Object.fromEntries([...h.history.summary].map(([k, v]) => [k, h.toJson(v)]));
+  }
+
   /** finish(): idempotent; later calls on the run raise the finished-run UsageError. */
   async finish(): Promise<void> {
     if (this._finished) return;
+    // handleExit: the run timing, then the current row of the history.
+    this.historyOf?.history.finish();
     this._finished = true;
     await this.sdk.finishRun(this);
   }
 
-  /** @internal the footer's history and summary panel (none until wandb.log is simulated). */
+  /** @internal the footer's history and summary panel. */
   footerPanel(): string[] {
-    return [];
+    return this.historyOf ? footerPanel(this.historyOf.history) : [];
   }
 
   /** `with wandb.init() as run:` */

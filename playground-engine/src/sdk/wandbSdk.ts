@@ -65,7 +65,8 @@ export class WandbSdk {
   readonly version: string;
   /** What that version does differently (sdk/versions.ts). */
   readonly behaviour: SdkBehaviour;
-  private readonly clock: () => number;
+  /** The client's clock (ms since the epoch). */
+  readonly clock: () => number;
   /** The active run (wandb.run), or null. */
   run: Run | null = null;
   private readonly log: (level: TermLevel, msg: string) => void;
@@ -166,7 +167,8 @@ export class WandbSdk {
         config,
         offline: true,
       });
-      this.startConsole(this.run, consoleSettings, this.clock());
+      this.run.startMillis = this.clock();
+      this.startConsole(this.run, consoleSettings, this.run.startMillis);
       return this.run;
     }
     const viewer = await this.viewerInfo();
@@ -191,7 +193,9 @@ export class WandbSdk {
       config,
       offline: false,
     });
-    this.startConsole(this.run, consoleSettings, Date.parse(b.createdAt));
+    const started = Date.parse(b.createdAt);
+    this.run.startMillis = Number.isNaN(started) ? this.clock() : started;
+    this.startConsole(this.run, consoleSettings, started);
     return this.run;
   }
 
@@ -221,12 +225,18 @@ export class WandbSdk {
   async finishRun(run: Run): Promise<void> {
     if (this.run === run) this.run = null;
     if (!run.offline) {
+      // The upserter's last flush carries the config if it changed; the summary travels
+      // with it (the real SDK streams it through file_stream: see ASSUMPTIONS.md).
+      const summary = run.summaryJson();
       await this.request('UpsertBucket', {
         name: run.id,
         entity: run.entity,
         project: run.project,
         state: 'finished',
+        ...(run.configDirty ? { config: JSON.stringify(run.config) } : {}),
+        ...(summary ? { summaryMetrics: JSON.stringify(summary) } : {}),
       });
+      run.configDirty = false;
     }
     if (run.console) {
       const s = run.console.settings;

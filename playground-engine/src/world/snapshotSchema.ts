@@ -76,6 +76,7 @@ const schema = strictObject({
       jobType: optional(str),
       state: oneOf(['running', 'finished']),
       config: record(str, unknown()),
+      summary: optional(record(str, unknown())),
       createdAt: str,
     }),
   ),

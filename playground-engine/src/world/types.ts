@@ -106,6 +106,8 @@ export interface RunRec {
   jobType?: string;
   state: 'running' | 'finished';
   config: Record<string, unknown>;
+  /** What the run's history left as its summary (last value per key), sent when it finishes. */
+  summary?: Record<string, unknown>;
   createdAt: string;
 }
 
@@ -162,6 +164,8 @@ export interface UseRec {
 export type WorldEvent =
   | { kind: 'run-created'; seq: number; runId: string }
   | { kind: 'run-finished'; seq: number; runId: string }
+  /** Its config or summary was replaced (UpsertBucket with config / summaryMetrics). */
+  | { kind: 'run-updated'; seq: number; runId: string }
   | { kind: 'project-created'; seq: number; entity: string; project: string }
   | { kind: 'collection-created'; seq: number; collectionId: string }
   | { kind: 'artifact-logged'; seq: number; artifactId: string; membershipId: string }

@@ -391,6 +391,18 @@ export class World {
     return run;
   }
 
+  /** UpsertBucket of an existing run: a given config or summary replaces the stored one. */
+  updateRun(
+    id: string,
+    input: { config?: Record<string, unknown>; summary?: Record<string, unknown> },
+  ): void {
+    const run = this.runs.get(id);
+    if (!run || (input.config === undefined && input.summary === undefined)) return;
+    if (input.config !== undefined) run.config = { ...input.config };
+    if (input.summary !== undefined) run.summary = { ...input.summary };
+    this.emit({ kind: 'run-updated', runId: id });
+  }
+
   finishRun(id: string): void {
     const run = this.runs.get(id);
     if (!run || run.state === 'finished') return;

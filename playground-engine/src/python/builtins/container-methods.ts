@@ -5,12 +5,14 @@ import { toArray, tryIterate } from '../interp/iteration';
 import { pyEq, truthy } from '../values/compare';
 import { E, keyError, pyErr } from '../values/exceptions';
 import { dictSet, hashKey, setAdd } from '../values/hashing';
+import { findInMro } from '../values/instances';
 import {
   type Kwargs,
   type NativeContext,
   type NativeMethod,
   PyDict,
   PyDictView,
+  PyInstance,
   PyList,
   PySet,
   PyTuple,
@@ -175,6 +177,12 @@ export function dictUpdate(
   if (src !== undefined) {
     if (src instanceof PyDict) {
       for (const [k, v] of src.map.values()) dictSet(d, k, v);
+    } else if (src instanceof PyInstance && findInMro(src.cls, 'keys') !== undefined) {
+      // CPython's dict(x) and d.update(x): anything with keys() is read as a mapping.
+      const getItem = ctx.getAttr(src, '__getitem__');
+      for (const k of items(ctx, ctx.callSync(ctx.getAttr(src, 'keys'), []))) {
+        dictSet(d, k, ctx.callSync(getItem, [k]));
+      }
     } else {
       items(ctx, src).forEach((pair, i) => {
         const pull = tryIterate(pair);

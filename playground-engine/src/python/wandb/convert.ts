@@ -10,6 +10,7 @@ import { E, pyErr, typeForName } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
 import {
   type Kwargs,
+  type NativeContext,
   PyBuiltin,
   PyDict,
   PyExc,
@@ -101,15 +102,15 @@ type Bound = Map<string, PyValue>;
  */
 export function method(
   qualname: Qualname,
-  impl: (a: Bound) => PyValue | Promise<PyValue>,
+  impl: (a: Bound, ctx: NativeContext) => PyValue | Promise<PyValue>,
   self?: PyValue,
 ): PyBuiltin {
   const params = sig([...SIGNATURES[qualname]]);
   const short = qualname.slice(qualname.lastIndexOf('.') + 1);
   return new PyBuiltin(
     short,
-    (_ctx, args: PyValue[], kwargs: Kwargs | null) =>
-      guard(() => impl(bindArguments(qualname, params, args, kwargs))),
+    (ctx, args: PyValue[], kwargs: Kwargs | null) =>
+      guard(() => impl(bindArguments(qualname, params, args, kwargs), ctx)),
     self,
   );
 }

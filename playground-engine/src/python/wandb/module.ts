@@ -6,13 +6,17 @@ import { WandbSdk } from '../../sdk/wandbSdk';
 import type { MemFs } from '../modules/files';
 import type { ModuleFactory } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
-import { PyBuiltin, PyModule, type PyValue } from '../values/objects';
+import { type NativeContext, PyBuiltin, PyDict, PyModule, type PyValue } from '../values/objects';
+import { dictSet } from '../values/hashing';
 import { makeApiType } from './api';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
-import { method, optStr, toJs } from './convert';
+import { guardSync, method, optStr, toJs } from './convert';
 import { PyRun, warnQuietDeprecated } from './run';
+import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
+import { makePreInitType, newPreInit } from './preinit';
+import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
 import { makeSettingsType, settingsArg } from './settings';
 
 /** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
@@ -68,12 +72,16 @@ export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
   return (name, services) => {
     if (!MODULE_NAMES.includes(name)) return undefined;
     // wandb/errors/term.py: "termlog, termwarn and termerror print to stderr".
-    modules ??= build(opts, (text) => services.write(text, 'stderr'));
+    modules ??= build(opts, (text) => services.write(text, 'stderr'), services.runtime());
     return modules.get(name);
   };
 }
 
-function build(opts: WandbBindingOptions, write: (text: string) => void): Map<string, PyModule> {
+function build(
+  opts: WandbBindingOptions,
+  write: (text: string) => void,
+  rt: NativeContext,
+): Map<string, PyModule> {
   const sdk = new WandbSdk({
     transport: opts.transport,
     env: opts.env,
@@ -100,32 +108,59 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
         `You must call wandb.init() before wandb.${name}()`,
       );
     });
+  const configType = makeConfigType(rt);
+  const summaryType = makeSummaryType(rt);
+  const preInitType = makePreInitType(rt);
   const setRun = (r: PyRun | null) => {
     current = r;
     attrs.set('run', r);
-    if (r) for (const name of GLOBAL_METHODS) attrs.set(name, r.getAttr(name) as PyValue);
-    else for (const name of UNSET_METHODS) attrs.set(name, preinit(name));
+    if (r) {
+      for (const name of GLOBAL_METHODS) attrs.set(name, r.getAttr(name) as PyValue);
+      attrs.set('config', r.parts.config);
+      attrs.set('summary', r.parts.summary);
+    } else {
+      for (const name of UNSET_METHODS) attrs.set(name, preinit(name));
+      attrs.set('config', newPreInit(preInitType, 'wandb.config'));
+      attrs.set('summary', newPreInit(preInitType, 'wandb.summary'));
+    }
   };
   for (const name of GLOBAL_METHODS) attrs.set(name, preinit(name));
-  const init = method('init', async (b) => {
-    const config = b.get('config');
+  const init = method('init', async (b, ctx) => {
+    const configArg = b.get('config');
+    // wandb_init.py: parse_config(config or dict()) before the run starts.
+    const given = parseConfig(
+      configArg === undefined || configArg === null ? new PyDict() : configArg,
+    );
     const mode = optStr('mode', b.get('mode'));
+    let py: PyRun | undefined;
+    const config = newConfig(ctx, configType, given, () => {
+      guardSync(() =>
+        py?.run.updateConfig(toJs(configForServer(config)) as Record<string, unknown>),
+      );
+    });
     const run = await sdk.init({
       entity: optStr('entity', b.get('entity')) ?? null,
       project: optStr('project', b.get('project')) ?? null,
       name: optStr('name', b.get('name')) ?? null,
       id: optStr('id', b.get('id')) ?? null,
       job_type: optStr('job_type', b.get('job_type')) ?? null,
-      config:
-        config === undefined || config === null ? null : (toJs(config) as Record<string, unknown>),
+      config: toJs(configForServer(config)) as Record<string, unknown>,
       mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
       settings: settingsArg(b.get('settings')),
     });
-    const py: PyRun = new PyRun(run, sdk, artifactType, () => {
-      if (current === py) setRun(null);
+    const history = run.history<PyValue>(HISTORY_VALUES, toJs);
+    const created: PyRun = new PyRun(run, sdk, {
+      artifactType,
+      config,
+      summary: newSummary(summaryType, { run, sdk, history }),
+      history,
+      onFinish: () => {
+        if (current === created) setRun(null);
+      },
     });
-    setRun(py);
-    return py;
+    py = created;
+    setRun(created);
+    return created;
   });
   const finish = method('finish', async (b) => {
     if (current) {
@@ -145,6 +180,8 @@ function build(opts: WandbBindingOptions, write: (text: string) => void): Map<st
     ['Api', makeApiType(sdk, artifactType)],
     ['errors', errors],
     ['run', null],
+    ['config', newPreInit(preInitType, 'wandb.config')],
+    ['summary', newPreInit(preInitType, 'wandb.summary')],
     // The world's sdkVersion (world/sdkVersion.ts), or the block's `sdk=`.
     ['__version__', sdk.version],
   ] as [string, PyValue][]) {

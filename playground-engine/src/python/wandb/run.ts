@@ -1,13 +1,37 @@
 // The object wandb.init() returns, with the real Run method signatures.
 
 import type { Run } from '../../sdk/run';
+import type { RunHistory } from '../../sdk/runHistory';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
-import { type PyBuiltin, PyHost, type PyType, type PyValue } from '../values/objects';
+import { truthy } from '../values/compare';
+import { hashKey } from '../values/hashing';
+import {
+  type PyBuiltin,
+  PyDict,
+  PyHost,
+  type PyInstance,
+  type PyType,
+  type PyValue,
+} from '../values/objects';
 import { typeName } from '../values/typename';
 import { PyArtifact, wrapArtifact } from './artifact';
-import { fromJs, method, optStr, stringsArg } from './convert';
+import { guardSync, method, optStr, stringsArg } from './convert';
+import { jsonFriendly } from './config';
 import type { Qualname } from './signatures';
+
+/** What a run's Python side is made of, beside the SDK run. */
+export interface PyRunParts {
+  artifactType: PyType;
+  /** run.config: the Config object (config.ts). */
+  config: PyInstance;
+  /** run.summary: the Summary view (summary.ts). */
+  summary: PyInstance;
+  /** The run's history, in Python values. */
+  history: RunHistory<PyValue>;
+  /** Called once the run has finished (wandb.run and the module's names are reset). */
+  onFinish: () => void;
+}
 
 export class PyRun extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
@@ -15,11 +39,11 @@ export class PyRun extends PyHost {
   constructor(
     readonly run: Run,
     sdk: WandbSdk,
-    artifactType: PyType,
-    onFinish: () => void,
+    readonly parts: PyRunParts,
   ) {
     super();
     const r = run;
+    const { artifactType, onFinish, history } = parts;
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
       [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
     const finish = async (quiet?: PyValue) => {
@@ -66,7 +90,37 @@ export class PyRun extends PyHost {
         );
         return a instanceof PyArtifact ? a : wrapArtifact(used, artifactType);
       }),
-      m('Run.log', () => null),
+      m('Run.log', (b, ctx) => {
+        guardSync(() => r.assertActive('log'));
+        const data = b.get('data');
+        // Run._log: a Mapping with str keys, else TypeError.
+        if (!(data instanceof PyDict)) {
+          throw pyErr(E.TypeError, 'wandb.log must be passed a dictionary');
+        }
+        if ([...data.map.values()].some(([k]) => typeof k !== 'string')) {
+          throw pyErr(E.TypeError, 'Key values passed to `wandb.log` must be strings.');
+        }
+        const step = b.get('step');
+        if (step !== undefined && step !== null && typeof step !== 'bigint') {
+          throw pyErr(
+            E.TypeError,
+            `'${typeName(step)}' object cannot be interpreted as an integer`,
+          );
+        }
+        const commit = b.get('commit');
+        const row: [string, PyValue][] = [...data.map.values()].map(([k, v]) => [
+          k as string,
+          jsonFriendly(ctx, v),
+        ]);
+        // interface.publish_partial_history: `_timestamp` = time.time() unless given.
+        if (!data.map.has(hashKey('_timestamp'))) row.push(['_timestamp', sdk.clock() / 1000]);
+        history.log(
+          row,
+          typeof step === 'bigint' ? Number(step) : null,
+          commit === undefined || commit === null ? null : truthy(commit),
+        );
+        return null;
+      }),
       m('Run.finish', (b) => finish(b.get('quiet'))),
       m('Run.__enter__', () => this),
       m('Run.__exit__', async () => {
@@ -126,7 +180,11 @@ export class PyRun extends PyHost {
       case 'job_type':
         return r.jobType ?? null;
       case 'config':
-        return fromJs(r.config);
+        return this.parts.config;
+      case 'summary':
+        return this.parts.summary;
+      case 'step':
+        return BigInt(this.parts.history.currentStep);
       case 'path':
         return `${r.entity}/${r.project}/${r.id}`;
       case 'offline':

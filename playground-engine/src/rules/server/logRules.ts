@@ -17,6 +17,8 @@ export interface UpsertRunInput {
   name?: string;
   jobType?: string;
   config?: Record<string, unknown>;
+  /** summaryMetrics: replaces the stored summary. */
+  summary?: Record<string, unknown>;
   state?: 'running' | 'finished';
 }
 

@@ -17,7 +17,8 @@ export const runResolvers = {
       project: str(v.project) || 'uncategorized',
       name: str(v.displayName),
       jobType: str(v.jobType),
-      config: parseJsonObject(v.config),
+      config: v.config == null ? undefined : parseJsonObject(v.config),
+      summary: v.summaryMetrics == null ? undefined : parseJsonObject(v.summaryMetrics),
       state: str(v.state) === 'finished' ? 'finished' : 'running',
     });
     return {
@@ -91,8 +92,7 @@ export const runResolvers = {
           displayName: run.name,
           state: run.state,
           config: JSON.stringify(config),
-          // Metrics are not kept (wandb.log is accepted and ignored).
-          summaryMetrics: '{}',
+          summaryMetrics: JSON.stringify(run.summary ?? {}),
           jobType: run.jobType ?? null,
           createdAt: run.createdAt,
         },
