@@ -7,7 +7,6 @@ import type { MemFs } from '../modules/files';
 import type { ModuleFactory } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
 import { type NativeContext, PyBuiltin, PyDict, PyModule, type PyValue } from '../values/objects';
-import { dictSet } from '../values/hashing';
 import { makeApiType } from './api';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';

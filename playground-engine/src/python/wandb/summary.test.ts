@@ -103,10 +103,9 @@ print(s["loss"], s["best"], s["_step"], s["_wandb"])
 `);
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe("0.25 0.9 0 {'runtime': 0}\n");
-    const last = r.requests.filter((e) => e.operationName === 'UpsertBucket').pop();
-    expect(
-      JSON.parse(String((last?.variables as { summaryMetrics?: string }).summaryMetrics)).loss,
-    ).toBe(0.25);
+    const upserts = r.requests.filter((e) => e.operationName === 'UpsertBucket');
+    const sent = upserts[upserts.length - 1].variables as { summaryMetrics?: string };
+    expect(JSON.parse(String(sent.summaryMetrics)).loss).toBe(0.25);
   });
 
   it("a run that logged nothing still ends with the run timing (handleExit's updateRunTiming)", async () => {
