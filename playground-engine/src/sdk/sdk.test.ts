@@ -24,10 +24,11 @@ describe('wandb.init', () => {
     expect(sdk.run).toBe(run);
   });
 
-  it('a second init finishes the active run first', async () => {
+  it('0.19.10 – 0.28.x: a second init returns the active run; reinit "finish_previous" finishes it first', async () => {
     const { sdk, world } = makeSdk();
     const first = await sdk.init({ project: 'a' });
-    const second = await sdk.init({ project: 'b' });
+    expect(await sdk.init({ project: 'b' })).toBe(first);
+    const second = await sdk.init({ project: 'b', reinit: 'finish_previous' });
     expect(first.finished).toBe(true);
     expect(world.getRun(first.id)?.state).toBe('finished');
     expect(sdk.run).toBe(second);

@@ -41,6 +41,13 @@ export interface SdkBehaviour {
   linkDraftNeedsClient: boolean;
   /** Before v0.18.4 the registry prefix is sent as the entity, unresolved (no org lookup). */
   resolvesOrg: boolean;
+  /**
+   * The `reinit` setting (what a second `wandb.init()` does with the active run): 0.18.x
+   * parses it with `_str_as_bool`; v0.19.0 makes it a pydantic bool; v0.19.9 adds
+   * "default" / "return_previous" / "finish_previous"; v0.19.10 adds "create_new" and prints
+   * what init does with the active run (wandb_init.py, wandb_settings.py at those tags).
+   */
+  reinit: 'str-as-bool' | 'bool' | 'literal' | 'literal-create-new';
 }
 
 export function sdkBehaviour(version: string): SdkBehaviour {
@@ -54,6 +61,13 @@ export function sdkBehaviour(version: string): SdkBehaviour {
         : 'lower-quoted',
     linkDraftNeedsClient: !atLeast(version, '0.23.0'),
     resolvesOrg: atLeast(version, '0.18.4'),
+    reinit: !atLeast(version, '0.19.0')
+      ? 'str-as-bool'
+      : !atLeast(version, '0.19.9')
+        ? 'bool'
+        : !atLeast(version, '0.19.10')
+          ? 'literal'
+          : 'literal-create-new',
   };
 }
 

@@ -53,9 +53,17 @@ export interface InitOptions {
   name?: string | null;
   id?: string | null;
   mode?: 'online' | 'offline' | 'disabled' | null;
-  /** wandb.Settings(silent=..., quiet=...) given to init; unset fields follow the environment. */
-  settings?: { silent?: boolean | null; quiet?: boolean | null } | null;
+  /** wandb.Settings(silent=..., quiet=..., reinit=...) given to init; unset fields follow the environment. */
+  settings?: { silent?: boolean | null; quiet?: boolean | null; reinit?: Reinit | null } | null;
+  /** `reinit=`, already read as the version's setting reads it (python/wandb/settings.ts). */
+  reinit?: Reinit | null;
 }
+
+/** A `reinit` value the setting accepted: a bool, or one of the literals (v0.19.9 on). */
+export type Reinit = boolean | 'default' | 'return_previous' | 'finish_previous' | 'create_new';
+
+/** repr() of a reinit value, as the printed lines show it. */
+const reinitRepr = (r: Reinit) => (typeof r === 'boolean' ? (r ? 'True' : 'False') : `'${r}'`);
 
 export class WandbSdk {
   readonly fs: VirtualFs;
@@ -69,6 +77,8 @@ export class WandbSdk {
   readonly clock: () => number;
   /** The active run (wandb.run), or null. */
   run: Run | null = null;
+  /** Runs started and not finished, oldest first (wandb_setup.py `_active_runs`). */
+  private readonly activeRuns: Run[] = [];
   private readonly log: (level: TermLevel, msg: string) => void;
   private features?: Promise<Record<string, boolean>>;
   private viewer?: Promise<Result<'Viewer'>['viewer']>;
@@ -143,14 +153,64 @@ export class WandbSdk {
     return this.viewer;
   }
 
-  /** wandb.init(...). A second init finishes the active run first (see ASSUMPTIONS.md). */
+  /**
+   * wandb.init(...). With a run active, `reinit` decides (wandb_init.py `_WandbInit.init`):
+   * finish the active runs, start another beside them (`create_new`), or return the previous
+   * run (the default outside notebooks).
+   */
   async init(opts: InitOptions = {}): Promise<Run> {
-    if (this.run) await this.run.finish();
     const mode = opts.mode ?? this.settings.mode;
     const consoleSettings: ConsoleSettings = {
       silent: opts.settings?.silent ?? this.settings.silent,
       quiet: opts.settings?.quiet ?? this.settings.quiet,
     };
+    const givenReinit = opts.reinit ?? opts.settings?.reinit ?? null;
+    const kind = this.behaviour.reinit;
+    const literal = kind === 'literal' || kind === 'literal-create-new';
+    const reinit: Reinit = givenReinit ?? (literal ? 'default' : false);
+    // maybe_login comes first: `_login(_silent=quiet or silent)` prints who is logged in.
+    const viewer = mode === 'online' ? await this.viewerInfo() : undefined;
+    if (viewer && !consoleSettings.quiet && !consoleSettings.silent) this.printLoggedIn(viewer);
+    const previous =
+      kind === 'literal-create-new' ? this.activeRuns[this.activeRuns.length - 1] : this.run;
+    if (previous) {
+      const prints = kind === 'literal-create-new';
+      if (reinit === true || reinit === 'finish_previous') {
+        if (prints) {
+          this.display(consoleSettings, [
+            `Finishing previous runs because reinit is set to ${reinitRepr(reinit)}.`,
+          ]);
+          for (const r of [...this.activeRuns]) await r.finish();
+        } else await previous.finish();
+      } else if (reinit !== 'create_new') {
+        if (prints) {
+          this.display(consoleSettings, [
+            `wandb.init() called while a run is active and reinit is set to ${reinitRepr(reinit)}, so returning the previous run.`,
+          ]);
+        }
+        return previous;
+      }
+    }
+    // warn_and_record_deprecation, once the new run exists (repeat=False).
+    if (literal && typeof reinit === 'boolean') {
+      this.termlogOnce(
+        'warn',
+        "Using a boolean value for 'reinit' is deprecated. Use 'return_previous' or 'finish_previous' instead.",
+      );
+    }
+    const run = await this.startRun(opts, mode, consoleSettings, viewer);
+    this.activeRuns.push(run);
+    // `create_new` leaves wandb.run (and the module's functions) as they were.
+    if (reinit !== 'create_new') this.run = run;
+    return run;
+  }
+
+  private async startRun(
+    opts: InitOptions,
+    mode: 'online' | 'offline' | 'disabled',
+    consoleSettings: ConsoleSettings,
+    viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>> | undefined,
+  ): Promise<Run> {
     const project = opts.project || this.settings.project || 'uncategorized';
     const jobType = opts.job_type ?? opts.jobType ?? undefined;
     const config = opts.config ?? {};
@@ -158,7 +218,7 @@ export class WandbSdk {
       this.offlineRuns += 1;
       const id = opts.id ?? `offline${String(this.offlineRuns).padStart(3, '0')}`;
       const entity = opts.entity || this.settings.entity || '';
-      this.run = new Run(this, {
+      const run = new Run(this, {
         id,
         entity,
         project,
@@ -167,13 +227,11 @@ export class WandbSdk {
         config,
         offline: true,
       });
-      this.run.startMillis = this.clock();
-      this.startConsole(this.run, consoleSettings, this.run.startMillis);
-      return this.run;
+      run.startMillis = this.clock();
+      this.startConsole(run, consoleSettings, run.startMillis);
+      return run;
     }
-    const viewer = await this.viewerInfo();
-    // wandb_init.py `maybe_login`: `_login(_silent=quiet or silent)` prints who is logged in.
-    if (!consoleSettings.quiet && !consoleSettings.silent) this.printLoggedIn(viewer);
+    if (!viewer) throw new Error('an online run needs the viewer');
     const entity = opts.entity || this.settings.entity || viewer.entity;
     const d = await this.request('UpsertBucket', {
       name: opts.id ?? undefined,
@@ -184,7 +242,7 @@ export class WandbSdk {
       config: JSON.stringify(config),
     });
     const b = d.upsertBucket.bucket;
-    this.run = new Run(this, {
+    const run = new Run(this, {
       id: b.name,
       entity: b.project.entity.name,
       project: b.project.name,
@@ -194,9 +252,9 @@ export class WandbSdk {
       offline: false,
     });
     const started = Date.parse(b.createdAt);
-    this.run.startMillis = Number.isNaN(started) ? this.clock() : started;
-    this.startConsole(this.run, consoleSettings, started);
-    return this.run;
+    run.startMillis = Number.isNaN(started) ? this.clock() : started;
+    this.startConsole(run, consoleSettings, started);
+    return run;
   }
 
   /** wandb.login(): prints who is logged in unless silent (once per process). */
@@ -224,6 +282,8 @@ export class WandbSdk {
   /** @internal run.finish() */
   async finishRun(run: Run): Promise<void> {
     if (this.run === run) this.run = null;
+    const i = this.activeRuns.indexOf(run);
+    if (i >= 0) this.activeRuns.splice(i, 1);
     if (!run.offline) {
       // The upserter's last flush carries the config if it changed; the summary travels
       // with it (the real SDK streams it through file_stream: see ASSUMPTIONS.md).

@@ -3,6 +3,7 @@
 import type { Transport } from '../../client/transport';
 import type { TermLevel } from '../../sdk/wandbSdk';
 import { WandbSdk } from '../../sdk/wandbSdk';
+import type { Run } from '../../sdk/run';
 import type { MemFs } from '../modules/files';
 import type { ModuleFactory } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
@@ -16,7 +17,7 @@ import { PyRun, warnQuietDeprecated } from './run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
-import { makeSettingsType, settingsArg } from './settings';
+import { makeSettingsType, reinitArg, settingsArg } from './settings';
 
 /** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
 const ERROR_NAMES = [
@@ -97,6 +98,8 @@ function build(
   const attrs = new Map<string, PyValue>();
   const wandb = new PyModule('wandb', attrs);
   let current: PyRun | null = null;
+  /** The Python run of each SDK run, so a returned previous run is the same object. */
+  const pyRuns = new WeakMap<Run, PyRun>();
   // wandb/__init__.py: `_preinit.PreInitCallable`s until init points them at the run's own
   // methods (lib/module.py set_global); finish restores only what `unset_globals` resets, so
   // wandb.log_model, use_model and link_model stay the finished run's methods.
@@ -131,6 +134,7 @@ function build(
       configArg === undefined || configArg === null ? new PyDict() : configArg,
     );
     const mode = optStr('mode', b.get('mode'));
+    const reinit = b.get('reinit');
     let py: PyRun | undefined;
     const config = newConfig(ctx, configType, given, () => {
       guardSync(() =>
@@ -145,8 +149,14 @@ function build(
       job_type: optStr('job_type', b.get('job_type')) ?? null,
       config: toJs(configForServer(config)) as Record<string, unknown>,
       mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
-      settings: settingsArg(b.get('settings')),
+      settings: settingsArg(b.get('settings'), sdk.behaviour.reinit),
+      reinit:
+        reinit === undefined || reinit === null ? null : reinitArg(reinit, sdk.behaviour.reinit),
     });
+    // reinit: the previous run may come back, or a finish_previous may have ended wandb.run.
+    const known = pyRuns.get(run);
+    if (current?.run.finished) setRun(null);
+    if (known) return known;
     const history = run.history<PyValue>(HISTORY_VALUES, toJs);
     const created: PyRun = new PyRun(run, sdk, {
       artifactType,
@@ -158,7 +168,9 @@ function build(
       },
     });
     py = created;
-    setRun(created);
+    pyRuns.set(run, created);
+    // reinit="create_new" leaves wandb.run and the module's functions alone.
+    if (sdk.run === run) setRun(created);
     return created;
   });
   const finish = method('finish', async (b) => {
@@ -175,7 +187,7 @@ function build(
     ['finish', finish],
     ['login', login],
     ['Artifact', artifactType],
-    ['Settings', makeSettingsType()],
+    ['Settings', makeSettingsType(sdk.behaviour.reinit)],
     ['Api', makeApiType(sdk, artifactType)],
     ['errors', errors],
     ['run', null],

@@ -3,11 +3,14 @@
 // ValidationError, a ValueError). Other fields are kept, unvalidated, so real scripts that
 // pass them construct it unchanged (see ASSUMPTIONS.md: the real model forbids unknown ones).
 
-import { defineExceptionType, E, pyErr } from '../values/exceptions';
+import { defineExceptionType, E, pyErr, typeForName } from '../values/exceptions';
 import { hashKey } from '../values/hashing';
 import { type Kwargs, PyDict, PyHost, PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import { pyRepr } from '../../text/pyRepr';
+import type { SdkBehaviour } from '../../sdk/versions';
+import type { Reinit } from '../../sdk/wandbSdk';
+import { str } from '../values/repr';
 
 /** pydantic's lax bool strings (case-insensitive). */
 const BOOLS = new Map<string, boolean>([
@@ -36,18 +39,68 @@ function inputRepr(v: PyValue): string {
   return typeName(v);
 }
 
-function asBool(field: string, v: PyValue): boolean {
+/** pydantic's lax bool, or undefined when the value is not one. */
+function laxBool(v: PyValue): boolean | undefined {
   if (typeof v === 'boolean') return v;
   if (typeof v === 'bigint' && (v === 0n || v === 1n)) return v === 1n;
   if (typeof v === 'number' && (v === 0 || v === 1)) return v === 1;
-  if (typeof v === 'string' && BOOLS.has(v.toLowerCase())) return BOOLS.get(v.toLowerCase())!;
+  if (typeof v === 'string') return BOOLS.get(v.toLowerCase());
+  return undefined;
+}
+
+/** The bool member's error: [type, text]. */
+function boolError(v: PyValue): [string, string] {
   const parsing = typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number';
-  const [kind, text] = parsing
+  return parsing
     ? ['bool_parsing', 'Input should be a valid boolean, unable to interpret input']
     : ['bool_type', 'Input should be a valid boolean'];
+}
+
+function asBool(field: string, v: PyValue): boolean {
+  const b = laxBool(v);
+  if (b !== undefined) return b;
+  const [kind, text] = boolError(v);
   throw pyErr(
     VALIDATION_ERROR,
     `1 validation error for Settings\n${field}\n  ${text} [type=${kind}, input_value=${inputRepr(v)}, input_type=${typeName(v)}]\n    For further information visit https://errors.pydantic.dev/2.12/v/${kind}`,
+  );
+}
+
+const REINIT_LITERALS = ['default', 'return_previous', 'finish_previous', 'create_new'] as const;
+/** distutils strtobool, as 0.18's `_str_as_bool` uses it. */
+const STRTOBOOL = new Map<string, boolean>([
+  ...['y', 'yes', 't', 'true', 'on', '1'].map((s) => [s, true] as const),
+  ...['n', 'no', 'f', 'false', 'off', '0'].map((s) => [s, false] as const),
+]);
+
+/**
+ * The `reinit` setting as each SDK reads it: 0.18.x `_str_as_bool` (its UsageError), 0.19.0 –
+ * 0.19.8 a pydantic bool, from 0.19.9 `Literal[...] | bool` (pydantic's smart union: an exact
+ * literal first, then a lax bool, else both members' errors).
+ */
+export function reinitArg(v: PyValue, kind: SdkBehaviour['reinit']): Reinit {
+  if (kind === 'str-as-bool') {
+    if (typeof v === 'boolean') return v;
+    const b = STRTOBOOL.get(str(v).toLowerCase());
+    if (b !== undefined) return b;
+    throw pyErr(
+      typeForName('wandb.errors.UsageError'),
+      `Could not parse value ${str(v)} as a bool.`,
+    );
+  }
+  if (kind === 'bool') return asBool('reinit', v);
+  const literals: readonly string[] =
+    kind === 'literal' ? REINIT_LITERALS.slice(0, 3) : REINIT_LITERALS;
+  if (typeof v === 'string' && literals.includes(v)) return v as Reinit;
+  const b = laxBool(v);
+  if (b !== undefined) return b;
+  const quoted = literals.map((l) => `'${l}'`);
+  const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  const [boolKind, boolText] = boolError(v);
+  const input = `input_value=${inputRepr(v)}, input_type=${typeName(v)}`;
+  throw pyErr(
+    VALIDATION_ERROR,
+    `2 validation errors for Settings\nreinit.literal[${quoted.join(',')}]\n  Input should be ${expected} [type=literal_error, ${input}]\n    For further information visit https://errors.pydantic.dev/2.12/v/literal_error\nreinit.bool\n  ${boolText} [type=${boolKind}, ${input}]\n    For further information visit https://errors.pydantic.dev/2.12/v/${boolKind}`,
   );
 }
 
@@ -55,6 +108,8 @@ function asBool(field: string, v: PyValue): boolean {
 export interface ConsoleFields {
   silent: boolean | null;
   quiet: boolean | null;
+  /** `reinit`, as the version's setting read it; null = not set. */
+  reinit?: Reinit | null;
 }
 
 export class PySettings extends PyHost {
@@ -62,6 +117,7 @@ export class PySettings extends PyHost {
   constructor(
     readonly console: ConsoleFields,
     private readonly cls: PyType,
+    private readonly reinitKind: SdkBehaviour['reinit'],
   ) {
     super();
   }
@@ -74,11 +130,14 @@ export class PySettings extends PyHost {
   override getAttr(name: string): PyValue | undefined {
     if (name === 'silent') return this.console.silent ?? false;
     if (name === 'quiet') return this.console.quiet ?? false;
+    if (name === 'reinit')
+      return this.console.reinit ?? (this.reinitKind.startsWith('literal') ? 'default' : false);
     return this.fields.get(name);
   }
   override setAttr(name: string, value: PyValue): boolean {
     // validate_assignment=True in the real model.
     if (name === 'silent' || name === 'quiet') this.console[name] = asBool(name, value);
+    else if (name === 'reinit') this.console.reinit = reinitArg(value, this.reinitKind);
     else this.fields.set(name, value);
     return true;
   }
@@ -87,7 +146,7 @@ export class PySettings extends PyHost {
   }
 }
 
-export function makeSettingsType(): PyType {
+export function makeSettingsType(reinitKind: SdkBehaviour['reinit']): PyType {
   const type: PyType = new PyType(
     'Settings',
     null,
@@ -98,7 +157,7 @@ export function makeSettingsType(): PyType {
           `BaseModel.__init__() takes 1 positional argument but ${args.length + 1} were given`,
         );
       }
-      const s = new PySettings({ silent: null, quiet: null }, type);
+      const s = new PySettings({ silent: null, quiet: null }, type, reinitKind);
       for (const [k, v] of kwargs ?? []) s.setAttr(k, v);
       return s;
     },
@@ -108,7 +167,10 @@ export function makeSettingsType(): PyType {
 }
 
 /** init(settings=...): a Settings, a dict of the same fields, or None. */
-export function settingsArg(v: PyValue | undefined): Partial<ConsoleFields> | null {
+export function settingsArg(
+  v: PyValue | undefined,
+  reinitKind: SdkBehaviour['reinit'],
+): Partial<ConsoleFields> | null {
   if (v === undefined || v === null) return null;
   if (v instanceof PySettings) return { ...v.console };
   if (v instanceof PyDict) {
@@ -116,7 +178,12 @@ export function settingsArg(v: PyValue | undefined): Partial<ConsoleFields> | nu
       const x = v.map.get(hashKey(k))?.[1];
       return x === undefined ? null : asBool(k, x);
     };
-    return { silent: get('silent'), quiet: get('quiet') };
+    const reinit = v.map.get(hashKey('reinit'))?.[1];
+    return {
+      silent: get('silent'),
+      quiet: get('quiet'),
+      reinit: reinit === undefined ? null : reinitArg(reinit, reinitKind),
+    };
   }
   throw pyErr(E.TypeError, `settings must be a wandb.Settings or a dict, not ${typeName(v)}`);
 }
