@@ -36,6 +36,33 @@ print(type(run.config))
     );
   });
 
+  it('values go through json_friendly_val: enums by name, dataclasses as dicts, sets as lists, objects as str()', async () => {
+    const r = await run(`import datetime, enum, dataclasses, wandb
+
+class Opt(enum.Enum):
+    ADAM = 1
+
+@dataclasses.dataclass
+class Sched:
+    warmup: int
+    kind: Opt
+
+class Thing:
+    def __str__(self):
+        return "a thing"
+
+run = wandb.init(project="p", settings=wandb.Settings(silent=True), config={
+    "opt": Opt.ADAM, "sched": Sched(3, Opt.ADAM), "tags": {"a"}, "when": datetime.date(2025, 1, 2),
+    "thing": Thing(), "raw": b"xy", "nan": float("nan"), "fn": len,
+})
+print(run.config)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "{'opt': 'ADAM', 'sched': {'warmup': 3, 'kind': 'ADAM'}, 'tags': ['a'], 'when': '2025-01-02', 'thing': 'a thing', 'raw': 'xy', 'nan': None, 'fn': 'builtins.len'}\n",
+    );
+  });
+
   it("a missing attribute is Config.__getattr__'s AttributeError; a missing item a KeyError", async () => {
     const attr = await run(`${INIT}run.config.epochs\n`);
     expect(attr.error?.type).toBe('AttributeError');

@@ -7,9 +7,10 @@ import { method, nativeClass } from '../modules/classkit';
 import { pyEq } from '../values/compare';
 import { defineExceptionType, E, keyError, pyErr, typeForName } from '../values/exceptions';
 import { dictSet, hashKey } from '../values/hashing';
-import { isCallable } from '../values/instances';
+import { findInMro, isCallable } from '../values/instances';
 import {
   type NativeContext,
+  PyBuiltin,
   PyDict,
   PyInstance,
   PyIterator,
@@ -54,7 +55,8 @@ export function jsonFriendly(ctx: NativeContext, v: PyValue): PyValue {
   if (v === null || typeof v !== 'object') return v;
   const t = typeName(v);
   if (t === 'set' || t === 'frozenset') {
-    return new PyList([...(v as unknown as { map: Map<string, PyValue> }).map.values()]);
+    const items = [...(v as unknown as { map: Map<string, PyValue> }).map.values()];
+    return new PyList(items.map((x) => jsonFriendly(ctx, x)));
   }
   if (t === 'bytes') return ctx.callSync(ctx.getAttr(v, 'decode'), ['utf-8']);
   if (t === 'datetime' || t === 'date') return ctx.callSync(ctx.getAttr(v, 'isoformat'), []);
@@ -62,8 +64,21 @@ export function jsonFriendly(ctx: NativeContext, v: PyValue): PyValue {
     try {
       return `${str(ctx.getAttr(v, '__module__'))}.${str(ctx.getAttr(v, '__qualname__'))}`;
     } catch {
-      return str(v);
+      // A builtin function: its __module__ is "builtins".
+      return v instanceof PyBuiltin ? `builtins.${v.name}` : str(v);
     }
+  }
+  if (v instanceof PyInstance && v.cls.mro.some((c) => c.name === 'Enum' && c.module === 'enum')) {
+    return ctx.getAttr(v, 'name');
+  }
+  // A dataclass instance: dataclasses.asdict, made JSON friendly in turn.
+  const fields = v instanceof PyInstance ? findInMro(v.cls, '__dataclass_fields__') : undefined;
+  if (fields instanceof PyDict) {
+    const out = new PyDict();
+    for (const [k] of fields.map.values()) {
+      dictSet(out, k, jsonFriendly(ctx, ctx.getAttr(v, str(k))));
+    }
+    return out;
   }
   // Anything else that is not a builtin becomes its str().
   return str(v);
