@@ -58,6 +58,7 @@ describe('createWorld', () => {
       'invalid-artifact-name',
       'confirm-exact-path',
       'viewer-role',
+      'protected-alias',
     ];
     expect(Object.keys(worldSeeds).sort()).toEqual([...expected].sort());
     for (const key of expected) expect(createWorld(worldSeeds[key]).viewer).toBe('alice');

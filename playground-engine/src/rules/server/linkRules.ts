@@ -8,6 +8,7 @@ import { isRegistryProject, registryNameOf } from '../../paths/targetPath';
 import type { CollectionRec, MembershipRec, ProjectRec } from '../../world/types';
 import type { World } from '../../world/world';
 import { canWriteEntity, registryRole, WRITE_ROLES } from './permissions';
+import { protectedAliasesDenied } from './registryRules';
 import { msg } from './serverMessages';
 
 const comm = (m: string, code: ErrorCode) => new SimError('wandb.errors.CommError', m, code);
@@ -106,7 +107,21 @@ export function checkLink(world: World, viewer: string, req: LinkRequest): Sourc
     artifactType: src.type,
   });
   if (refusal) throw refusal;
+  refuseProtected(world, viewer, req.entityName, req.projectName, req.aliases);
   return src;
+}
+
+/** A registry's protected aliases: only its admins may add or remove them. */
+function refuseProtected(
+  world: World,
+  viewer: string,
+  entity: string,
+  project: string,
+  aliases: readonly string[],
+): void {
+  const denied = protectedAliasesDenied(world, viewer, world.getProject(entity, project), aliases);
+  if (denied.length)
+    throw comm(msg.protectedAlias(denied, registryNameOf(project)), 'protected-alias');
 }
 
 /** May `viewer` change memberships of this collection (unlink, alias edits)? */
@@ -137,6 +152,10 @@ export function checkUnlink(
     throw comm(msg.artifactNotFound(artifactId), 'version-not-found');
   if (!canEditCollection(world, viewer, coll))
     throw comm(msg.unlinkDenied(qualifiedNameOf(world, m)), 'edit-denied');
+  // Members cannot unlink a version that holds a protected alias (facts §2).
+  const project = world.getProject(coll.entity, coll.project);
+  if (protectedAliasesDenied(world, viewer, project, m.aliases).length)
+    throw comm(msg.unlinkDenied(qualifiedNameOf(world, m)), 'protected-alias');
   return m;
 }
 
@@ -174,6 +193,7 @@ export function checkAliasEdit(
         'edit-denied',
       );
     }
+    refuseProtected(world, viewer, coll.entity, coll.project, [a.alias]);
     byMembership.set(m, [...(byMembership.get(m) ?? []), a.alias]);
   }
   return byMembership;

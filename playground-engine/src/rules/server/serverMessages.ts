@@ -59,6 +59,8 @@ export const msg = {
   unknownMember: (id: string) => `no user or team with id '${id}' in this organization`,
   registryIdNotFound: (id: string) => `registry '${id}' not found`,
   registryExists: (name: string) => `a registry named '${name}' already exists`,
+  protectedAlias: (aliases: string[], registry: string) =>
+    `only admins of registry '${registry}' may add or remove its protected aliases: ${aliases.map((a) => `'${a}'`).join(', ')}`,
   // registry search filters (server/mongoFilter.ts)
   filterOperator: (op: string) => `unsupported filter operator '${op}'`,
   filterOperand: (op: string, what: string) => `invalid filter: ${op} needs ${what}`,

@@ -15,6 +15,7 @@ export const WORLD_SEED_IDS = [
   'invalid-artifact-name',
   'confirm-exact-path',
   'viewer-role',
+  'protected-alias',
 ] as const;
 
 export type WorldSeedId = (typeof WORLD_SEED_IDS)[number];

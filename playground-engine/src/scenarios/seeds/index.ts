@@ -102,4 +102,12 @@ export const worldSeeds: Record<string, WorldSeed> = {
   ]),
   // The docs world, but alice is only a viewer of the model registry, so her link is refused.
   'viewer-role': docsWith([{ name: 'model', members: [{ user: 'alice', role: 'viewer' }] }]),
+  // The docs world, but the model registry protects 'production': alice (a member) cannot set it.
+  'protected-alias': {
+    ...clone(docsSeed),
+    orgs: clone(docsSeed).orgs.map((o) => ({
+      ...o,
+      registries: [...(o.registries ?? []), { name: 'model', protectedAliases: ['production'] }],
+    })),
+  },
 } satisfies Record<WorldSeedId, WorldSeed>;
