@@ -12,7 +12,8 @@ import {
   linkArtifact,
   manifestDigest as manifestDigestForBench,
   WandbSdk,
-  World,
+  type World,
+  worldFromSnapshot,
 } from 'playground-engine';
 
 setFlagsFromString('--expose-gc');
@@ -167,7 +168,7 @@ async function docsFlow() {
     createWorld();
     createS.push(performance.now() - t);
     t = performance.now();
-    const world = World.fromSnapshot(snap);
+    const world = worldFromSnapshot(snap);
     restoreS.push(performance.now() - t);
     t = performance.now();
     let n = 0;
@@ -191,7 +192,7 @@ async function docsFlow() {
   }
   console.log('\nDocs world, one snippet-sized run');
   row('createWorld() (docs seed)', createS);
-  row('World.fromSnapshot(docs snapshot)', restoreS);
+  row('worldFromSnapshot(docs snapshot)', restoreS);
   row(`init + log + link + finish (${requests} requests)`, flowS);
 }
 

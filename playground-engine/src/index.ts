@@ -1,6 +1,7 @@
-// Public API of playground-engine. Tests, benches and the site import only from here (or
-// from the small eager subpath, `playground-engine/paths`: eager.ts). Grouped by layer,
-// bottom up; see README.md for the picture.
+// Public API of playground-engine. Tests, benches and Node import from here. The site takes
+// the engine's code through two subpaths only: `playground-engine/paths` (eager.ts, small,
+// eager) and `playground-engine/page` (page.ts: a first Run, and loaders for the rest).
+// Grouped by layer, bottom up; see README.md for the picture.
 
 // Leaves: errors, hints, paths, text, protocol
 export {
@@ -28,6 +29,7 @@ export {
   parseWorldEdits,
   seedWithEdits,
   World,
+  worldFromSnapshot,
   type WorldEdit,
   type WorldEditKind,
   type WorldEditNote,
@@ -56,6 +58,9 @@ export {
 // Analysis
 export { analyze, applyEdits } from './analysis/analyze';
 export type { Diagnostic, Fix, TextEdit } from './analysis/types';
+
+// The site's loaders for the parts a first Run does not need (page.ts)
+export { loadAnalyzer, loadScenarios, loadWorldEdits } from './page';
 
 // Scenarios (on top)
 export { worldSeeds } from './scenarios/seeds';

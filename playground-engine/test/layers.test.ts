@@ -1,7 +1,15 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { backEdges, importsOf, LAYERS, layerOf, readSources } from './layers';
+import {
+  backEdges,
+  chunkOf,
+  importsOf,
+  LAYERS,
+  layerOf,
+  readSources,
+  valueImportsOf,
+} from './layers';
 
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 
@@ -90,5 +98,73 @@ describe('the eager subpath (playground-engine/paths)', () => {
       'scenarios/seeds/ids.ts',
     ]);
     expect(packages).toEqual([]);
+  });
+});
+
+describe('the page entry (playground-engine/page)', () => {
+  it('a first Run loads no analyzer, no scenario but the seeds, and no zod', () => {
+    const { files, packages } = chunkOf(readSources(SRC), 'page.ts');
+    const of = (layer: string) => [...files].filter((f) => layerOf(f) === layer).sort();
+    expect(of('analysis')).toEqual([]);
+    expect(of('scenarios')).toEqual(['scenarios/seeds/index.ts']);
+    expect([...files].filter((f) => /^world\/(edits|snapshotSchema|validated)/.test(f))).toEqual(
+      [],
+    );
+    expect([...packages].sort()).toEqual(['@lezer/python', 'msw']);
+  });
+
+  it('a first Run loads only the SDK surface a guide snippet uses; the rest loads on demand', () => {
+    const { files } = chunkOf(readSources(SRC), 'page.ts');
+    const sdk = [...files].filter((f) => /^(sdk|python\/wandb)\//.test(f)).sort();
+    expect(
+      sdk,
+      "SDK code a first Run does not call belongs behind python/wandb/onDemand.ts (see its header); list a file here only when a guide snippet's first Run needs it",
+    ).toEqual([
+      'python/wandb/artifact.ts',
+      'python/wandb/convert.ts',
+      'python/wandb/exceptions.ts',
+      'python/wandb/lazy.ts',
+      'python/wandb/module.ts',
+      'python/wandb/run.ts',
+      'python/wandb/settings.ts',
+      'python/wandb/signatures.ts',
+      'sdk/artifact.ts',
+      'sdk/console.ts',
+      'sdk/coreLinker.ts',
+      'sdk/errors.ts',
+      'sdk/lazy.ts',
+      'sdk/run.ts',
+      'sdk/settings.ts',
+      'sdk/versions.ts',
+      'sdk/wandbSdk.ts',
+    ]);
+  });
+
+  it('its loaders reach those parts', () => {
+    const files = readSources(SRC);
+    expect(chunkOf(files, 'analysis/analyze.ts').files).toContain('analysis/checkPath.ts');
+    expect(chunkOf(files, 'scenarios/index.ts').files).toContain('scenarios/multiple-orgs.ts');
+    expect(chunkOf(files, 'world/validated.ts').packages).toContain('zod');
+    expect(chunkOf(files, 'sdk/onDemand.ts').files).toContain('sdk/api.ts');
+    expect(chunkOf(files, 'python/wandb/onDemand.ts').files).toContain('python/wandb/api.ts');
+  });
+
+  it("the binding's on-demand part carries the SDK's, so no module downloads twice", () => {
+    const files = readSources(SRC);
+    const binding = chunkOf(files, 'python/wandb/onDemand.ts').files;
+    expect([...chunkOf(files, 'sdk/onDemand.ts').files].filter((f) => !binding.has(f))).toEqual([]);
+  });
+
+  it('the chunk reader skips type-only and dynamic imports, and follows re-exports', () => {
+    const source = [
+      "import type { A } from './a';",
+      "import { type B, type C } from './b';",
+      "import { type D, e } from './d';",
+      "export { f } from './f';",
+      "export type { G } from './g';",
+      "const h = () => import('./h');",
+      "import 'side-effect';",
+    ].join('\n');
+    expect(valueImportsOf(source)).toEqual(['./d', './f', 'side-effect']);
   });
 });

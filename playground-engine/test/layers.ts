@@ -126,3 +126,57 @@ export function readSources(root: string): Record<string, string> {
   walk(root);
   return files;
 }
+
+const VALUE_IMPORT =
+  /(?:^|\n)[ \t]*(?:import|export)\s+(type\s+)?([^'";]*?)\s*from\s*['"]([^'"]+)['"]|(?:^|\n)[ \t]*import\s*['"]([^'"]+)['"]/g;
+
+/** `{ type A, type B }`: every name is a type, so the statement is erased. */
+const onlyTypes = (clause: string) => {
+  const m = /^\{([^}]*)\}$/.exec(clause.trim());
+  return Boolean(m?.[1].split(',').every((n) => n.trim() === '' || /^type\s/.test(n.trim())));
+};
+
+/**
+ * What one source text loads as it runs: static imports and re-exports that carry a value.
+ * Type-only ones are erased, and a dynamic import() loads later, as a chunk of its own.
+ */
+export function valueImportsOf(source: string): string[] {
+  const out: string[] = [];
+  for (const m of source.matchAll(VALUE_IMPORT)) {
+    if (m[4]) out.push(m[4]);
+    else if (!m[1] && !onlyTypes(m[2])) out.push(m[3]);
+  }
+  return out;
+}
+
+/**
+ * The files (relative to src) and npm packages an entry loads before its first dynamic
+ * import: what the bundler puts in the entry's chunk.
+ */
+export function chunkOf(
+  files: Readonly<Record<string, string>>,
+  entry: string,
+): { files: Set<string>; packages: Set<string> } {
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    const source = files[file];
+    if (source === undefined) throw new Error(`chunkOf: no source for ${file}`);
+    seen.add(file);
+    for (const spec of valueImportsOf(source)) {
+      if (!spec.startsWith('.')) {
+        packages.add(
+          spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0],
+        );
+        continue;
+      }
+      const base = normalize(join(dirname(file), spec))
+        .split(sep)
+        .join('/');
+      visit(files[`${base}.ts`] !== undefined ? `${base}.ts` : `${base}/index.ts`);
+    }
+  };
+  visit(entry);
+  return { files: seen, packages };
+}

@@ -1,6 +1,13 @@
 import * as real from 'playground-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Engine, loadEngine, setEngineLoaderForTests } from './engine';
+import {
+  type Engine,
+  loadAnalyzer,
+  loadEngine,
+  loadEngineWithEdits,
+  loadScenarios,
+  setEngineLoaderForTests,
+} from './engine';
 
 // `Engine` is the engine module's own type, so the real module is one.
 const typed: Engine = real;
@@ -8,20 +15,24 @@ const typed: Engine = real;
 afterEach(() => setEngineLoaderForTests(null));
 
 describe('loadEngine', () => {
-  it('loads the real engine with every function the site calls', async () => {
+  it('loads the engine a page needs for a first Run, and its other parts on demand', async () => {
     const engine = await loadEngine();
     for (const name of [
       'createWorld',
       'runSnippet',
-      'analyze',
       'parseTargetPath',
       'resolveLinkTarget',
     ] as const) {
       expect(typeof engine[name]).toBe('function');
     }
-    expect(typeof engine.World.fromSnapshot).toBe('function');
     expect(Object.keys(engine.worldSeeds)).toContain('docs');
     expect(typed.worldSeeds).toBe(engine.worldSeeds);
+    // Each lazy part is the full API's own module: one analyze, one set of scenarios.
+    expect((await loadAnalyzer()).analyze).toBe(real.analyze);
+    expect((await loadScenarios()).attemptScenario).toBe(real.attemptScenario);
+    const withEdits = await loadEngineWithEdits();
+    expect(withEdits.worldFromSnapshot).toBe(real.worldFromSnapshot);
+    expect(withEdits.createWorld).toBe(real.createWorld);
   });
 
   it('can be retried after a failed load', async () => {

@@ -17,7 +17,7 @@ function shippedSources(dir: string): string[] {
 }
 
 describe('engine imports in the site', () => {
-  it('every shipped site file takes the engine as types, or through loadEngine()', () => {
+  it('every shipped site file takes the engine as types, or through the loaders', () => {
     const found = shippedSources(SRC).flatMap((file) =>
       engineImportProblems(readFileSync(file, 'utf8'), file.endsWith('playground/engine.ts')).map(
         (p) => `${relative(SRC, file)}:${p.line}: ${p.why}`,
@@ -41,10 +41,14 @@ describe('engine imports in the site', () => {
     expect(engineImportProblems(source).map((p) => p.line)).toEqual([2, 3, 5, 4, 6, 7]);
   });
 
-  it('lets the loader itself import the engine dynamically', () => {
-    const loader = "const load = () => import('playground-engine');";
+  it("lets the loader itself import the engine's page entry dynamically, and nothing more", () => {
+    const loader = "const load = () => import('playground-engine/page');";
     expect(engineImportProblems(loader, true)).toEqual([]);
     expect(engineImportProblems(loader, false)).toHaveLength(1);
+    const full = "const load = () => import('playground-engine');";
+    expect(engineImportProblems(full, true).map((p) => p.why)).toEqual([
+      "the loader imports 'playground-engine/page' (a first Run's engine); 'playground-engine' would put more in the first Run's chunk",
+    ]);
   });
 
   it('reads multi-line type-only imports as types', () => {

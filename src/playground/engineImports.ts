@@ -1,6 +1,8 @@
 // The rule that keeps the engine out of a doc page's initial JS, as a checker a test runs over
 // the site's sources: site code may name engine TYPES anywhere (type-only imports are erased),
-// but takes the engine's CODE only through loadEngine()'s dynamic import in engine.ts.
+// but takes the engine's CODE only through the loaders in engine.ts, whose one dynamic import
+// is `playground-engine/page`: what a first Run needs. Its other parts (analyzer, scenarios,
+// world edits) load through that entry's own loaders, so the full API never reaches a page.
 
 export interface ImportProblem {
   line: number;
@@ -9,6 +11,9 @@ export interface ImportProblem {
 
 /** Subpaths the engine publishes for eager use (small, no simulator inside). */
 export const EAGER_ENGINE_SUBPATHS: readonly string[] = ['playground-engine/paths'];
+
+/** The entry the loader imports: a first Run's engine, with loaders for the rest. */
+export const PAGE_ENGINE_ENTRY = 'playground-engine/page';
 
 const FROM_ENGINE =
   /(^|\n)[ \t]*(import|export)\s+(type\s+)?([^;'"]*?)\s*from\s*['"](playground-engine[^'"]*)['"]/g;
@@ -41,11 +46,16 @@ export function engineImportProblems(source: string, isLoader = false): ImportPr
       add(m.index + m[1].length, `a bare import of '${m[2]}' runs the engine on page load`);
     }
   }
-  if (!isLoader) {
-    for (const m of source.matchAll(DYNAMIC_IMPORT)) {
+  for (const m of source.matchAll(DYNAMIC_IMPORT)) {
+    if (!isLoader) {
       add(
         m.index,
-        'the engine is loaded in one place: call loadEngine() from src/playground/engine',
+        'the engine is loaded in one place: call loadEngine() (or loadAnalyzer(), ...) from src/playground/engine',
+      );
+    } else if (m[1] !== PAGE_ENGINE_ENTRY) {
+      add(
+        m.index,
+        `the loader imports '${PAGE_ENGINE_ENTRY}' (a first Run's engine); '${m[1]}' would put more in the first Run's chunk`,
       );
     }
   }

@@ -6,7 +6,7 @@ import {
   type World,
   type WorldSeed,
 } from 'playground-engine';
-import type { Engine } from './engine';
+import type { Analyzer, Engine, WorldEdits } from './engine';
 
 /**
  * A small stand-in for playground-engine used by component tests: it records the calls it
@@ -69,7 +69,7 @@ export function createFakeEngine(
   };
 
   const createWorld: Engine['createWorld'] = (seed) => makeWorld(seedId(seed));
-  const fromSnapshot: Engine['World']['fromSnapshot'] = (json) => {
+  const worldFromSnapshot: WorldEdits['worldFromSnapshot'] = (json) => {
     const j = json as { seed?: { id: string }; runs?: unknown };
     if (!j || typeof j !== 'object' || !Array.isArray(j.runs) || !j.seed) {
       throw new Error('Invalid world snapshot: runs: expected an array');
@@ -102,7 +102,7 @@ export function createFakeEngine(
       ].filter((c) => c.text);
     return { ok: true, exitCode: 0, requests: [entry], ...b, stdout, stderr, output };
   };
-  const analyze: Engine['analyze'] = (): Diagnostic[] => [];
+  const analyze: Analyzer['analyze'] = (): Diagnostic[] => [];
   const parseTargetPath: Engine['parseTargetPath'] = (path) => {
     const [name, ...rest] = path.split('/').reverse();
     if (rest.length > 2)
@@ -115,14 +115,18 @@ export function createFakeEngine(
     steps: [],
   });
 
+  // The engine's lazy parts, each as small as the fake needs (a test that reaches for more
+  // gets a loud "not a function", as below).
+  const analyzer = { analyze } as Partial<Analyzer> as Analyzer;
+  const worldEdits = { worldFromSnapshot } as Partial<WorldEdits> as WorldEdits;
   const faked = {
     worldSeeds: SEEDS,
     createWorld,
-    World: { fromSnapshot },
     runSnippet,
-    analyze,
     parseTargetPath,
     resolveLinkTarget,
+    loadAnalyzer: async () => analyzer,
+    loadWorldEdits: async () => worldEdits,
   };
   /** A test that reaches for anything else of the engine gets a loud "not a function". */
   const engine = faked as Partial<Engine> as Engine;

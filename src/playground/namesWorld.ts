@@ -1,5 +1,5 @@
 import type { WorldSeed } from 'playground-engine';
-import type { Engine } from './engine';
+import type { Engine, WorldEdits } from './engine';
 import {
   editsForNames,
   FIELD_LABELS,
@@ -14,8 +14,12 @@ import {
  * that keep them (`names=off`) and the engine picks the ORG_ENTITY_NAME (suffixed when
  * their team has the org's name). Throws the engine's ValueError when a name is taken.
  */
+/** What building a world in the reader's names takes: the engine and its world edits. */
+type NamesEngine = Pick<Engine, 'createWorld' | 'registryProject'> &
+  Pick<WorldEdits, 'seedWithEdits'>;
+
 export function seedInNames(
-  engine: Pick<Engine, 'seedWithEdits' | 'createWorld' | 'registryProject'>,
+  engine: NamesEngine,
   seed: WorldSeed,
   names: MyNames | null,
 ): WorldSeed {
@@ -48,7 +52,7 @@ function fieldOf(message: string): NameField {
  * bob, nlp-team, ...) is refused with the engine's reason, under the form's field name.
  */
 export function namesWorldProblem(
-  engine: Pick<Engine, 'seedWithEdits' | 'createWorld' | 'registryProject' | 'worldSeeds'>,
+  engine: NamesEngine & Pick<Engine, 'worldSeeds'>,
   names: MyNames,
 ): NamesProblem | null {
   try {

@@ -1,5 +1,5 @@
 import type { RunResult, World, WorldSeed } from 'playground-engine';
-import { type Engine, loadEngine } from './engine';
+import { type Engine, loadEngine, loadEngineWithEdits } from './engine';
 import { myNames, subscribeMyNames } from './myNames';
 import { seedInNames } from './namesWorld';
 import { NetworkLogStore } from './networkLog';
@@ -93,9 +93,8 @@ class SeedSlot implements WorldSlot {
   ensure(): Promise<World> {
     if (this.world) return Promise.resolve(this.world);
     if (!this.loading) {
-      this.loading = loadEngine()
-        .then((engine) => {
-          const world = engine.createWorld(this.seed(engine));
+      this.loading = this.fresh()
+        .then((world) => {
           this.world = world;
           this.changed();
           return world;
@@ -109,15 +108,23 @@ class SeedSlot implements WorldSlot {
 
   async reset(): Promise<void> {
     if (!this.world) return;
-    const engine = await loadEngine();
-    this.world = engine.createWorld(this.seed(engine));
+    this.world = await this.fresh();
     this.log.clear();
     for (const m of this.members) m.onReset?.();
   }
 
-  /** The seed in the reader's names ("Use my names"), or the docs' own. */
-  private seed(engine: Engine): WorldSeed {
-    return seedInNames(engine, seedFor(engine, this.worldId), myNames());
+  /**
+   * A fresh world from the seed in the reader's names ("Use my names"), or the docs' own.
+   * Only names need the world edits (zod's chunk): a first Run without them does not load it.
+   */
+  private async fresh(): Promise<World> {
+    const names = myNames();
+    if (!names) {
+      const engine = await loadEngine();
+      return engine.createWorld(seedFor(engine, this.worldId));
+    }
+    const engine = await loadEngineWithEdits();
+    return engine.createWorld(seedInNames(engine, seedFor(engine, this.worldId), names));
   }
 
   pendingBefore(member: SlotMember): SlotMember[] {

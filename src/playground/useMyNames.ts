@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
-import { loadEngine } from './engine';
+import { loadEngineWithEdits } from './engine';
 import {
   type MyNames,
   myNames,
@@ -83,7 +83,7 @@ export function useMyNamesForm() {
     if (!problem) {
       setBusy(true);
       try {
-        problem = namesWorldProblem(await loadEngine(), next);
+        problem = namesWorldProblem(await loadEngineWithEdits(), next);
       } catch {
         problem = { field: 'team', message: 'The simulator could not load; try again.' };
       } finally {

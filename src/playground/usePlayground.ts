@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { World, WorldEdit, WorldEditNote } from 'playground-engine';
-import { type Engine, loadEngine } from './engine';
+import { type Engine, loadEngineWithEdits, type WorldEdits } from './engine';
 import { WORLD_SEED_IDS } from 'playground-engine/paths';
 import { createFixedScope, type FixedScope, seedFor } from './pageWorlds';
 import { decodeShare, encodeShare, hasShare, type SharePayload } from './shareCodec';
@@ -61,12 +61,12 @@ function describe(err: unknown): string {
 
 /** Builds the world a payload describes; throws with a readable message when it cannot. */
 export function restoreWorld(
-  engine: Engine,
+  engine: Engine & WorldEdits,
   payload: { worldId: string; snapshot?: unknown },
   setup: readonly WorldEdit[] = [],
 ): World {
   const seed = seedFor(engine, payload.worldId);
-  if (payload.snapshot !== undefined) return engine.World.fromSnapshot(payload.snapshot);
+  if (payload.snapshot !== undefined) return engine.worldFromSnapshot(payload.snapshot);
   return engine.createWorld(setup.length ? engine.seedWithEdits(seed, setup) : seed);
 }
 
@@ -162,9 +162,9 @@ export function usePlayground() {
   const restoring = useRef<boolean | null>(null);
   const startUp = useCallback(
     async (restoring: boolean) => {
-      let engine: Engine;
+      let engine: Engine & WorldEdits;
       try {
-        engine = await loadEngine();
+        engine = await loadEngineWithEdits();
       } catch (err) {
         notify(
           'danger',
@@ -302,7 +302,7 @@ export function usePlayground() {
 
   const freshWorld = useCallback(
     async (id: string) => {
-      const engine = await loadEngine();
+      const engine = await loadEngineWithEdits();
       let next: World;
       try {
         next = restoreWorld(engine, { worldId: id }, setupRef.current);
@@ -351,7 +351,7 @@ export function usePlayground() {
       const current = scope.mainSlot.current();
       if (!current) return { ok: false, error: 'The playground engine could not load.' };
       try {
-        const engine = await loadEngine();
+        const engine = await loadEngineWithEdits();
         const notes = engine.applyWorldEdits(current, edits);
         setSetup([...setupRef.current, ...pinChosenNames(edits, notes)]);
         return { ok: true, notes };

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { loadEngine } from './engine';
+import { loadAnalyzer } from './engine';
 import type { World, WorldEdit } from 'playground-engine';
 import { type SetupView, describeEdit, setupView } from './setupView';
 import type { SetupResult } from './usePlayground';
@@ -64,10 +64,10 @@ export function useYourSetup({
   const importFromCode = useCallback(async () => {
     setError('');
     if (!world) return;
-    const engine = await loadEngine();
+    const analyzer = await loadAnalyzer();
     const seen = new Set<string>();
     const items: ImportItem[] = [];
-    for (const d of engine.analyze(code, world)) {
+    for (const d of analyzer.analyze(code, world)) {
       for (const fix of d.fixes ?? []) {
         if (!fix.world?.length) continue;
         const key = JSON.stringify(fix.world);

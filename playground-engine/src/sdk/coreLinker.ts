@@ -95,7 +95,8 @@ export async function linkThroughCore(
       : suffix
     : `${entity}/${suffix}`;
   try {
-    return await sdk.api({ entity: run.entity, project: run.project }).artifactUnwrapped(name);
+    const api = await sdk.api({ entity: run.entity, project: run.project });
+    return await api.artifactUnwrapped(name);
   } catch (e) {
     return fail(`Error fetching link artifact after linking: ${(e as Error).message}`);
   }

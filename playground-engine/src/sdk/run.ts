@@ -7,7 +7,7 @@ import { Artifact } from './artifact';
 import type { ConsoleSettings } from './console';
 import { linkThroughCore } from './coreLinker';
 import { footerPanel, type HistoryValues, RunHistory } from './runHistory';
-import { download } from './artifactFiles';
+import { sdkOnDemand } from './lazy';
 import { COMM, runFinished } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
@@ -131,9 +131,8 @@ export class Run {
     if (this.offline)
       throw new SimError('TypeError', 'Cannot use artifact when in offline mode.', 'offline');
     if (typeof artifactOrName === 'string') {
-      const artifact = await this.sdk
-        .api({ entity: this.entity, project: this.project })
-        .artifactUnwrapped(artifactOrName, type ?? null);
+      const api = await this.sdk.api({ entity: this.entity, project: this.project });
+      const artifact = await api.artifactUnwrapped(artifactOrName, type ?? null);
       if (type !== undefined && type !== null && type !== artifact.type) {
         throw new SimError(
           'ValueError',
@@ -214,9 +213,8 @@ export class Run {
     // share one try; a ValueError or CommError in either logs a fresh 'model' instead.
     let artifact: Artifact;
     try {
-      const existing = await this.sdk
-        .api({ entity: this.entity, project: this.project })
-        .artifactUnwrapped(`${name ?? 'None'}:latest`);
+      const api = await this.sdk.api({ entity: this.entity, project: this.project });
+      const existing = await api.artifactUnwrapped(`${name ?? 'None'}:latest`);
       if (!existing.type.toLowerCase().includes('model')) {
         throw new SimError(
           'AssertionError',
@@ -266,7 +264,7 @@ export class Run {
         'wrong-argument',
       );
     }
-    const root = await download(artifact);
+    const root = await (await sdkOnDemand()).files.download(artifact);
     // os.listdir(root): the top-level entries (files, or the first part of nested paths).
     const entries = new Set(this.sdk.fs.walk(root).map((p) => p.split('/')[0]));
     return entries.size === 1 ? `${root}/${[...entries][0]}` : root;

@@ -166,7 +166,7 @@ describe('linking', () => {
     expect(l1.aliases).toEqual(['latest']);
     expect(l1.sourceVersion).toBe('v1');
 
-    const api = s.sdk.api();
+    const api = await s.sdk.api();
     const back0 = await api.artifact('wandb-registry-model/my-collection:v0');
     expect(back0.aliases).toEqual(['staging']);
     const latest = await api.artifact('acme/wandb-registry-model/my-collection:latest', 'model');
@@ -224,7 +224,7 @@ describe('linking', () => {
     const s = await logged();
     const l = await s.art.link('wandb-registry-model/c');
     await l.unlink();
-    const api = s.sdk.api();
+    const api = await s.sdk.api();
     expect(await rejection(api.artifact('wandb-registry-model/c:v0'))).toEqual({
       type: 'wandb.errors.CommError',
       message: "artifact membership 'c:v0' not found in 'acme/wandb-registry-model'",
@@ -259,7 +259,7 @@ describe('linking', () => {
     l.aliases.push('prod');
     l.aliases.splice(l.aliases.indexOf('staging'), 1);
     await l.save();
-    const back = await s.sdk.api().artifact('wandb-registry-model/c:v0');
+    const back = await (await s.sdk.api()).artifact('wandb-registry-model/c:v0');
     expect(new Set(back.aliases)).toEqual(new Set(['latest', 'prod']));
     expect(s.entries.map((e) => e.operationName)).toContain('DeleteAliases');
   });
@@ -415,7 +415,7 @@ describe('linking failures (facts §1, §2, §5)', () => {
 describe('Api', () => {
   it('registries() lists only what the viewer can see', async () => {
     const { sdk } = makeSdk();
-    const search = await sdk.api().registries(null);
+    const search = await (await sdk.api()).registries(null);
     await search.loadAll();
     expect(
       search.objects.map((r) => [r.current.name, r.current.organization, r.current.visibility]),
@@ -427,7 +427,7 @@ describe('Api', () => {
 
   it('artifact(): type mismatch and missing project are CommErrors', async () => {
     const s = await logged();
-    const api = s.sdk.api();
+    const api = await s.sdk.api();
     expect(await rejection(api.artifact('vision-team/training/my-model:v0', 'dataset'))).toEqual({
       type: 'wandb.errors.CommError',
       message: "type 'dataset' specified but this artifact is of type 'model'",

@@ -49,9 +49,8 @@ export async function sourceArtifactOf(a: Artifact): Promise<Artifact> {
   ensureLogged(a, 'Artifact.source_artifact');
   if (!a.isLink) return a;
   try {
-    return await sdkOf(a)
-      .api({})
-      .artifactUnwrapped(`${a.sourceEntity}/${a.sourceProject}/${a.sourceName}`);
+    const api = await sdkOf(a).api({});
+    return await api.artifactUnwrapped(`${a.sourceEntity}/${a.sourceProject}/${a.sourceName}`);
   } catch {
     throw new SimError(
       'ValueError',

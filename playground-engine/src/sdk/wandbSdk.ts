@@ -4,7 +4,8 @@ import type { Transport } from '../client/transport';
 import { SimError } from '../errors/simError';
 import type { MembershipFragment, Result } from '../protocol';
 import { manifestDigest } from '../text/digest';
-import { Api } from './api';
+import type { Api } from './api';
+import { sdkOnDemand } from './lazy';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
 import { type SdkSettings, settingsFromEnv } from './settings';
@@ -131,7 +132,12 @@ export class WandbSdk {
     return new Artifact(name, type, opts, this);
   }
 
-  api(overrides: { entity?: string; project?: string } = {}): Api {
+  /**
+   * The public API (`wandb.Api()`) over this SDK. Its module is a chunk of its own, loaded on
+   * first use: a first Run logs and links, it does not read back.
+   */
+  async api(overrides: { entity?: string; project?: string } = {}): Promise<Api> {
+    const { Api } = await sdkOnDemand();
     return new Api(this, overrides);
   }
 

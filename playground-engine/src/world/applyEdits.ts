@@ -37,7 +37,7 @@ function suffixedEntityName(world: World, name: string): string {
 export function applyWorldEdits(world: World, edits: readonly WorldEdit[]): WorldEditNote[] {
   const parsed = parseWorldEdits(edits);
   // Dry run on a copy (same deterministic state, so the same names come out).
-  applyAll(World.fromSnapshot(world.snapshot()), parsed);
+  applyAll(World.restore(world.snapshot()), parsed);
   return applyAll(world, parsed);
 }
 

@@ -7,7 +7,7 @@ import type { WorldEdit } from './edits';
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { seedWithEdits } from './seedWithEdits';
 import type { WorldEvent } from './types';
-import { World } from './world';
+import { worldFromSnapshot } from './snapshotSchema';
 
 const reviewco: WorldEdit[] = [
   { kind: 'add-org', name: 'reviewco', teams: ['reviewco', 'ml-team'], viewerRole: 'admin' },
@@ -37,13 +37,13 @@ describe('sdkVersion', () => {
     const w = createWorld();
     expect(w.sdkVersion).toBe(DEFAULT_SDK_VERSION);
     w.sdkVersion = '0.19.11';
-    expect(World.fromSnapshot(w.snapshot()).sdkVersion).toBe('0.19.11');
+    expect(worldFromSnapshot(w.snapshot()).sdkVersion).toBe('0.19.11');
   });
 
   it('a snapshot saved before the field existed restores with the default', () => {
     const snap = createWorld().snapshot();
     delete snap.sdkVersion;
-    expect(World.fromSnapshot(snap).sdkVersion).toBe(DEFAULT_SDK_VERSION);
+    expect(worldFromSnapshot(snap).sdkVersion).toBe(DEFAULT_SDK_VERSION);
   });
 
   it('a seed names a bad version', () => {

@@ -20,6 +20,7 @@ import { zodIssueText } from './zodIssue';
 import { SimError } from '../errors/simError';
 import { SDK_VERSION_PATTERN } from './sdkVersion';
 import type { WorldSnapshot } from './types';
+import { World } from './world';
 
 const role = oneOf(['admin', 'member', 'viewer', 'restricted_viewer']);
 const orgRole = oneOf(['admin', 'member']);
@@ -130,4 +131,9 @@ export function parseWorldSnapshot(json: unknown): WorldSnapshot {
     `Invalid world snapshot: ${path || '(root)'}: ${message}`,
     'wrong-argument',
   );
+}
+
+/** A world from untrusted JSON (a share URL, localStorage): refused whole, naming the field. */
+export function worldFromSnapshot(json: unknown): World {
+  return World.restore(parseWorldSnapshot(json));
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from './createWorld';
 import { manifestDigest } from './deterministic';
 import type { WorldEvent } from './types';
-import { World } from './world';
+import { worldFromSnapshot } from './snapshotSchema';
+import type { World } from './world';
 
 const log = (w: World, files: Record<string, string>) =>
   w.logVersion({
@@ -72,9 +73,9 @@ describe('uses and deletion in the world', () => {
     const a = log(w, { f: '1' }).artifact;
     const r = newRun(w);
     w.recordUse(r.id, a.id);
-    const back = World.fromSnapshot(w.snapshot());
+    const back = worldFromSnapshot(w.snapshot());
     expect(back.uses.list()).toEqual(w.uses.list());
     const bad = { ...w.snapshot(), uses: [{ runId: r.id, artifactId: 'nope', createdAt: '' }] };
-    expect(() => World.fromSnapshot(bad)).toThrow(/uses: unknown run .* or version 'nope'/);
+    expect(() => worldFromSnapshot(bad)).toThrow(/uses: unknown run .* or version 'nope'/);
   });
 });

@@ -3,7 +3,8 @@ import { worldSeeds } from '../scenarios/seeds';
 import { createWorld } from './createWorld';
 import { manifestDigest } from './deterministic';
 import type { WorldEvent } from './types';
-import { World } from './world';
+import { worldFromSnapshot } from './snapshotSchema';
+import type { World } from './world';
 
 const log = (w: World, files: Record<string, string>, name = 'my-model') =>
   w.logVersion({
@@ -296,7 +297,7 @@ describe('snapshot', () => {
       aliases: ['prod'],
     });
     const json = JSON.parse(JSON.stringify(w.snapshot()));
-    const r = World.fromSnapshot(json);
+    const r = worldFromSnapshot(json);
     expect(r.snapshot()).toEqual(w.snapshot());
     const coll = r.findCollection('acme', 'wandb-registry-model', 'c')!;
     expect(r.findMembership(coll.id, 'prod')?.artifactId).toBe(a.id);
@@ -342,7 +343,7 @@ describe('snapshot', () => {
     const own = snap.memberships.find((m: { artifactId: string }) => m.artifactId === a.id);
     a.createdAt = '2024-02-30 noon';
     own.createdAt = '2025-01-15T12:00:00.500Z';
-    const r = World.fromSnapshot(snap);
+    const r = worldFromSnapshot(snap);
     expect(r.getArtifact(artifact.id)?.createdAt).toBe('2024-02-30 noon');
     expect(r.sourceMembership(artifact.id)?.createdAt).toBe('2025-01-15T12:00:00.500Z');
     expect(r.snapshot()).toEqual(snap);
@@ -364,7 +365,7 @@ describe('snapshot', () => {
     const own = snap.memberships.find((m: { artifactId: string }) => m.artifactId === artifact.id);
     snap.artifacts[last].id = 'hand-written';
     own.artifactId = 'hand-written';
-    const r = World.fromSnapshot(snap);
+    const r = worldFromSnapshot(snap);
     expect(r.getArtifact('hand-written')?.digest).toBe(artifact.digest);
     expect(r.getArtifact(artifact.id)).toBeUndefined();
     expect(r.sourceMembership('hand-written')?.id).toBe(membership.id);
@@ -373,17 +374,17 @@ describe('snapshot', () => {
 
   it('refuses bad input naming the bad field', () => {
     const snap = createWorld().snapshot() as unknown as Record<string, unknown>;
-    expect(() => World.fromSnapshot({ ...snap, users: 'nope' })).toThrow(
+    expect(() => worldFromSnapshot({ ...snap, users: 'nope' })).toThrow(
       /^Invalid world snapshot: users: /,
     );
     const bad = structuredClone(snap) as { orgs: { members: Record<string, string> }[] };
     bad.orgs[0].members.alice = 'owner';
-    expect(() => World.fromSnapshot(bad)).toThrow(
+    expect(() => worldFromSnapshot(bad)).toThrow(
       /^Invalid world snapshot: orgs\.0\.members\.alice: /,
     );
-    expect(() => World.fromSnapshot(null)).toThrow(/^Invalid world snapshot: \(root\)/);
+    expect(() => worldFromSnapshot(null)).toThrow(/^Invalid world snapshot: \(root\)/);
     try {
-      World.fromSnapshot(42);
+      worldFromSnapshot(42);
     } catch (e) {
       expect((e as { pyType: string }).pyType).toBe('ValueError');
     }

@@ -15,7 +15,6 @@ import {
   OwnMembership,
 } from './records';
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
-import { parseWorldSnapshot } from './snapshotSchema';
 import { UseLog } from './uses';
 import type {
   ArtifactRec,
@@ -702,8 +701,13 @@ export class World {
     });
   }
 
-  static fromSnapshot(json: unknown): World {
-    const snap = parseWorldSnapshot(json);
+  /**
+   * A world from a snapshot already checked (the world's own `snapshot()`, or one that
+   * passed `worldFromSnapshot`): only the references between records are checked here.
+   * Untrusted JSON goes through `worldFromSnapshot` (snapshotSchema.ts), which validates it
+   * first; the schema needs zod, which a first Run does not load.
+   */
+  static restore(snap: WorldSnapshot): World {
     const w = new World(snap.viewer, snap.env, snap.clock.seed);
     w.sdkVersion = snap.sdkVersion ?? DEFAULT_SDK_VERSION;
     Object.assign(w.source, {

@@ -1,5 +1,5 @@
 import CodeEditor from '@site/src/components/CodeEditor';
-import { loadEngine } from '@site/src/playground/engine';
+import { loadAnalyzer } from '@site/src/playground/engine';
 import type { Diagnostic } from 'playground-engine';
 import { usePanelTabs } from '@site/src/playground/usePanelTabs';
 import { usePlayground } from '@site/src/playground/usePlayground';
@@ -52,8 +52,8 @@ export default function Playground() {
 
   const getDiagnostics = useCallback(
     async (text: string): Promise<Diagnostic[]> => {
-      const [engine, world] = await Promise.all([loadEngine(), slot.ensure()]);
-      return engine.analyze(text, world);
+      const [analyzer, world] = await Promise.all([loadAnalyzer(), slot.ensure()]);
+      return analyzer.analyze(text, world);
     },
     [slot],
   );

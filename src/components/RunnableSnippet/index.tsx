@@ -1,7 +1,7 @@
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import CodeEditor from '@site/src/components/CodeEditor';
 import RunOutput from '@site/src/components/RunOutput';
-import { loadEngine } from '@site/src/playground/engine';
+import { loadAnalyzer } from '@site/src/playground/engine';
 import { rewriteCode } from '@site/src/playground/myNames';
 import { useMyNames } from '@site/src/playground/useMyNames';
 import type { Diagnostic } from 'playground-engine';
@@ -74,8 +74,8 @@ export default function RunnableSnippet({
 
   const getDiagnostics = useCallback(
     async (text: string): Promise<Diagnostic[]> => {
-      const [engine, world] = await Promise.all([loadEngine(), slot.ensure()]);
-      return engine.analyze(text, world);
+      const [analyzer, world] = await Promise.all([loadAnalyzer(), slot.ensure()]);
+      return analyzer.analyze(text, world);
     },
     [slot],
   );

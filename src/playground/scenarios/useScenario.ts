@@ -4,7 +4,7 @@
 // attempt kept for one-click restore, and Reset.
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Diagnostic, ReaderNames, Scenario } from 'playground-engine';
-import { type Engine, loadEngine } from '../engine';
+import { type Engine, loadAnalyzer, loadEngine, loadScenarios } from '../engine';
 import { createFixedScope, type FixedScope } from '../pageWorlds';
 import { type RunState, useSnippetRunner } from '../useSnippetRunner';
 import { markSolved } from './progress';
@@ -55,11 +55,11 @@ export function useScenario(
 
   useEffect(() => {
     let live = true;
-    loadEngine().then(
-      (e) => {
+    Promise.all([loadEngine(), loadScenarios()]).then(
+      ([e, scenarios]) => {
         if (!live) return;
         try {
-          const s = (names && e.scenarioInNames(id, names)) || e.getScenario(id);
+          const s = (names && scenarios.scenarioInNames(id, names)) || scenarios.getScenario(id);
           freshWorld(e, s);
           setEngine(e);
           setScenario(s);
@@ -98,7 +98,8 @@ export function useScenario(
     setCheck({ status: 'checking' });
     setCheckOutput({ status: 'running' });
     try {
-      const attempt = await engine.attemptScenario(scenario, codeRef.current);
+      const { attemptScenario } = await loadScenarios();
+      const attempt = await attemptScenario(scenario, codeRef.current);
       // Show the world the attempt left (the Registry App follows it).
       scope.setWorld(attempt.world, scenario.worldId);
       scope.mainSlot.log.clear();
@@ -152,7 +153,7 @@ export function useScenario(
   const getDiagnostics = useCallback(
     async (text: string): Promise<Diagnostic[]> => {
       const world = await scope.mainSlot.ensure();
-      return engine ? engine.analyze(text, world) : [];
+      return engine ? (await loadAnalyzer()).analyze(text, world) : [];
     },
     [engine, scope],
   );

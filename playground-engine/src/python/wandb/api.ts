@@ -1,8 +1,9 @@
 // wandb.Api(): artifact read-back and the registries list.
 
+import type { Api } from '../../sdk/api';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
-import { type PyBuiltin, PyHost, PyType, type PyValue } from '../values/objects';
+import { type PyBuiltin, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { method, optStr, stringsArg } from './convert';
@@ -25,13 +26,8 @@ function intArg(v: PyValue | undefined, dflt: number): number {
 }
 class PyApi extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
-  constructor(
-    sdk: WandbSdk,
-    overrides: { entity?: string; project?: string },
-    artifactType: PyType,
-  ) {
+  constructor(sdk: WandbSdk, api: Api, artifactType: PyType) {
     super();
-    const api = sdk.api(overrides);
     const ctx = { artifactType };
     this.methods = new Map([
       [
@@ -219,18 +215,19 @@ class PyApi extends PyHost {
   }
 }
 
-export function makeApiType(sdk: WandbSdk, artifactType: PyType): PyType {
-  const construct = method('Api.__init__', (b) => {
-    const o = b.get('overrides');
-    const overrides: { entity?: string; project?: string } = {};
-    if (o instanceof PyDict) {
-      for (const [k, v] of o.map.values()) {
-        if ((k === 'entity' || k === 'project') && typeof v === 'string') overrides[k] = v;
-      }
-    } else if (o !== undefined && o !== null) {
-      throw pyErr(E.TypeError, `overrides must be a dict, not ${typeName(o)}`);
+/** `wandb.Api(overrides=None, ...)`'s body; the type itself is in module.ts (always there). */
+export async function newApi(
+  sdk: WandbSdk,
+  o: PyValue | undefined,
+  artifactType: PyType,
+): Promise<PyApi> {
+  const overrides: { entity?: string; project?: string } = {};
+  if (o instanceof PyDict) {
+    for (const [k, v] of o.map.values()) {
+      if ((k === 'entity' || k === 'project') && typeof v === 'string') overrides[k] = v;
     }
-    return new PyApi(sdk, overrides, artifactType);
-  });
-  return new PyType('Api', null, construct.fn, 'wandb');
+  } else if (o !== undefined && o !== null) {
+    throw pyErr(E.TypeError, `overrides must be a dict, not ${typeName(o)}`);
+  }
+  return new PyApi(sdk, await sdk.api(overrides), artifactType);
 }

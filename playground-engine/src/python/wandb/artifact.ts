@@ -16,11 +16,7 @@ import { truthy } from '../values/compare';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
 import type { Qualname } from './signatures';
-import * as files from '../../sdk/artifactFiles';
-import * as info from '../../sdk/versionInfo';
-import { PyArtifactCollection } from './collections';
-import { PyPublicRun } from './publicRun';
-import { PyArtifactFiles, PyManifestEntry, PyPublicFile } from './files';
+import { onDemand } from './lazy';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
 
@@ -107,15 +103,19 @@ export class PyArtifact extends PyHost {
         return null;
       }),
       m('Artifact.is_draft', () => a.isDraft()),
+      // Files and read-back load on first use (onDemand.ts): a first Run logs and links.
       m('Artifact.download', async (b) =>
-        files.download(
+        (await onDemand()).files.download(
           a,
           optStr('root', b.get('root')) ?? null,
           optStr('path_prefix', b.get('path_prefix')) ?? null,
         ),
       ),
-      m('Artifact.file', async (b) => files.file(a, optStr('root', b.get('root')) ?? null)),
+      m('Artifact.file', async (b) =>
+        (await onDemand()).files.file(a, optStr('root', b.get('root')) ?? null),
+      ),
       m('Artifact.files', async (b) => {
+        const { files, PyArtifactFiles, PyPublicFile } = await onDemand();
         const perPage = b.get('per_page');
         const names = stringsArg(b.get('names'));
         const got = await files.files(
@@ -139,18 +139,24 @@ export class PyArtifact extends PyHost {
         return this.entry(b.get('name'));
       }),
       m('Artifact.logged_by', async () => {
+        const { info, PyPublicRun } = await onDemand();
         const run = await info.loggedBy(a);
         return run && a._sdk ? new PyPublicRun(run, a._sdk, this.cls) : null;
       }),
       m('Artifact.used_by', async () => {
+        const { info, PyPublicRun } = await onDemand();
         const runs = await info.usedBy(a);
         const sdk = a._sdk!;
         return new PyList(runs.map((r) => new PyPublicRun(r, sdk, this.cls)));
       }),
-      m('Artifact.new_draft', async () => wrapArtifact(await info.newDraft(a), this.cls)),
-      m('Artifact.checkout', async (b) => files.checkout(a, optStr('root', b.get('root')) ?? null)),
+      m('Artifact.new_draft', async () =>
+        wrapArtifact(await (await onDemand()).info.newDraft(a), this.cls),
+      ),
+      m('Artifact.checkout', async (b) =>
+        (await onDemand()).files.checkout(a, optStr('root', b.get('root')) ?? null),
+      ),
       m('Artifact.verify', async (b) => {
-        await files.verify(a, optStr('root', b.get('root')) ?? null);
+        await (await onDemand()).files.verify(a, optStr('root', b.get('root')) ?? null);
         return null;
       }),
       ...['add_dir', 'add_reference', 'new_file'].map(
@@ -172,10 +178,11 @@ export class PyArtifact extends PyHost {
     return this.cls;
   }
 
-  private async entry(name: PyValue | undefined): Promise<PyManifestEntry> {
+  private async entry(name: PyValue | undefined): Promise<PyHost> {
     if (typeof name !== 'string') {
       throw pyErr(E.TypeError, `name must be a str, not ${typeName(name ?? null)}`);
     }
+    const { files, PyManifestEntry } = await onDemand();
     return new PyManifestEntry(await files.getEntry(this.artifact, name), this.artifact);
   }
   get typeName(): string {
@@ -236,18 +243,26 @@ export class PyArtifact extends PyHost {
         case 'source_qualified_name':
           return a.sourceQualifiedName;
         case 'url':
-          return new PyPending(guard(async () => info.urlOf(a)));
+          return new PyPending(guard(async () => (await onDemand()).info.urlOf(a)));
         case 'source_artifact':
           return new PyPending(
-            guard(async () => wrapArtifact(await info.sourceArtifactOf(a), this.cls)),
+            guard(async () =>
+              wrapArtifact(await (await onDemand()).info.sourceArtifactOf(a), this.cls),
+            ),
           );
         case 'collection':
           return new PyPending(
-            guard(async () => new PyArtifactCollection(await info.collectionOf(a), this.cls)),
+            guard(async () => {
+              const { info, PyArtifactCollection } = await onDemand();
+              return new PyArtifactCollection(await info.collectionOf(a), this.cls);
+            }),
           );
         case 'source_collection':
           return new PyPending(
-            guard(async () => new PyArtifactCollection(await info.sourceCollectionOf(a), this.cls)),
+            guard(async () => {
+              const { info, PyArtifactCollection } = await onDemand();
+              return new PyArtifactCollection(await info.sourceCollectionOf(a), this.cls);
+            }),
           );
         case 'ttl': {
           // No TTL can be set in the playground: a logged version has none (timedelta otherwise).

@@ -7,12 +7,19 @@ import type { Run } from '../../sdk/run';
 import type { MemFs } from '../modules/files';
 import type { ModuleFactory } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
-import { type NativeContext, PyBuiltin, PyDict, PyModule, type PyValue } from '../values/objects';
-import { makeApiType } from './api';
+import {
+  type NativeContext,
+  PyBuiltin,
+  PyDict,
+  PyModule,
+  PyType,
+  type PyValue,
+} from '../values/objects';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
+import { onDemand } from './lazy';
 import { PyRun, warnQuietDeprecated } from './run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
@@ -182,13 +189,17 @@ function build(
     return null;
   });
   const login = method('login', () => sdk.login());
+  // wandb.Api is always there; what it does loads on the first Api() (onDemand.ts).
+  const api = method('Api.__init__', async (b) =>
+    (await onDemand()).newApi(sdk, b.get('overrides'), artifactType),
+  );
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],
     ['login', login],
     ['Artifact', artifactType],
     ['Settings', makeSettingsType(sdk.behaviour.reinit)],
-    ['Api', makeApiType(sdk, artifactType)],
+    ['Api', new PyType('Api', null, api.fn, 'wandb')],
     ['errors', errors],
     ['run', null],
     ['config', newPreInit(preInitType, 'wandb.config')],
