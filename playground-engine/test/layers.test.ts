@@ -102,10 +102,12 @@ describe('the eager subpath (playground-engine/paths)', () => {
 });
 
 describe('the page entry (playground-engine/page)', () => {
-  it('a first Run loads no analyzer, no scenario but the seeds, and no zod', () => {
+  it('a first Run loads no analyzer, no hint table, no scenario but the seeds, and no zod', () => {
     const { files, packages } = chunkOf(readSources(SRC), 'page.ts');
     const of = (layer: string) => [...files].filter((f) => layerOf(f) === layer).sort();
     expect(of('analysis')).toEqual([]);
+    // The hint table loads with a run's first error (python/hintText.ts).
+    expect(of('hints')).toEqual([]);
     expect(of('scenarios')).toEqual(['scenarios/seeds/index.ts']);
     expect([...files].filter((f) => /^world\/(edits|snapshotSchema|validated)/.test(f))).toEqual(
       [],
@@ -121,19 +123,23 @@ describe('the page entry (playground-engine/page)', () => {
       "SDK code a first Run does not call belongs behind python/wandb/onDemand.ts (see its header); list a file here only when a guide snippet's first Run needs it",
     ).toEqual([
       'python/wandb/artifact.ts',
+      'python/wandb/config.ts',
       'python/wandb/convert.ts',
       'python/wandb/exceptions.ts',
       'python/wandb/lazy.ts',
       'python/wandb/module.ts',
+      'python/wandb/preinit.ts',
       'python/wandb/run.ts',
       'python/wandb/settings.ts',
       'python/wandb/signatures.ts',
+      'python/wandb/summary.ts',
       'sdk/artifact.ts',
       'sdk/console.ts',
       'sdk/coreLinker.ts',
       'sdk/errors.ts',
       'sdk/lazy.ts',
       'sdk/run.ts',
+      'sdk/runHistory.ts',
       'sdk/settings.ts',
       'sdk/versions.ts',
       'sdk/wandbSdk.ts',

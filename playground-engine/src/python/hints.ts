@@ -1,10 +1,10 @@
 // The runtime's side of the one hint table (hints/hintFor.ts): which error code a Python
 // error has, and the runtime's specifics on top of the table's text. Engine refusals carry
 // their code (SimError.code, kept on the exception when it crosses into Python); the
-// runtime's own errors are classified here by exception type.
+// runtime's own errors are classified here by exception type. The table and the name
+// suggestions (hintText.ts) load with the first error: a run that ends well never needs them.
 import type { ErrorCode } from '../errors/codes';
-import { type Hint, hintFor } from '../hints/hintFor';
-import { closeMatches } from '../text/similar';
+import type { Hint } from '../hints/hintFor';
 
 export type { Hint };
 
@@ -35,34 +35,22 @@ export function codeOf(
   return undefined;
 }
 
-/** The closest defined name for a NameError ("Did you mean"), as the editor suggests it. */
-export function didYouMean(name: string, names: readonly string[]): string | undefined {
-  return closeMatches(
-    name,
-    names.filter((n) => !n.startsWith('__')),
-    1,
-  )[0];
-}
-
 /**
- * The hint of a Python error with `code`: the table's, with the runtime's specifics (the
- * name a NameError probably meant, the budget that stopped the run). `names` are the
- * snippet's defined names; `engineHint` an explanation the engine attached to the error.
+ * The hint of a Python error with `code` (hintText.ts): the table's, with the runtime's
+ * specifics. `names` are the snippet's defined names; `engineHint` an explanation the engine
+ * attached to the error.
  */
-export function hintOf(
+export async function hintOf(
   code: ErrorCode | undefined,
   message: string,
   names: readonly string[] = [],
   engineHint?: string,
-): Hint | undefined {
-  if (!code) return engineHint ? { text: engineHint } : undefined;
-  const h = hintFor(code);
-  if (code === 'undefined-name') {
-    const m = /name '([^']+)' is not defined/.exec(message);
-    const similar = m ? didYouMean(m[1], names) : undefined;
-    if (similar)
-      return { ...h, text: `'${m![1]}' is used but never assigned. Did you mean '${similar}'?` };
+): Promise<Hint | undefined> {
+  const plain = engineHint ? { text: engineHint } : undefined;
+  if (!code) return plain;
+  try {
+    return (await import('./hintText')).hintText(code, message, names, engineHint);
+  } catch {
+    return plain; // the table's chunk failed to load (offline): the run still has its result
   }
-  if (code === 'budgets') return { ...h, text: `The playground stopped the snippet: ${message}.` };
-  return engineHint ? { ...h, text: engineHint } : h;
 }

@@ -81,7 +81,12 @@ function safeStr(exc: PyExc): string {
   }
 }
 
-function errorOf(exc: PyExc, lines: string[], names: string[], budget: boolean): PyError {
+async function errorOf(
+  exc: PyExc,
+  lines: string[],
+  names: string[],
+  budget: boolean,
+): Promise<PyError> {
   const type = exc.type.qualifiedName;
   const message = safeStr(exc);
   const inner = exc.tb[exc.tb.length - 1];
@@ -92,7 +97,7 @@ function errorOf(exc: PyExc, lines: string[], names: string[], budget: boolean):
     traceback = lastLine(exc);
   }
   const code = codeOf(exc, type, message, budget);
-  const hint = hintOf(code, message, names, exc.hint);
+  const hint = await hintOf(code, message, names, exc.hint);
   return {
     type,
     message,
@@ -135,7 +140,12 @@ class OutputLog {
  * An uncaught SystemExit, as CPython's interpreter exit handles it: None is status 0,
  * an int is that status and prints nothing, anything else is printed to stderr with status 1.
  */
-function systemExit(exc: PyExc, out: OutputLog, lines: string[], names: string[]): PyRunResult {
+async function systemExit(
+  exc: PyExc,
+  out: OutputLog,
+  lines: string[],
+  names: string[],
+): Promise<PyRunResult> {
   const code = exitCodeValue(exc);
   if (code === null) return out.result(true, 0);
   let status: number;
@@ -145,7 +155,7 @@ function systemExit(exc: PyExc, out: OutputLog, lines: string[], names: string[]
     status = 1;
   }
   if (status === 0) return out.result(true, 0);
-  const error = errorOf(exc, lines, names, false);
+  const error = await errorOf(exc, lines, names, false);
   error.traceback = '';
   return out.result(false, status, error);
 }
@@ -224,10 +234,11 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       return out.result(true, 0);
     } catch (err) {
       if (err instanceof BudgetStop)
-        return out.result(false, 1, errorOf(err.exc, lines, names(), true));
+        return out.result(false, 1, await errorOf(err.exc, lines, names(), true));
       if (err instanceof PyExc && err.type.isSubclassOf(E.SystemExit))
-        return systemExit(err, out, lines, names());
-      if (err instanceof PyExc) return out.result(false, 1, errorOf(err, lines, names(), false));
+        return await systemExit(err, out, lines, names());
+      if (err instanceof PyExc)
+        return out.result(false, 1, await errorOf(err, lines, names(), false));
       throw err;
     }
   } catch (err) {
@@ -236,6 +247,6 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       E.RuntimeError,
       `internal error in the playground runtime: ${err instanceof Error ? err.message : String(err)}`,
     );
-    return out.result(false, 1, errorOf(exc, lines, [], false));
+    return out.result(false, 1, await errorOf(exc, lines, [], false));
   }
 }
