@@ -35,6 +35,15 @@ async function appendLine(page, text) {
   await page.keyboard.type(text);
 }
 
+/** The playground with no autosaved code or world, ready to run. */
+async function openFresh() {
+  const p = await site.open('/playground');
+  await clearStorage(p.page);
+  await p.page.reload();
+  await ready(p.page);
+  return p;
+}
+
 /** Shows a workbench tab and returns its panel. */
 async function showPanel(page, tab, name = tab) {
   await page.getByRole('tab', { name: tab, exact: true }).click();
@@ -53,11 +62,8 @@ test(
   'run shows output, the linked version in the inspector and the calls in the log',
   T,
   async () => {
-    const p = await site.open('/playground');
+    const p = await openFresh();
     const page = p.page;
-    await clearStorage(page);
-    await page.reload();
-    await ready(page);
     await page.getByRole('button', { name: 'Run' }).click();
     await page.getByText(/Linked as acme\/wandb-registry-model\/playground-models:v0/).waitFor();
     const log = await showPanel(page, 'Network', 'Network log');
@@ -156,3 +162,29 @@ test('375 px: no sideways scrolling after a run', T, async () => {
   p.assertClean();
   await p.close();
 });
+
+test(
+  'the inspector lists a removed link and a deleted version under Recent changes',
+  T,
+  async () => {
+    const p = await openFresh();
+    const page = p.page;
+    await appendLine(page, 'linked.unlink()');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('logged.delete(delete_aliases=True)');
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByText(/Linked as acme\/wandb-registry-model\/playground-models:v\d+/).waitFor();
+    const inspector = await showPanel(page, 'World', 'World inspector');
+    const changes = inspector.getByRole('region', { name: 'Recent changes' });
+    await changes.getByText(/^version vision-team\/playground\/my-model:v\d+ deleted$/).waitFor();
+    await changes
+      .getByText(/^link acme\/wandb-registry-model\/playground-models:v\d+ removed$/)
+      .waitFor();
+    await assertNoSeriousAxe(page, 'playground recent changes', { exclude: ['.monaco-editor'] });
+    // Last in the file, and its world (link removed, version deleted) is not left to autosave.
+    await page.waitForTimeout(1000);
+    await clearStorage(page);
+    p.assertClean();
+    await p.close();
+  },
+);

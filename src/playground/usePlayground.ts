@@ -14,6 +14,7 @@ import {
   saveSetup,
   saveState,
 } from './storage';
+import { useWorldChanges } from './useWorldChanges';
 
 export const DEFAULT_WORLD = 'docs';
 
@@ -274,6 +275,8 @@ export function usePlayground() {
 
   // Follow world events (runs, UI clicks) so the inspector and autosave see them.
   useEffect(() => world?.subscribe(() => setRevision((r) => r + 1)), [world]);
+  // What uses, deletions and unlinks changed, for the inspector (kept while it is hidden).
+  const changes = useWorldChanges(world);
 
   // Autosave code + world, debounced. A refused save is reported once.
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks a change inside the same world object
@@ -408,6 +411,7 @@ export function usePlayground() {
     worldId,
     world,
     revision,
+    changes,
     seedIds: WORLD_SEED_IDS,
     notices,
     dismiss,

@@ -1,4 +1,4 @@
-import { createWorld, worldSeeds } from 'playground-engine';
+import { createWorld, runSnippet, worldSeeds } from 'playground-engine';
 import { describe, expect, it } from 'vitest';
 import { buildWorldTree, pathTo, type TreeNode } from './worldTree';
 
@@ -62,5 +62,18 @@ describe('buildWorldTree', () => {
 
   it('pathTo is null for an unknown id', () => {
     expect(pathTo(buildWorldTree(createWorld(worldSeeds.docs).snapshot()), 'nope')).toBeNull();
+  });
+
+  it('names the runs that used a source version (not on its links)', async () => {
+    const world = linkedWorld();
+    const r = await runSnippet(
+      'import wandb\nwith wandb.init(project="train") as run:\n    run.use_artifact("acme/wandb-registry-model/best-models:v0")\n    print(run.name)\n',
+      { world },
+    );
+    const tree = buildWorldTree(world.snapshot());
+    const link = find(tree, (n) => n.source !== undefined)!;
+    const source = find(tree, (n) => n.id === link.source?.nodeId)!;
+    expect(source.detail).toBe(`aliases: latest · used by ${r.stdout.trim()}`);
+    expect(link.detail).not.toContain('used by');
   });
 });

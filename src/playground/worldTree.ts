@@ -18,7 +18,7 @@ export interface TreeNode {
 
 type Snap = Pick<
   WorldSnapshot,
-  'orgs' | 'entities' | 'projects' | 'collections' | 'artifacts' | 'memberships'
+  'orgs' | 'entities' | 'projects' | 'collections' | 'artifacts' | 'memberships' | 'runs' | 'uses'
 >;
 
 const versionId = (membershipId: string) => `v-${membershipId}`;
@@ -31,6 +31,15 @@ export function buildWorldTree(snapshot: unknown): TreeNode[] {
   const memberships = s.memberships ?? [];
   const artifacts = new Map((s.artifacts ?? []).map((a) => [a.id, a]));
   const collectionById = new Map(collections.map((c) => [c.id, c]));
+  // Who used each source version (run.use_artifact), by run name, first use first.
+  const runNames = new Map((s.runs ?? []).map((r) => [r.id, r.name || r.id]));
+  const usedBy = new Map<string, string[]>();
+  for (const u of s.uses ?? []) {
+    usedBy.set(u.artifactId, [
+      ...(usedBy.get(u.artifactId) ?? []),
+      runNames.get(u.runId) ?? u.runId,
+    ]);
+  }
 
   const membershipsOf = new Map<string, typeof memberships>();
   for (const m of memberships) {
@@ -50,11 +59,18 @@ export function buildWorldTree(snapshot: unknown): TreeNode[] {
       .sort((a, b) => a.versionIndex - b.versionIndex)
       .map((m) => {
         const aliases = m.aliases.filter((x) => x !== `v${m.versionIndex}`);
+        const users = isPortfolio ? [] : (usedBy.get(m.artifactId) ?? []);
+        const detail = [
+          aliases.length ? `aliases: ${aliases.join(', ')}` : '',
+          users.length ? `used by ${users.join(', ')}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ');
         const node: TreeNode = {
           id: versionId(m.id),
           kind: 'version',
           label: `v${m.versionIndex}`,
-          detail: aliases.length ? `aliases: ${aliases.join(', ')}` : undefined,
+          detail: detail || undefined,
           children: [],
         };
         if (isPortfolio) {

@@ -179,7 +179,15 @@ export type WorldEvent =
       name: string;
     }
   /** `name`: the version as `entity/project/collection:vN` (the records are gone once removed). */
-  | { kind: 'artifact-used'; seq: number; artifactId: string; runId: string; name: string }
+  | {
+      kind: 'artifact-used';
+      seq: number;
+      artifactId: string;
+      runId: string;
+      /** The run's display name. */
+      runName: string;
+      name: string;
+    }
   | {
       kind: 'artifact-deleted';
       seq: number;

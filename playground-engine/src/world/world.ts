@@ -570,7 +570,14 @@ export class World {
   recordUse(runId: string, artifactId: string): void {
     const own = this.sourceMembership(artifactId);
     if (!own || !this.uses.add({ runId, artifactId, createdAt: this.source.now() })) return;
-    this.emit({ kind: 'artifact-used', artifactId, runId, name: this.membershipName(own) });
+    const runName = this.runs.get(runId)?.name || runId;
+    this.emit({
+      kind: 'artifact-used',
+      artifactId,
+      runId,
+      runName,
+      name: this.membershipName(own),
+    });
   }
 
   /**

@@ -56,4 +56,24 @@ describe('WorldInspector', () => {
       screen.getByRole('button', { name: 'vision-team — team' }).getAttribute('aria-expanded'),
     ).toBe('true');
   });
+
+  it('lists recent changes above the tree, and nothing when there are none', () => {
+    const { rerender } = render(<WorldInspector world={world()} revision={0} changes={[]} />);
+    expect(screen.queryByRole('region', { name: 'Recent changes' })).toBeNull();
+    rerender(
+      <WorldInspector
+        world={world()}
+        revision={1}
+        changes={[
+          { seq: 2, text: 'version vision-team/quickstart/my-model:v0 deleted' },
+          { seq: 1, text: 'run calm-river-3 used vision-team/quickstart/my-model:v0' },
+        ]}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Recent changes' });
+    expect([...region.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'version vision-team/quickstart/my-model:v0 deleted',
+      'run calm-river-3 used vision-team/quickstart/my-model:v0',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { World } from 'playground-engine';
+import type { WorldChange } from '@site/src/playground/useWorldChanges';
 import { buildWorldTree, pathTo, type TreeNode } from '@site/src/playground/worldTree';
 import { useEffect, useId, useMemo, useState } from 'react';
 import styles from './styles.module.css';
@@ -7,13 +8,15 @@ interface Props {
   world: World | null;
   /** Bumps on world events so the tree is rebuilt. */
   revision: number;
+  /** Uses, deleted versions and removed links, newest first (useWorldChanges). */
+  changes?: readonly WorldChange[];
 }
 
 /**
  * The simulated world as a tree of disclosure buttons (keyboard: Tab + Enter).
  * A linked version names its source and can jump to it.
  */
-export default function WorldInspector({ world, revision }: Props) {
+export default function WorldInspector({ world, revision, changes = [] }: Props) {
   const prefix = useId();
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks a change inside the same world object
   const tree = useMemo(() => (world ? buildWorldTree(world.snapshot()) : []), [world, revision]);
@@ -102,6 +105,7 @@ export default function WorldInspector({ world, revision }: Props) {
 
   return (
     <div className={styles.inspector} data-testid="world-inspector">
+      {changes.length > 0 ? <RecentChanges changes={changes} /> : null}
       {render(tree, 0)}
     </div>
   );
@@ -113,5 +117,22 @@ function NodeLabel({ node }: { node: TreeNode }) {
       <span className={styles.label}>{node.label}</span>
       {node.detail ? ` — ${node.detail}` : null}
     </>
+  );
+}
+
+/** What uses, deletions and unlinks changed: a deleted version is no longer in the tree. */
+function RecentChanges({ changes }: { changes: readonly WorldChange[] }) {
+  const headingId = useId();
+  return (
+    <section className={styles.changes} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.changesHeading}>
+        Recent changes
+      </h3>
+      <ul className={styles.changeList}>
+        {changes.map((c) => (
+          <li key={c.seq}>{c.text}</li>
+        ))}
+      </ul>
+    </section>
   );
 }

@@ -38,7 +38,9 @@ const worldPanel: PlaygroundPanel = {
   label: 'World',
   title: 'World inspector',
   needsWorld: true,
-  render: ({ pg }) => <WorldInspector world={pg.world} revision={pg.revision} />,
+  render: ({ pg }) => (
+    <WorldInspector world={pg.world} revision={pg.revision} changes={pg.changes} />
+  ),
 };
 
 const networkPanel: PlaygroundPanel = {
