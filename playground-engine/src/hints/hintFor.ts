@@ -79,7 +79,7 @@ const TEXTS: Record<ErrorCode, string> = {
   'registry-filter':
     'Registry search filters name only the fields the SDK lists for that level (registries, collections or versions); the message lists them.',
   'protected-alias':
-    'This registry protects the alias: only registry admins may add it to or remove it from a version. Link without it (or with another alias), and ask an admin to move the protected alias.',
+    'This registry protects the alias: only registry admins may add it to or remove it from a version, or unlink a version that holds it, and no one deletes a source version linked under it. Link without it (or with another alias), and ask an admin to move the protected alias.',
   'invalid-path': `A target path has at most three parts: ORG_ENTITY_NAME/${REG}/COLLECTION.`,
   'download-files':
     "download() writes a version's files under /home/user/artifacts/NAME (or the root you give); verify() compares a directory with the version's manifest, and get_entry() knows only the files the version holds.",

@@ -276,3 +276,24 @@ api.artifact("${LINK}:v0")
     );
   });
 });
+
+describe('protected aliases (W&B docs: "Protected aliases and deletion permissions")', () => {
+  it('nobody deletes a source version linked under a protected alias, even with delete_aliases=True', async () => {
+    for (const viewer of ['alice', 'bob']) {
+      const s: WorldSeed = structuredClone(worldSeeds['protected-alias']);
+      s.viewer = viewer;
+      s.artifacts![0].links = [
+        { registry: 'model', collection: 'image-classifier', aliases: ['production'] },
+      ];
+      const r = await run(
+        `import wandb\nwandb.Api().artifact("${SOURCE}:v0").delete(delete_aliases=True)\n`,
+        createWorld(s),
+      );
+      expect(r.error?.type).toBe(COMM);
+      expect(r.error?.message).toMatch(
+        /^cannot delete artifact \S+ as it is linked with the protected alias 'production'$/,
+      );
+      expect(r.error?.code).toBe('protected-alias');
+    }
+  });
+});

@@ -42,6 +42,8 @@ export const msg = {
   /** After the real server's "cannot delete artifact ID as its dependent artifacts must be removed first" (wandb/wandb#2448). */
   deleteHasAliases: (id: string) => `cannot delete artifact ${id} as it has aliases`,
   deleteDenied: (id: string) => `permission denied: cannot delete artifact ${id}`,
+  deleteProtected: (id: string, alias: string) =>
+    `cannot delete artifact ${id} as it is linked with the protected alias '${alias}'`,
   // registries (rules/server/registryRules.ts)
   adminOnly: (user: string, role: string, registry: string) =>
     `permission denied: user '${user}' has role '${role}' in registry '${registry}'; changing a registry's settings or members requires the admin role`,

@@ -75,6 +75,14 @@ export function checkDelete(
   if (!canWriteEntity(world, viewer, seq.entity)) {
     throw comm(msg.deleteDenied(artifactId), 'delete-denied');
   }
+  // A version linked into a registry under a protected alias is deleted by nobody (W&B docs,
+  // "Protected aliases and deletion permissions"), delete_aliases or not.
+  for (const link of world.linksOfArtifact(artifactId)) {
+    const coll = world.getCollection(link.collectionId);
+    const guarded = coll && world.getProject(coll.entity, coll.project)?.registry?.protectedAliases;
+    const held = link.aliases.find((a) => guarded?.includes(a));
+    if (held) throw comm(msg.deleteProtected(artifactId, held), 'protected-alias');
+  }
   if (!deleteAliases) {
     const own = world.sourceMembership(artifactId);
     const memberships = [...(own ? [own] : []), ...world.linksOfArtifact(artifactId)];
