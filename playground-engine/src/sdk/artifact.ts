@@ -392,6 +392,30 @@ export class Artifact {
     return { path: entryName };
   }
 
+  /**
+   * add_dir(local_path, name=None): every file under the directory, named by its path
+   * relative to it (under `name/` when given). termlog prints `Adding directory to artifact
+   * (PATH)... ` and then `Done. Ns` on the same line.
+   */
+  addDir(localPath: string, name?: string | null): void {
+    if (this._state !== 'draft') throw finalized('Artifact.add_dir');
+    const fs = this._sdk?.fs;
+    if (!fs || fs.read(localPath) !== undefined || !fs.exists(localPath)) {
+      throw new SimError(
+        'ValueError',
+        `Path is not a directory: ${pyStr(localPath)}`,
+        'missing-file',
+      );
+    }
+    // Path(".", local_path): "./" and trailing slashes dropped.
+    const shown = localPath.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
+    this._sdk?.termlog('info', `Adding directory to artifact (${shown})... Done. 0.0s`);
+    const root = localPath.replace(/\/+$/, '');
+    for (const rel of fs.walk(localPath)) {
+      this._files.set(name ? `${name}/${rel}` : rel, fs.read(`${root}/${rel}`) ?? '');
+    }
+  }
+
   /** wait(): commits a logged artifact; a draft never logged raises ArtifactNotLoggedError. */
   async wait(): Promise<this> {
     if (this._state === 'draft') throw notLogged('Artifact.wait');

@@ -93,6 +93,7 @@ export class Run {
         this.sdk,
       );
       if (this.sdk.fs.read(artifactOrPath) !== undefined) artifact.addFile(artifactOrPath);
+      else if (this.sdk.fs.exists(artifactOrPath)) artifact.addDir(artifactOrPath);
       else {
         // Implicit string concatenation in the SDK: "external" "reference" has no space.
         throw new SimError(

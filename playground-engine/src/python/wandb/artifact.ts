@@ -159,7 +159,13 @@ export class PyArtifact extends PyHost {
         await (await onDemand()).files.verify(a, optStr('root', b.get('root')) ?? null);
         return null;
       }),
-      ...['add_dir', 'add_reference', 'new_file'].map(
+      m('Artifact.add_dir', (b) => {
+        const path = b.get('local_path');
+        if (typeof path !== 'string') throw pyErr(E.TypeError, 'local_path must be a str');
+        a.addDir(path, optStr('name', b.get('name')) ?? null);
+        return null;
+      }),
+      ...['add_reference', 'new_file'].map(
         (name) =>
           [
             name,

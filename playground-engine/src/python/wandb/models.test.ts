@@ -126,3 +126,42 @@ print(wandb.use_model("clf:latest"))
     },
   );
 });
+
+describe('a directory: log_model(dir) and Artifact.add_dir (0.28.x)', () => {
+  const DIR = { 'model_dir/weights.pt': 'w', 'model_dir/cfg/config.json': '{}' };
+
+  it('log_model of a directory adds every file by its path inside it; use_model gives the directory back', async () => {
+    const r = await run(
+      `${INIT}import os
+run.log_model("model_dir/", name="clf")
+path = run.use_model("clf:latest")
+print(path)
+print(sorted(os.listdir(path)), [f.name for f in wandb.Api().artifact("vision-team/p/clf:v0").files()])
+`,
+      DIR,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "/home/user/artifacts/clf:v0\n['cfg', 'weights.pt'] ['cfg/config.json', 'weights.pt']\n",
+    );
+  });
+
+  it('add_dir(path, name=...) puts the files under name/ and prints what it adds; a missing directory is a ValueError', async () => {
+    const r = await runSnippet(
+      `import wandb
+with wandb.init(project="p", settings=wandb.Settings(silent=True)) as run:
+    art = wandb.Artifact("clf", "model")
+    art.add_dir("./model_dir", name="export")
+    run.log_artifact(art)
+art.wait()
+print([f.name for f in art.files()])
+wandb.Artifact("other", "model").add_dir("nope")
+`,
+      { world: createWorld(worldSeeds.docs), files: DIR },
+    );
+    expect(r.stdout).toBe("['export/cfg/config.json', 'export/weights.pt']\n");
+    expect(r.stderr).toBe('wandb: Adding directory to artifact (model_dir)... Done. 0.0s\n');
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe("Path is not a directory: 'nope'");
+  });
+});

@@ -49,6 +49,7 @@ export const SIGNATURES = {
   'Run.__exit__': ['exc_type', 'exc_val', 'exc_tb'],
   'Run.link_model': ['path', 'registered_model_name', 'name=', 'aliases='],
   'Run.log_model': ['path', 'name=', 'aliases='],
+  'Artifact.add_dir': ['local_path', 'name=', 'skip_cache=', 'policy=', 'merge='],
   'Run.use_model': ['name'],
 
   // wandb/sdk/artifacts/artifact.py `Artifact`
