@@ -19,7 +19,8 @@ function readPage() {
   while (table && table.tagName !== 'TABLE') table = table.nextElementSibling;
   const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => ({
     quoted: [...tr.cells[0].querySelectorAll('code')].map((c) => c.textContent),
-    href: tr.cells[1].querySelector('a')?.getAttribute('href') ?? '',
+    // A message with two causes leads to both sections.
+    hrefs: [...tr.cells[1].querySelectorAll('a')].map((a) => a.getAttribute('href')),
   }));
   const headings = [...article.querySelectorAll('h2[id], h3[id], h4[id]')];
   const blocks = [...article.querySelectorAll('pre.language-text, div.language-text pre')]
@@ -77,9 +78,9 @@ test(
         checked++;
         if (found.length === 0) {
           problems.push(`#${block.section}: no row quotes "${block.lines[i]}"`);
-        } else if (!found.some((r) => r.href === `#${block.section}`)) {
+        } else if (!found.some((r) => r.hrefs.includes(`#${block.section}`))) {
           problems.push(
-            `#${block.section}: the rows for "${message}" lead to ${found.map((r) => r.href).join(', ')}`,
+            `#${block.section}: the rows for "${message}" lead to ${found.flatMap((r) => r.hrefs).join(', ')}`,
           );
         }
       }
@@ -89,8 +90,8 @@ test(
 
     // Every in-page row target is a heading on the page.
     const missing = rows
-      .filter((r) => r.href.startsWith('#') && !ids.includes(r.href.slice(1)))
-      .map((r) => r.href);
+      .flatMap((r) => r.hrefs)
+      .filter((href) => href.startsWith('#') && !ids.includes(href.slice(1)));
     assert.deepEqual(missing, []);
     p.assertClean();
     await p.close();
