@@ -55,6 +55,33 @@ describe('buildWorldTree', () => {
     expect(labels).toEqual(['acme', 'Teams', 'vision-team', 'quickstart', 'my-model']);
   });
 
+  it('shows a registry made and edited by code: settings in its detail, members as a group', async () => {
+    const world = createWorld(worldSeeds['protected-alias']);
+    const r = await runSnippet(
+      `import wandb
+reg = wandb.Api().create_registry("evals", "restricted", artifact_types=["dataset"])
+reg.description = "Held-out sets"
+reg.save()
+reg.add_members("RW50aXR5OjQ=")
+`,
+      { world },
+    );
+    expect(r.error).toBeUndefined();
+    const tree = buildWorldTree(world.snapshot());
+    const evals = find(tree, (n) => n.kind === 'registry' && n.label === 'wandb-registry-evals')!;
+    expect(evals.detail).toBe('restricted · accepts dataset · “Held-out sets”');
+    const [members] = evals.children;
+    expect(members.label).toBe('Members');
+    expect(members.children.map((m) => [m.label, m.detail])).toEqual([
+      ['alice', 'admin'],
+      ['vision-team', 'team · restricted_viewer'],
+    ]);
+    const model = find(tree, (n) => n.kind === 'registry' && n.label === 'wandb-registry-model')!;
+    expect(model.detail).toBe('accepts model · protected aliases: production');
+    // A registry without listed members has no Members group.
+    expect(model.children.map((c) => c.label)).not.toContain('Members');
+  });
+
   it('returns an empty tree for something that is not a snapshot', () => {
     expect(buildWorldTree(null)).toEqual([]);
     expect(buildWorldTree({ orgs: 'x' })).toEqual([]);

@@ -8,7 +8,16 @@ import type { WorldSnapshot } from 'playground-engine';
 export interface TreeNode {
   /** Stable id, also used as the DOM id suffix for "jump to". */
   id: string;
-  kind: 'org' | 'team' | 'personal' | 'registry' | 'project' | 'collection' | 'version' | 'group';
+  kind:
+    | 'org'
+    | 'team'
+    | 'personal'
+    | 'registry'
+    | 'project'
+    | 'collection'
+    | 'version'
+    | 'member'
+    | 'group';
   label: string;
   detail?: string;
   children: TreeNode[];
@@ -22,6 +31,37 @@ type Snap = Pick<
 >;
 
 const versionId = (membershipId: string) => `v-${membershipId}`;
+
+type RegistrySnap = NonNullable<WorldSnapshot['projects'][number]['registry']>;
+
+/** What a registry's settings say: visibility, types, description, protected aliases. */
+function registryDetail(r: RegistrySnap): string {
+  return [
+    r.visibility === 'restricted' ? 'restricted' : undefined,
+    r.allowAllTypes ? 'accepts any type' : `accepts ${r.acceptedTypes.join(', ')}`,
+    r.description ? `“${r.description}”` : undefined,
+    r.protectedAliases?.length ? `protected aliases: ${r.protectedAliases.join(', ')}` : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
+/** A registry's listed members (users, then teams) with their roles. */
+function memberNodes(p: WorldSnapshot['projects'][number]): TreeNode[] {
+  const r = p.registry;
+  if (!r) return [];
+  const rows = (m: Record<string, string> | undefined, kind: 'user' | 'team') =>
+    Object.entries(m ?? {})
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map<TreeNode>(([name, role]) => ({
+        id: `r-${p.id}-${kind}-${name}`,
+        kind: 'member',
+        label: name,
+        detail: kind === 'team' ? `team · ${role}` : role,
+        children: [],
+      }));
+  return [...rows(r.members, 'user'), ...rows(r.teams, 'team')];
+}
 
 export function buildWorldTree(snapshot: unknown): TreeNode[] {
   const s = snapshot as Partial<Snap> | null;
@@ -123,20 +163,28 @@ export function buildWorldTree(snapshot: unknown): TreeNode[] {
     const registries = s
       .projects!.filter((p) => p.entity === org.entityName && p.registry)
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map<TreeNode>((p) => ({
-        id: `r-${p.id}`,
-        kind: 'registry',
-        label: p.name,
-        detail: [
-          p.registry?.visibility === 'restricted' ? 'restricted' : undefined,
-          p.registry?.allowAllTypes
-            ? 'accepts any type'
-            : `accepts ${p.registry?.acceptedTypes.join(', ')}`,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-        children: collectionNodes(org.entityName, p.name),
-      }));
+      .map<TreeNode>((p) => {
+        const members = memberNodes(p);
+        return {
+          id: `r-${p.id}`,
+          kind: 'registry',
+          label: p.name,
+          detail: registryDetail(p.registry!),
+          children: [
+            ...(members.length
+              ? [
+                  {
+                    id: `r-${p.id}-members`,
+                    kind: 'group' as const,
+                    label: 'Members',
+                    children: members,
+                  },
+                ]
+              : []),
+            ...collectionNodes(org.entityName, p.name),
+          ],
+        };
+      });
     return {
       id: `o-${org.entityName}`,
       kind: 'org',

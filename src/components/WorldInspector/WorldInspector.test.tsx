@@ -33,6 +33,14 @@ describe('WorldInspector', () => {
     );
   });
 
+  it("lists a registry's members with their roles, as leaves", () => {
+    render(<WorldInspector world={world()} revision={0} />);
+    expect(screen.getByRole('button', { name: 'Members' })).toBeTruthy();
+    const bob = screen.getByText('bob').parentElement!;
+    expect(bob.textContent).toBe('bob — admin');
+    expect(bob.parentElement!.textContent).not.toContain('(empty)');
+  });
+
   it('collapses and expands by keyboard', async () => {
     render(<WorldInspector world={world()} revision={0} />);
     const team = screen.getByRole('button', { name: 'vision-team — team' });

@@ -94,7 +94,7 @@ export default function WorldInspector({ world, revision, changes = [] }: Props)
               </span>
             ) : null}
             {hasChildren && open ? render(n.children, depth + 1) : null}
-            {!hasChildren && n.kind !== 'version' ? (
+            {!hasChildren && n.kind !== 'version' && n.kind !== 'member' ? (
               <span className={styles.none}> (empty)</span>
             ) : null}
           </li>
