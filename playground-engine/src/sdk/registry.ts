@@ -335,18 +335,8 @@ export class Registry {
   }
 
   async userMembers(): Promise<MemberRow[]> {
-    const d = await this.sdk.request('RegistryUserMembers', {
-      project: this.fullName,
-      entity: this.current.entity,
-    });
-    if (!d.project) {
-      throw new SimError(
-        'ValueError',
-        `Failed to fetch user members for registry ${pyRepr(this.current.name)}`,
-        'registry-not-found',
-      );
-    }
-    return d.project.members.map((m) => ({
+    const d = await this.sdk.request('RegistryUserMembers', this.projectVars);
+    return this.membersOf('user', d.project?.members).map((m) => ({
       kind: 'User' as const,
       id: m.id,
       name: m.name,
@@ -357,23 +347,29 @@ export class Registry {
   }
 
   async teamMembers(): Promise<MemberRow[]> {
-    const d = await this.sdk.request('RegistryTeamMembers', {
-      project: this.fullName,
-      entity: this.current.entity,
-    });
-    if (!d.project) {
-      throw new SimError(
-        'ValueError',
-        `Failed to fetch team members for registry ${pyRepr(this.current.name)}`,
-        'registry-not-found',
-      );
-    }
-    return d.project.teamMembers.map((m) => ({
+    const d = await this.sdk.request('RegistryTeamMembers', this.projectVars);
+    return this.membersOf('team', d.project?.teamMembers).map((m) => ({
       kind: 'Entity' as const,
       id: m.team.id,
       name: m.team.name,
       role: m.role.name,
     }));
+  }
+
+  private get projectVars() {
+    return { project: this.fullName, entity: this.current.entity };
+  }
+
+  /** The member list of the answer; no project is Registry.user_members' ValueError. */
+  private membersOf<M>(kind: 'user' | 'team', list: M[] | undefined): M[] {
+    if (!list) {
+      throw new SimError(
+        'ValueError',
+        `Failed to fetch ${kind} members for registry ${pyRepr(this.current.name)}`,
+        'registry-not-found',
+      );
+    }
+    return list;
   }
 
   /** add_members / remove_members with ids already parsed (sorted, deduplicated). */

@@ -150,12 +150,20 @@ export class ChainedPaginators<P, T> implements LazyItems<T> {
   }
 }
 
-function orgNotFound(organization: string): SimError {
-  return new SimError(
-    'ValueError',
-    `Organization ${pyRepr(organization)} not found. Please verify the organization name is correct.`,
-    'wrong-org',
-  );
+/** `organization { orgEntity }` of a search answer, or the paginators' ValueError. */
+function orgEntityOf<E>(
+  organization: string,
+  d: { organization: { orgEntity: E | null } | null },
+): E {
+  const e = d.organization?.orgEntity;
+  if (!e) {
+    throw new SimError(
+      'ValueError',
+      `Organization ${pyRepr(organization)} not found. Please verify the organization name is correct.`,
+      'wrong-org',
+    );
+  }
+  return e;
 }
 
 const json = (f: Filter | null) => (f === null ? null : JSON.stringify(f));
@@ -193,9 +201,7 @@ export class Registries extends RelayPaginator<Registry> {
         perPage: first,
         cursor,
       });
-      const orgEntity = d.organization?.orgEntity;
-      if (!orgEntity) throw orgNotFound(organization);
-      const conn = orgEntity.projects;
+      const conn = orgEntityOf(organization, d).projects;
       return {
         ...conn,
         items: conn.edges.map(({ node }) => Registry.fromFragment(sdk, organization, node)),
@@ -300,9 +306,7 @@ export class Collections extends RelayPaginator<ArtifactCollection> {
         perPage: first,
         cursor,
       });
-      const orgEntity = d.organization?.orgEntity;
-      if (!orgEntity) throw orgNotFound(organization);
-      const conn = orgEntity.artifactCollections;
+      const conn = orgEntityOf(organization, d).artifactCollections;
       return {
         ...conn,
         // Collections._convert: only portfolios with a project.
@@ -441,9 +445,7 @@ export class Versions extends RelayPaginator<Artifact> {
         perPage: first,
         cursor,
       });
-      const orgEntity = d.organization?.orgEntity;
-      if (!orgEntity) throw orgNotFound(organization);
-      const conn = orgEntity.artifactMemberships;
+      const conn = orgEntityOf(organization, d).artifactMemberships;
       return {
         ...conn,
         items: conn.edges.map(({ node }) =>

@@ -10,7 +10,7 @@ import { method, optStr, stringsArg } from './convert';
 import { PyPublicRun } from './publicRun';
 import { artifactsPaginator, PyArtifactCollection, PyProject } from './collections';
 import { PyPaginator } from './paginator';
-import { filterArg, perPageArg, PyRegistry, registriesIterator } from './registries';
+import { PyRegistry, registriesIterator, searchList } from './registries';
 import { PyDict } from '../values/objects';
 
 /** A required str argument, with the TypeError a non-str gets. */
@@ -54,10 +54,7 @@ class PyApi extends PyHost {
             registriesIterator(
               await api.registries(
                 optStr('organization', b.get('organization')) ?? null,
-                filterArg(b.get('filter')),
-                b.get('order') ?? null,
-                perPageArg(b.get('per_page')),
-                optStr('start', b.get('start')) ?? null,
+                ...searchList(b),
               ),
               ctx,
             ),

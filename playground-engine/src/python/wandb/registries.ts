@@ -57,15 +57,31 @@ const NOT_CONSUMERS = new Set([
 ]);
 
 /** per_page as the paginators take it. */
-export function perPageArg(v: PyValue | undefined): number {
+function perPageArg(v: PyValue | undefined): number {
   if (v === undefined) return 100;
   if (typeof v === 'bigint') return Number(v);
   throw pyErr(E.TypeError, `per_page must be an int, not ${typeName(v)}`);
 }
 
 /** A filter argument: a dict reaches the SDK as JSON-like data (the SDK checks it). */
-export const filterArg = (v: PyValue | undefined): unknown =>
+const filterArg = (v: PyValue | undefined): unknown =>
   v === undefined || v === null ? null : v instanceof PyHost ? typeName(v) : toJs(v);
+
+/** The search arguments of a bound call: (filter, order, per_page, start). */
+export function searchList(b: Map<string, PyValue>): [unknown, unknown, number, string | null] {
+  return [
+    filterArg(b.get('filter')),
+    b.get('order') ?? null,
+    perPageArg(b.get('per_page')),
+    optStr('start', b.get('start')) ?? null,
+  ];
+}
+
+/** (filter, per_page, start): the versions() calls take no order. */
+function versionsList(b: Map<string, PyValue>): [unknown, number, string | null] {
+  const [filter, , perPage, start] = searchList(b);
+  return [filter, perPage, start];
+}
 
 /**
  * One of the registry search iterators. Nothing is fetched until it is iterated: `for` loops
@@ -233,19 +249,7 @@ function versionsMethod(
 ): [string, PyBuiltin] {
   return [
     'versions',
-    method(
-      qualname,
-      async (b) =>
-        versionsIterator(
-          await make(
-            filterArg(b.get('filter')),
-            perPageArg(b.get('per_page')),
-            optStr('start', b.get('start')) ?? null,
-          ),
-          ctx,
-        ),
-      self,
-    ),
+    method(qualname, async (b) => versionsIterator(await make(...versionsList(b)), ctx), self),
   ];
 }
 
@@ -275,15 +279,7 @@ export function registriesIterator(r: Registries, ctx: SearchContext): PyRegistr
     [
       'collections',
       method('Registries.collections', (b) =>
-        collectionsIterator(
-          r.collections(
-            filterArg(b.get('filter')),
-            b.get('order') ?? null,
-            perPageArg(b.get('per_page')),
-            optStr('start', b.get('start')) ?? null,
-          ),
-          ctx,
-        ),
+        collectionsIterator(r.collections(...searchList(b)), ctx),
       ),
     ],
     versionsMethod(
@@ -313,29 +309,18 @@ export class PyTypesList extends PyHost {
         throw pyErr(E.TypeError, `expected str, got ${typeName(v ?? null)}`);
       return v;
     };
+    const withStr = (q: Qualname, f: (t: string) => void) =>
+      method(
+        q,
+        (b) => {
+          f(strArg(b.get('value')));
+          return null;
+        },
+        this,
+      );
     this.methods = new Map([
-      [
-        'append',
-        method(
-          'AddOnlyArtifactTypesList.append',
-          (b) => {
-            list.append(strArg(b.get('value')));
-            return null;
-          },
-          this,
-        ),
-      ],
-      [
-        'remove',
-        method(
-          'AddOnlyArtifactTypesList.remove',
-          (b) => {
-            list.remove(strArg(b.get('value')));
-            return null;
-          },
-          this,
-        ),
-      ],
+      ['append', withStr('AddOnlyArtifactTypesList.append', (t) => list.append(t))],
+      ['remove', withStr('AddOnlyArtifactTypesList.remove', (t) => list.remove(t))],
       [
         'insert',
         method(
@@ -562,16 +547,7 @@ export class PyRegistry extends PyHost {
         'collections',
         method(
           'Registry.collections',
-          (b) =>
-            collectionsIterator(
-              r.collections(
-                filterArg(b.get('filter')),
-                b.get('order') ?? null,
-                perPageArg(b.get('per_page')),
-                optStr('start', b.get('start')) ?? null,
-              ),
-              ctx,
-            ),
+          (b) => collectionsIterator(r.collections(...searchList(b)), ctx),
           this,
         ),
       ],

@@ -174,7 +174,21 @@ function memberNames(world: World, p: ProjectRec, input: Record<string, unknown>
   return { users, teams };
 }
 
-const success = { result: { success: true } };
+/** The member mutations: `change` applied to each user's and each team's entry, as the admin. */
+function editMembers(
+  world: World,
+  input: Record<string, unknown>,
+  change: (roles: Record<string, Role>, name: string) => void,
+) {
+  const p = adminRegistry(world, required(input, 'projectId'));
+  const { users, teams } = memberNames(world, p, input);
+  const members = { ...p.registry!.members };
+  for (const u of users) change(members, u);
+  const teamRoles = { ...(p.registry!.teams ?? {}) };
+  for (const t of teams) change(teamRoles, t);
+  world.updateRegistry(p.entity, p.name, { members, teams: teamRoles });
+  return { result: { success: true } };
+}
 
 export const registryResolvers = {
   FetchRegistries: (world, v) =>
@@ -328,54 +342,39 @@ export const registryResolvers = {
     };
   },
 
-  CreateRegistryMembers: (world, v) => {
-    const input = obj(v.input);
-    const p = adminRegistry(world, required(input, 'projectId'));
-    const { users, teams } = memberNames(world, p, input);
-    const reg = p.registry!;
+  CreateRegistryMembers: (world, v) =>
     // A new member gets Restricted Viewer (facts §2: multi-tenant, server 0.75+); a member
     // already listed keeps their role.
-    const dflt: Role = 'restricted_viewer';
-    const members = { ...reg.members };
-    for (const u of users) members[u] ??= dflt;
-    const teamRoles = { ...(reg.teams ?? {}) };
-    for (const t of teams) teamRoles[t] ??= dflt;
-    world.updateRegistry(p.entity, p.name, { members, teams: teamRoles });
-    return success;
-  },
+    editMembers(world, obj(v.input), (roles, name) => {
+      roles[name] ??= 'restricted_viewer';
+    }),
 
-  DeleteRegistryMembers: (world, v) => {
-    const input = obj(v.input);
-    const p = adminRegistry(world, required(input, 'projectId'));
-    const { users, teams } = memberNames(world, p, input);
-    const reg = p.registry!;
-    const members = { ...reg.members };
-    for (const u of users) delete members[u];
-    const teamRoles = { ...(reg.teams ?? {}) };
-    for (const t of teams) delete teamRoles[t];
-    world.updateRegistry(p.entity, p.name, { members, teams: teamRoles });
-    return success;
-  },
+  DeleteRegistryMembers: (world, v) =>
+    editMembers(world, obj(v.input), (roles, name) => {
+      delete roles[name];
+    }),
 
   UpdateUserRegistryRole: (world, v) => {
     const input = obj(v.input);
-    const p = adminRegistry(world, required(input, 'projectId'));
     const role = checkRole(required(input, 'userProjectRole'));
-    const { users } = memberNames(world, p, { userIds: [required(input, 'userId')] });
-    world.updateRegistry(p.entity, p.name, {
-      members: { ...p.registry!.members, [users[0]]: role },
-    });
-    return success;
+    return editMembers(
+      world,
+      { projectId: input.projectId, userIds: [required(input, 'userId')] },
+      (roles, name) => {
+        roles[name] = role;
+      },
+    );
   },
 
   UpdateTeamRegistryRole: (world, v) => {
     const input = obj(v.input);
-    const p = adminRegistry(world, required(input, 'projectId'));
     const role = checkRole(required(input, 'teamProjectRole'));
-    const { teams } = memberNames(world, p, { teamIds: [required(input, 'teamId')] });
-    world.updateRegistry(p.entity, p.name, {
-      teams: { ...(p.registry!.teams ?? {}), [teams[0]]: role },
-    });
-    return success;
+    return editMembers(
+      world,
+      { projectId: input.projectId, teamIds: [required(input, 'teamId')] },
+      (roles, name) => {
+        roles[name] = role;
+      },
+    );
   },
 } satisfies ResolversOf<typeof ops>;
