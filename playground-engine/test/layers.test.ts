@@ -123,6 +123,8 @@ describe('the page entry (playground-engine/page)', () => {
       "SDK code a first Run does not call belongs behind python/wandb/onDemand.ts (see its header); list a file here only when a guide snippet's first Run needs it",
     ).toEqual([
       'python/wandb/artifact.ts',
+      // add_file / new_file / add_dir: every guide's first Run builds a draft.
+      'python/wandb/build.ts',
       'python/wandb/config.ts',
       'python/wandb/convert.ts',
       'python/wandb/exceptions.ts',
@@ -134,8 +136,10 @@ describe('the page entry (playground-engine/page)', () => {
       'python/wandb/signatures.ts',
       'python/wandb/summary.ts',
       'sdk/artifact.ts',
+      'sdk/artifactBuild.ts',
       'sdk/console.ts',
       'sdk/coreLinker.ts',
+      'sdk/draftManifest.ts',
       'sdk/errors.ts',
       'sdk/lazy.ts',
       'sdk/run.ts',

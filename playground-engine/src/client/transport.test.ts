@@ -158,7 +158,7 @@ describe('ui client', () => {
       'sentiment-classifier',
     );
     expect(versions?.map((v) => v.artifact.id)).toEqual([id]);
-    expect(await ui.artifactFiles(id)).toEqual([{ name: 'm.txt', content: 'x' }]);
+    expect(await ui.artifactFiles(id)).toEqual([{ name: 'm.txt', content: 'x', ref: null }]);
     expect((await ui.linkedArtifacts(id)).map((l) => l.artifactCollection.name)).toEqual([
       'sentiment-classifier',
     ]);

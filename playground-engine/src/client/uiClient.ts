@@ -123,7 +123,9 @@ export function createUiClient(transport: Transport) {
     ): Promise<MembershipFragment[] | null> {
       return client.collectionVersions(entity, project, name);
     },
-    async artifactFiles(artifactId: string): Promise<{ name: string; content: string }[] | null> {
+    async artifactFiles(
+      artifactId: string,
+    ): Promise<{ name: string; content: string; ref: string | null }[] | null> {
       const d = await transport.request('UiArtifactFiles', { artifactID: artifactId });
       return d.artifact ? nodes(d.artifact.files) : null;
     },

@@ -47,6 +47,8 @@ export const TROUBLESHOOTING_CODES = [
   'invalid-path',
   'wrong-argument',
   'download-files',
+  'build-artifact',
+  'external-reference',
   'undefined-name',
   'internal',
 ] as const;

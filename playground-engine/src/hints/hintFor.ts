@@ -83,6 +83,10 @@ const TEXTS: Record<ErrorCode, string> = {
   'invalid-path': `A target path has at most three parts: ORG_ENTITY_NAME/${REG}/COLLECTION.`,
   'download-files':
     "download() writes a version's files under /home/user/artifacts/NAME (or the root you give); verify() compares a directory with the version's manifest, and get_entry() knows only the files the version holds.",
+  'build-artifact':
+    "A draft's manifest maps artifact paths to files: each path is relative (no leading '/', no '..'), holds one content unless you pass overwrite=True (merge=True for add_dir), and new_file's default mode 'x' opens a name only once.",
+  'external-reference':
+    "The playground has no network: it records s3://, gs://, Azure and http(s) references as the SDK would (see the simulator assumptions), but cannot list a bucket prefix or download those objects. file:// references to the snippet's own files work both ways.",
   'wrong-argument':
     'A value of the wrong type or form was passed. Compare the call with the signature in the SDK reference.',
   'undefined-name': 'A name is used before it is assigned (or is misspelled).',

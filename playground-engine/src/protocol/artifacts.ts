@@ -36,6 +36,11 @@ export interface CreateArtifactInput {
   enableDigestDeduplication?: boolean;
   /** Simulator extension, JSON `{name: content}`: the real SDK uploads files separately. */
   files?: string;
+  /**
+   * Simulator extension, JSON `[{path, ref, digest, size, extra?}]`: the reference entries
+   * of the manifest the real SDK uploads (add_reference).
+   */
+  references?: string;
 }
 
 export const CreateArtifact = operation<

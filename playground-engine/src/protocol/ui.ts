@@ -97,7 +97,13 @@ export const UiProjectArtifacts = operation<
 
 export const UiArtifactFiles = operation<
   { artifactID: string },
-  { artifact: { id: string; files: Edges<{ name: string; content: string }> } | null }
+  {
+    artifact: {
+      id: string;
+      /** A reference entry has `ref` (its URI) and no content. */
+      files: Edges<{ name: string; content: string; ref: string | null }>;
+    } | null;
+  }
 >(
-  `query UiArtifactFiles($artifactID: ID!) { artifact(id: $artifactID) { id files { edges { node { name content } } } } }`,
+  `query UiArtifactFiles($artifactID: ID!) { artifact(id: $artifactID) { id files { edges { node { name content ref } } } } }`,
 );

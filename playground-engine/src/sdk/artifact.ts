@@ -13,6 +13,9 @@ import {
 import { resolveOrgInfo } from '../rules/client/orgResolution';
 import { pyRepr as pyStr, pySetRepr } from '../text/pyRepr';
 import type { ArtifactFragment, MembershipFragment } from '../protocol';
+import { md5Base64, utf8 } from '../text/hashes';
+import { addFile } from './artifactBuild';
+import { DraftManifest } from './draftManifest';
 import { COMM, finalized, normalizeExceptions, notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
@@ -52,7 +55,8 @@ export class Artifact {
   private _metadata: Record<string, unknown>;
   /** @internal a live view of the metadata the binding keeps (Python's dict). */
   private _metadataSource?: () => Record<string, unknown>;
-  private readonly _files = new Map<string, string>();
+  /** The manifest being built (add_file, add_dir, new_file, add_reference, remove). */
+  private readonly _manifest = new DraftManifest();
   private _aliases: string[] = [];
   private _savedAliases: string[] = [];
   private _state: 'draft' | 'saving' | 'committed' = 'draft';
@@ -64,8 +68,27 @@ export class Artifact {
 
   /** @internal new_draft() copies a version's files without reading the snippet's files. */
   setFile(name: string, content: string): void {
-    if (this._state !== 'draft') throw finalized('Artifact.add_file');
-    this._files.set(name, content);
+    this.draftManifest('Artifact.add_file').add(
+      {
+        path: name,
+        digest: md5Base64(content),
+        size: utf8(content).length,
+        skipCache: false,
+        content,
+      },
+      true,
+    );
+  }
+
+  /** `@ensure_not_finalized`: the manifest to edit, or ArtifactFinalizedError naming the method. */
+  draftManifest(fullname: string): DraftManifest {
+    if (this._state !== 'draft') throw finalized(fullname);
+    return this._manifest;
+  }
+
+  /** The manifest built here (empty for a version fetched from the server). */
+  get localManifest(): DraftManifest {
+    return this._manifest;
   }
 
   constructor(name: string, type: string, opts: ArtifactOptions = {}, sdk?: WandbSdk) {
@@ -129,7 +152,7 @@ export class Artifact {
       _type: f.artifactType.name,
       _description: f.description,
       _metadata: safeJson(f.metadata),
-      _files: new Map<string, string>(),
+      _manifest: new DraftManifest(),
       _aliases: [],
       _savedAliases: [],
       _state: 'committed',
@@ -310,11 +333,7 @@ export class Artifact {
     return this._state === 'committed' ? 'COMMITTED' : 'PENDING';
   }
   get size(): number {
-    if (this._state !== 'committed' || !this._logged) {
-      let n = 0;
-      for (const text of this._files.values()) n += new TextEncoder().encode(text).length;
-      return n;
-    }
+    if (this._state !== 'committed' || !this._logged) return this._manifest.size();
     return this._logged.size;
   }
   get createdAt(): string {
@@ -368,52 +387,21 @@ export class Artifact {
       );
   }
 
-  /** File names added with add_file (drafts) — contents live in the world once logged. */
+  /** Paths added to the draft — contents live in the world once logged. */
   get fileNames(): string[] {
-    return [...this._files.keys()];
+    return [...this._manifest.entries.keys()];
   }
 
   /** @internal */
   filesForUpload(): Record<string, string> {
-    return Object.fromEntries(this._files);
+    return this._manifest.fileContents();
   }
 
   // ---- methods ------------------------------------------------------------------
 
-  /** add_file(local_path, name=None): reads the snippet's in-memory file system. */
+  /** add_file(local_path, name=None): artifactBuild.ts has the options and the checks. */
   addFile(localPath: string, name?: string | null): { path: string } {
-    if (this._state !== 'draft') throw finalized('Artifact.add_file');
-    const fs = this._sdk?.fs;
-    const content = fs?.read(localPath);
-    if (content === undefined)
-      throw new SimError('ValueError', `Path is not a file: ${pyStr(localPath)}`, 'missing-file');
-    const entryName = name ?? basename(localPath);
-    this._files.set(entryName, content);
-    return { path: entryName };
-  }
-
-  /**
-   * add_dir(local_path, name=None): every file under the directory, named by its path
-   * relative to it (under `name/` when given). termlog prints `Adding directory to artifact
-   * (PATH)... ` and then `Done. Ns` on the same line.
-   */
-  addDir(localPath: string, name?: string | null): void {
-    if (this._state !== 'draft') throw finalized('Artifact.add_dir');
-    const fs = this._sdk?.fs;
-    if (!fs || fs.read(localPath) !== undefined || !fs.exists(localPath)) {
-      throw new SimError(
-        'ValueError',
-        `Path is not a directory: ${pyStr(localPath)}`,
-        'missing-file',
-      );
-    }
-    // Path(".", local_path): "./" and trailing slashes dropped.
-    const shown = localPath.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || '.';
-    this._sdk?.termlog('info', `Adding directory to artifact (${shown})... Done. 0.0s`);
-    const root = localPath.replace(/\/+$/, '');
-    for (const rel of fs.walk(localPath)) {
-      this._files.set(name ? `${name}/${rel}` : rel, fs.read(`${root}/${rel}`) ?? '');
-    }
+    return addFile(this, localPath, { name });
   }
 
   /** wait(): commits a logged artifact; a draft never logged raises ArtifactNotLoggedError. */
@@ -619,9 +607,4 @@ async function rewordCommError<T>(p: Promise<T>, message: string): Promise<T> {
       throw new SimError(COMM, message, e.code, e.hint);
     throw e;
   }
-}
-
-function basename(p: string): string {
-  const parts = p.split('/');
-  return parts[parts.length - 1] || p;
 }

@@ -7,19 +7,23 @@ import type { FileFragment, Result } from '../protocol';
 import { md5Base64 } from '../text/hashes';
 import { pyRepr } from '../text/pyRepr';
 import type { Artifact } from './artifact';
+import { localPathOfUri, needsNetwork, urlparse } from './artifactRefs';
 import { notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
 /** os.path.abspath(os.path.join(".", "artifacts")) in the snippet's working directory. */
 export const ARTIFACT_DIR = '/home/user/artifacts';
 
-/** One manifest entry (ArtifactManifestEntry): a file of a logged version. */
+/** One manifest entry (ArtifactManifestEntry): a file of a logged version, or a reference. */
 export interface ManifestEntry {
   path: string;
-  /** Base64 MD5 of the content. */
+  /** Base64 MD5 of the content (a reference: what its storage handler recorded). */
   digest: string;
-  birthArtifactId: string;
-  size: number;
+  /** A file's; a reference has none. */
+  birthArtifactId?: string;
+  size: number | null;
+  ref?: string;
+  extra?: Record<string, string>;
 }
 
 const manifests = new WeakMap<Artifact, Promise<ManifestEntry[]>>();
@@ -51,13 +55,24 @@ export function manifestOf(a: Artifact): Promise<ManifestEntry[]> {
       if (!m)
         throw new SimError('ValueError', 'Failed to fetch artifact manifest', 'download-files');
       const json = JSON.parse(m.contents) as {
-        contents: Record<string, { digest: string; birthArtifactID: string; size: number }>;
+        contents: Record<
+          string,
+          {
+            digest: string;
+            birthArtifactID?: string;
+            size?: number;
+            ref?: string;
+            extra?: Record<string, string>;
+          }
+        >;
       };
       return Object.entries(json.contents).map(([path, e]) => ({
         path,
         digest: e.digest,
-        birthArtifactId: e.birthArtifactID,
-        size: e.size,
+        ...(e.ref ? { ref: e.ref } : {}),
+        ...(e.birthArtifactID ? { birthArtifactId: e.birthArtifactID } : {}),
+        size: e.size ?? null,
+        ...(e.extra ? { extra: e.extra } : {}),
       }));
     })();
     manifests.set(a, p);
@@ -117,6 +132,49 @@ async function fileContents(a: Artifact): Promise<Map<string, string>> {
 }
 
 /**
+ * The storage policy's load_reference for a reference entry, offline: a file:// reference
+ * is read from the snippet's files and checked against its digest (local_file_handler.py);
+ * an unknown scheme is the tracking handler's ValueError; cloud and http objects would be
+ * fetched, which the playground cannot do.
+ */
+function loadReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): string {
+  const scheme = urlparse(ref).scheme;
+  if (scheme === 'file') {
+    const local = localPathOfUri(ref);
+    const text = sdk.fs.read(local);
+    if (text === undefined || sdk.fs.isDir(local)) {
+      throw new SimError(
+        'ValueError',
+        `Local file reference: Failed to find file at path ${pyRepr(local)}`,
+        'external-reference',
+      );
+    }
+    const digest = md5Base64(text);
+    if (digest !== entry.digest) {
+      throw new SimError(
+        'ValueError',
+        `Local file reference: Digest mismatch for path ${pyRepr(local)}: expected ${pyRepr(entry.digest)} but found ${pyRepr(digest)}`,
+        'external-reference',
+      );
+    }
+    return text;
+  }
+  if (['s3', 'gs', 'http', 'https'].includes(scheme)) throw needsNetwork(`downloading ${ref}`);
+  if (scheme === 'wandb-artifact') {
+    throw new SimError(
+      'NotImplementedError',
+      `not supported in the playground: downloading a reference to another artifact's file (${ref})`,
+      'external-reference',
+    );
+  }
+  throw new SimError(
+    'ValueError',
+    `Cannot download file at path ${ref}, scheme ${scheme} not recognized`,
+    'external-reference',
+  );
+}
+
+/**
  * ArtifactManifestEntry.download: skipped when the file is already there with the entry's
  * digest; returns `os.path.join(root, path)`.
  */
@@ -130,6 +188,10 @@ async function downloadEntry(
   const dest = join(root, entry.path);
   const existing = sdk.fs.read(dest);
   if (existing !== undefined && md5Base64(existing) === entry.digest) return dest;
+  if (entry.ref !== undefined) {
+    sdk.fs.write(dest, loadReference(sdk, entry, entry.ref));
+    return dest;
+  }
   const text = (contents ?? (await fileContents(a))).get(entry.path);
   if (text === undefined) {
     throw new SimError(
@@ -224,7 +286,12 @@ export async function verify(a: Artifact, root?: string | null): Promise<void> {
       );
     }
   }
+  let refCount = 0;
   for (const e of entries) {
+    if (e.ref !== undefined) {
+      refCount += 1;
+      continue;
+    }
     const text = fs.read(join(dir, e.path));
     if (text === undefined) {
       // md5_file_b64 opens the file: the OSError's str().
@@ -238,6 +305,7 @@ export async function verify(a: Artifact, root?: string | null): Promise<void> {
       throw new SimError('ValueError', `Digest mismatch for file: ${e.path}`, 'download-files');
     }
   }
+  if (refCount > 0) sdkOf(a).termlog('warn', `skipped verification of ${refCount} refs`);
 }
 
 /** files(names=None, per_page=50): every page of ArtifactMembershipFiles. */

@@ -4,6 +4,7 @@ import { SimError } from '../errors/simError';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
 import { validateAliases } from '../rules/client/validators';
 import { Artifact } from './artifact';
+import { addDir, addFile, basename } from './artifactBuild';
 import type { ConsoleSettings } from './console';
 import { linkThroughCore } from './coreLinker';
 import { footerPanel, type HistoryValues, RunHistory } from './runHistory';
@@ -85,15 +86,14 @@ export class Run {
       opts.aliases === undefined || opts.aliases === null ? null : validateAliases(opts.aliases);
     let artifact: Artifact;
     if (typeof artifactOrPath === 'string') {
-      const base = artifactOrPath.split('/').pop() || artifactOrPath;
       artifact = new Artifact(
-        opts.name || `run-${this.id}-${base}`,
+        opts.name || `run-${this.id}-${basename(artifactOrPath)}`,
         opts.type || 'unspecified',
         {},
         this.sdk,
       );
-      if (this.sdk.fs.read(artifactOrPath) !== undefined) artifact.addFile(artifactOrPath);
-      else if (this.sdk.fs.exists(artifactOrPath)) artifact.addDir(artifactOrPath);
+      if (this.sdk.fs.read(artifactOrPath) !== undefined) addFile(artifact, artifactOrPath);
+      else if (this.sdk.fs.isDir(artifactOrPath)) addDir(artifact, artifactOrPath);
       else {
         // Implicit string concatenation in the SDK: "external" "reference" has no space.
         throw new SimError(

@@ -22,6 +22,7 @@ export function makeSdk(
     fs: {
       read: (p) => fsFiles.get(p),
       exists: (p) => fsFiles.has(p),
+      isDir: (p) => [...fsFiles.keys()].some((k) => k.startsWith(`${p}/`)),
       write: (p, text) => void fsFiles.set(p, text),
       remove: (p) => void fsFiles.delete(p),
       walk: (dir) =>

@@ -134,6 +134,12 @@ export async function newDraft(a: Artifact): Promise<Artifact> {
     metadata: { ...a.metadata },
   });
   for (const e of entries) {
+    if (e.ref !== undefined) {
+      // A reference is copied as the manifest holds it (nothing to fetch).
+      const { birthArtifactId: _, ...ref } = e;
+      draft.draftManifest('Artifact.new_draft').add({ ...ref, skipCache: false }, true);
+      continue;
+    }
     const text = files.get(e.path);
     if (text === undefined) {
       throw new SimError(

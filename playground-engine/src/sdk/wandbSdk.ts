@@ -23,6 +23,8 @@ import {
 export interface VirtualFs {
   read(path: string): string | undefined;
   exists(path: string): boolean;
+  /** os.path.isdir (add_dir, log_artifact of a directory). */
+  isDir(path: string): boolean;
   /** Writes a file, creating its directories (artifact downloads). */
   write(path: string, text: string): void;
   remove(path: string): void;
@@ -38,7 +40,8 @@ export interface WandbSdkOptions {
   /** The process environment the SDK's settings read (WANDB_ENTITY, WANDB_MODE, ...). */
   env?: Record<string, string>;
   fs: VirtualFs;
-  termlog?: (level: TermLevel, msg: string) => void;
+  /** `newline=False` leaves the line open (term.py termlog), as add_dir does before its walk. */
+  termlog?: (level: TermLevel, msg: string, newline?: boolean) => void;
   /** The SDK version simulated (the world's `sdkVersion`, or a docs block's `sdk=`). */
   sdkVersion: string;
   /** The client's clock (ms since the epoch): an offline run's directory is named by it. */
@@ -68,6 +71,8 @@ const reinitRepr = (r: Reinit) => (typeof r === 'boolean' ? (r ? 'True' : 'False
 
 export class WandbSdk {
   readonly fs: VirtualFs;
+  /** The process environment (WANDB_DATA_DIR names the staging directory). */
+  readonly env: Readonly<Record<string, string>>;
   readonly settings: SdkSettings;
   readonly transport: Transport;
   /** The SDK version simulated (the world's `sdkVersion` unless the run overrides it). */
@@ -80,7 +85,7 @@ export class WandbSdk {
   run: Run | null = null;
   /** Runs started and not finished, oldest first (wandb_setup.py `_active_runs`). */
   private readonly activeRuns: Run[] = [];
-  private readonly log: (level: TermLevel, msg: string) => void;
+  private readonly log: (level: TermLevel, msg: string, newline?: boolean) => void;
   private features?: Promise<Record<string, boolean>>;
   private viewer?: Promise<Result<'Viewer'>['viewer']>;
   private dedupWarned = false;
@@ -95,6 +100,7 @@ export class WandbSdk {
 
   constructor(opts: WandbSdkOptions) {
     this.fs = opts.fs;
+    this.env = opts.env ?? {};
     this.settings = settingsFromEnv(opts.env ?? {});
     this.transport = opts.transport;
     this.log = opts.termlog ?? (() => {});
@@ -110,8 +116,8 @@ export class WandbSdk {
   }
 
   /** term.py: WANDB_SILENT silences every `wandb:` line (termsetup at wandb.setup). */
-  termlog(level: TermLevel, msg: string): void {
-    if (!this.settings.silent) this.log(level, msg);
+  termlog(level: TermLevel, msg: string, newline = true): void {
+    if (!this.settings.silent) this.log(level, msg, newline);
   }
 
   /** `repeat=False` lines (term.py keeps the ones printed): each at most once per process. */
@@ -349,13 +355,24 @@ export class WandbSdk {
       );
     }
     const files = artifact.filesForUpload();
+    const references = artifact.localManifest.references().map((e) => ({
+      path: e.path,
+      ref: e.ref!,
+      digest: e.digest,
+      size: e.size,
+      ...(e.extra ? { extra: e.extra } : {}),
+    }));
     const created = await this.request('CreateArtifact', {
       input: {
         entityName: run.entity,
         projectName: run.project,
         artifactTypeName: artifact.type,
         artifactCollectionName: name,
-        digest: manifestDigest(files),
+        // References count by their path, URI and digest (a changed object is new content).
+        digest: manifestDigest({
+          ...files,
+          ...Object.fromEntries(references.map((r) => [r.path, `\u0000ref ${r.ref} ${r.digest}`])),
+        }),
         digestAlgorithm: 'MANIFEST_MD5',
         description: artifact.description,
         metadata: JSON.stringify(artifact.metadata),
@@ -364,6 +381,7 @@ export class WandbSdk {
         enableDigestDeduplication: true,
         // Simulator extension: the real SDK uploads files separately (manifest + storage).
         files: JSON.stringify(files),
+        ...(references.length ? { references: JSON.stringify(references) } : {}),
       },
       includeAliases: true,
     });

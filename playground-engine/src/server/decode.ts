@@ -25,6 +25,30 @@ export function required<V extends object>(vars: V, key: keyof V & string): stri
   return v;
 }
 
+/** A JSON array of reference entries (CreateArtifact's `references`); malformed items are dropped. */
+export const referenceEntries = (v: unknown) => {
+  let list: unknown[] = [];
+  try {
+    list = typeof v === 'string' && v ? arr(JSON.parse(v)) : [];
+  } catch {
+    list = [];
+  }
+  return list.flatMap((item) => {
+    const o = obj(item);
+    const path = str(o.path);
+    const ref = str(o.ref);
+    const digest = str(o.digest);
+    if (!path || !ref || digest === undefined) return [];
+    const size = typeof o.size === 'number' && o.size >= 0 ? Math.floor(o.size) : null;
+    const extra = Object.fromEntries(
+      Object.entries(obj(o.extra)).filter(
+        (kv): kv is [string, string] => typeof kv[1] === 'string',
+      ),
+    );
+    return [{ path, ref, digest, size, ...(Object.keys(extra).length ? { extra } : {}) }];
+  });
+};
+
 /** `[{alias: ...}, ...]` → the alias strings. */
 export const aliasNames = (v: unknown): string[] =>
   arr(v)

@@ -1,4 +1,5 @@
 // The protocol's fragments (protocol/fragments.ts), built from the world.
+import { versionEntryNames, versionSize } from './versionEntries';
 import type {
   AliasRef,
   ArtifactFragment,
@@ -54,7 +55,7 @@ export function artifactFragment(
   const a = world.getArtifact(artifactId)!;
   const seq = world.getCollection(a.sequenceId)!;
   const seqRef = collectionRef(world, seq);
-  const size = Object.values(a.files).reduce((n, s) => n + new TextEncoder().encode(s).length, 0);
+  const size = versionSize(a);
   const frag: ArtifactFragment = {
     __typename: 'Artifact',
     id: a.id,
@@ -71,11 +72,11 @@ export function artifactFragment(
     size,
     digest: a.digest,
     commitHash: a.digest.slice(0, 20),
-    fileCount: Object.keys(a.files).length,
+    fileCount: versionEntryNames(a).length,
     createdAt: a.createdAt,
     updatedAt: a.createdAt,
     createdBy: a.runId ? { __typename: 'Run', name: a.runId } : null,
-    fileNames: Object.keys(a.files).sort(),
+    fileNames: versionEntryNames(a),
   };
   if (includeAliases) {
     const m = world.sourceMembership(a.id);

@@ -40,6 +40,7 @@ export function createArtifact(
     type: input.artifactTypeName,
     digest: input.digest,
     files: input.files,
+    references: input.references,
     description: input.description,
     metadata: input.metadata,
     aliases: input.aliases,

@@ -8,7 +8,7 @@
 import { isoAtTick, tickOf } from './deterministic';
 import { idOfKey, type NodeKey, nodeKey } from './nodeId';
 import type { Node } from './nodeMap';
-import type { ArtifactRec, MembershipRec } from './types';
+import type { ArtifactRec, MembershipRec, ReferenceRec } from './types';
 
 export const ARTIFACT = 'Artifact';
 export const MEMBERSHIP = 'ArtifactCollectionMembership';
@@ -30,6 +30,8 @@ interface Extra {
   readonly description: string | null;
   readonly metadata: Record<string, unknown>;
   readonly runId: string | null;
+  /** add_reference entries; most versions have none. */
+  readonly references?: ReferenceRec[];
 }
 const NO_METADATA: Record<string, unknown> = Object.freeze({});
 const NO_EXTRA: Extra = Object.freeze({ description: null, metadata: NO_METADATA, runId: null });
@@ -67,10 +69,13 @@ export class ArtifactNode implements ArtifactRec, Node {
     const metadata =
       extra.metadata && Object.keys(extra.metadata).length ? { ...extra.metadata } : NO_METADATA;
     const runId = extra.runId ?? null;
+    const references = extra.references?.length
+      ? extra.references.map((r) => ({ ...r }))
+      : undefined;
     this.extra =
-      description === null && metadata === NO_METADATA && runId === null
+      description === null && metadata === NO_METADATA && runId === null && !references
         ? NO_EXTRA
-        : { description, metadata, runId };
+        : { description, metadata, runId, ...(references ? { references } : {}) };
   }
 
   get kind(): string {
@@ -98,6 +103,9 @@ export class ArtifactNode implements ArtifactRec, Node {
   get runId(): string | null {
     return this.extra.runId;
   }
+  get references(): ReferenceRec[] | undefined {
+    return this.extra.references;
+  }
 
   toJSON(): ArtifactRec {
     return {
@@ -109,6 +117,7 @@ export class ArtifactNode implements ArtifactRec, Node {
       description: this.description,
       metadata: this.metadata,
       files: this.files,
+      ...(this.references ? { references: this.references } : {}),
       runId: this.runId,
       state: this.state,
       createdAt: this.createdAt,

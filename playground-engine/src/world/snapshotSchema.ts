@@ -104,6 +104,17 @@ const schema = strictObject({
       description: nullable(str),
       metadata: record(str, unknown()),
       files: record(str, str),
+      references: optional(
+        array(
+          strictObject({
+            path: nonEmpty,
+            ref: nonEmpty,
+            digest: str,
+            size: nullable(index),
+            extra: optional(record(str, str)),
+          }),
+        ),
+      ),
       runId: nullable(str),
       state: literal('COMMITTED'),
       createdAt: str,

@@ -111,6 +111,18 @@ export interface RunRec {
   createdAt: string;
 }
 
+/**
+ * A manifest entry that points outside W&B (add_reference): nothing is uploaded, the
+ * manifest keeps the URI, its digest, and its size when the handler knew it.
+ */
+export interface ReferenceRec {
+  path: string;
+  ref: string;
+  digest: string;
+  size: number | null;
+  extra?: Record<string, string>;
+}
+
 /** A source version: what log_artifact creates. */
 export interface ArtifactRec {
   id: string;
@@ -122,6 +134,8 @@ export interface ArtifactRec {
   description: string | null;
   metadata: Record<string, unknown>;
   files: Record<string, string>;
+  /** Reference entries, beside the files (absent when there are none). */
+  references?: ReferenceRec[];
   runId: string | null;
   state: 'COMMITTED';
   createdAt: string;

@@ -23,6 +23,7 @@ import type {
   MembershipRec,
   OrgRec,
   ProjectRec,
+  ReferenceRec,
   RegistryRec,
   RunRec,
   UserRec,
@@ -67,6 +68,7 @@ export interface LogVersionInput {
   type: string;
   digest: string;
   files: Record<string, string>;
+  references?: ReferenceRec[];
   description?: string | null;
   metadata?: Record<string, unknown>;
   aliases?: string[];
@@ -737,7 +739,12 @@ export class World {
           a.type,
           a.digest,
           a.files,
-          { description: a.description, metadata: structuredClone(a.metadata), runId: a.runId },
+          {
+            description: a.description,
+            metadata: structuredClone(a.metadata),
+            runId: a.runId,
+            references: a.references,
+          },
           createdOf(a.createdAt),
         ),
       );

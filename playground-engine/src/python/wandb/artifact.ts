@@ -4,7 +4,7 @@ import type { Artifact } from '../../sdk/artifact';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
 import {
-  PyBuiltin,
+  type PyBuiltin,
   PyDict,
   PyHost,
   PyList,
@@ -14,9 +14,11 @@ import {
 } from '../values/objects';
 import { truthy } from '../values/compare';
 import { typeName } from '../values/typename';
-import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs } from './convert';
+import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs, toPyError } from './convert';
+import { notLogged } from '../../sdk/errors';
 import type { Qualname } from './signatures';
 import { onDemand } from './lazy';
+import * as build from './build';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
 
@@ -75,10 +77,29 @@ export class PyArtifact extends PyHost {
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
       [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
     this.methods = new Map([
-      m('Artifact.add_file', (b) => {
-        const path = b.get('local_path');
-        if (typeof path !== 'string') throw pyErr(E.TypeError, 'local_path must be a str');
-        a.addFile(path, optStr('name', b.get('name')) ?? null);
+      m('Artifact.add_file', (b) => build.addFile(a, b)),
+      m('Artifact.add_dir', (b) => build.addDir(a, b)),
+      m('Artifact.new_file', (b) => build.newFile(a, b)),
+      m('Artifact.remove', (b) => build.remove(a, b)),
+      m('Artifact.add_reference', (b) => build.addReference(a, b)),
+      m('Artifact.add', (b) => build.add(a, b)),
+      m('Artifact.get', async (b) => {
+        // `@ensure_logged`, then `_get_obj_entry`: only `NAME.<wandb type>.json` entries are
+        // objects; the playground has no wandb media types to load them into.
+        if (a.isDraft()) throw toPyError(notLogged('Artifact.get'));
+        const name = optStr('name', b.get('name')) ?? '';
+        const local = [...a.localManifest.entries.keys()];
+        const paths = local.length
+          ? local
+          : (await (await onDemand()).files.manifestOf(a)).map((e) => e.path);
+        const typed = (p: string) =>
+          p.startsWith(`${name}.`) && /^[A-Za-z0-9-]+\.json$/.test(p.slice(name.length + 1));
+        if (paths.some(typed)) {
+          throw pyErr(
+            E.NotImplementedError,
+            'not supported in the playground: Artifact.get() of wandb media objects (Table, Image, ...)',
+          );
+        }
         return null;
       }),
       m('Artifact.wait', async () => {
@@ -159,29 +180,36 @@ export class PyArtifact extends PyHost {
         await (await onDemand()).files.verify(a, optStr('root', b.get('root')) ?? null);
         return null;
       }),
-      m('Artifact.add_dir', (b) => {
-        const path = b.get('local_path');
-        if (typeof path !== 'string') throw pyErr(E.TypeError, 'local_path must be a str');
-        a.addDir(path, optStr('name', b.get('name')) ?? null);
-        return null;
-      }),
-      ...['add_reference', 'new_file'].map(
-        (name) =>
-          [
-            name,
-            new PyBuiltin(name, () => {
-              throw pyErr(
-                E.NotImplementedError,
-                `not supported in the playground: Artifact.${name}()`,
-              );
-            }),
-          ] as const,
-      ),
     ]);
   }
 
   override get pyType(): PyType {
     return this.cls;
+  }
+
+  /**
+   * The manifest built here (a draft, or a version logged from this snippet); a version
+   * fetched from the server fetches its own (FetchArtifactManifest).
+   */
+  private manifest(): PyValue {
+    const a = this.artifact;
+    const local = a.localManifest;
+    return new PyPending(
+      guard(async () => {
+        const od = await onDemand();
+        if (a.isDraft() || local.entries.size > 0) {
+          return new build.PyManifest(
+            [...local.entries.values()].map((e) => new od.PyManifestEntry(e, null)),
+            () => local.digest(),
+          );
+        }
+        const entries = await od.files.manifestOf(a);
+        return new build.PyManifest(
+          entries.map((e) => new od.PyManifestEntry(e, a)),
+          () => a.digest,
+        );
+      }),
+    );
   }
 
   private async entry(name: PyValue | undefined): Promise<PyHost> {
@@ -207,6 +235,8 @@ export class PyArtifact extends PyHost {
           return a.description;
         case 'metadata':
           return this.liveMetadata();
+        case 'manifest':
+          return this.manifest();
         case 'aliases':
           // The live list: `artifact.aliases.append("x"); artifact.save()` works as in the SDK.
           return new PyList(a.aliases);

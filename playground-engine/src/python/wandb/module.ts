@@ -4,7 +4,8 @@ import type { Transport } from '../../client/transport';
 import type { TermLevel } from '../../sdk/wandbSdk';
 import { WandbSdk } from '../../sdk/wandbSdk';
 import type { Run } from '../../sdk/run';
-import type { MemFs } from '../modules/files';
+import { type MemFs, makeOpen } from '../modules/files';
+import { newFileHosts } from './build';
 import type { ModuleFactory } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
 import {
@@ -58,9 +59,9 @@ const GLOBAL_METHODS = [
 const UNSET_METHODS = ['log', 'use_artifact', 'log_artifact'] as const;
 
 /** SDK warnings go to stdout the way wandb prints them in a terminal. */
-export function termlogLine(level: TermLevel, msg: string): string {
+export function termlogLine(level: TermLevel, msg: string, newline = true): string {
   const tag = level === 'warn' ? 'WARNING ' : level === 'error' ? 'ERROR ' : '';
-  return `wandb: ${tag}${msg}\n`;
+  return `wandb: ${tag}${msg}${newline ? '\n' : ''}`;
 }
 
 export interface WandbBindingOptions {
@@ -95,12 +96,13 @@ function build(
     fs: opts.fs,
     sdkVersion: opts.sdkVersion,
     clock: opts.clock,
-    termlog: (level, msg) => write(termlogLine(level, msg)),
+    termlog: (level, msg, newline) => write(termlogLine(level, msg, newline)),
   });
   const errors = new PyModule(
     'wandb.errors',
     new Map<string, PyValue>(ERROR_NAMES.map((n) => [n, typeForName(`wandb.errors.${n}`)])),
   );
+  newFileHosts.set(sdk, { open: makeOpen(opts.fs), fs: opts.fs });
   const artifactType = makeArtifactType(sdk);
   const attrs = new Map<string, PyValue>();
   const wandb = new PyModule('wandb', attrs);

@@ -49,7 +49,6 @@ export const SIGNATURES = {
   'Run.__exit__': ['exc_type', 'exc_val', 'exc_tb'],
   'Run.link_model': ['path', 'registered_model_name', 'name=', 'aliases='],
   'Run.log_model': ['path', 'name=', 'aliases='],
-  'Artifact.add_dir': ['local_path', 'name=', 'skip_cache=', 'policy=', 'merge='],
   'Run.use_model': ['name'],
 
   // wandb/sdk/artifacts/artifact.py `Artifact`
@@ -63,6 +62,12 @@ export const SIGNATURES = {
     'storage_region=',
   ],
   'Artifact.add_file': ['local_path', 'name=', 'is_tmp=', 'skip_cache=', 'policy=', 'overwrite='],
+  'Artifact.add_dir': ['local_path', 'name=', 'skip_cache=', 'policy=', 'merge='],
+  'Artifact.new_file': ['name', 'mode=', 'encoding=', 'policy='],
+  'Artifact.remove': ['item'],
+  'Artifact.add_reference': ['uri', 'name=', 'checksum=', 'max_objects='],
+  'Artifact.add': ['obj', 'name', 'overwrite='],
+  'Artifact.get': ['name'],
   'Artifact.wait': ['timeout='],
   'Artifact.save': ['project=', 'settings='],
   'Artifact.link': ['target_path', 'aliases='],
@@ -84,6 +89,7 @@ export const SIGNATURES = {
   'Artifact.verify': ['root='],
   // wandb/sdk/artifacts/artifact_manifest_entry.py
   'ArtifactManifestEntry.download': ['root=', 'skip_cache=', 'executor='],
+  'ArtifactManifestEntry.ref_url': [],
 
   // wandb/apis/public/api.py `Api`
   'Api.__init__': ['overrides=', 'timeout=', 'api_key='],

@@ -3,7 +3,7 @@
 import type { ErrorCode } from '../../errors/codes';
 import { SimError } from '../../errors/simError';
 import { isRegistryProject } from '../../paths/targetPath';
-import type { RunRec } from '../../world/types';
+import type { ReferenceRec, RunRec } from '../../world/types';
 import type { World } from '../../world/world';
 import { canWriteEntity } from './permissions';
 import { msg } from './serverMessages';
@@ -46,6 +46,7 @@ export interface CreateArtifactRequest {
   artifactTypeName: string;
   digest: string;
   files: Record<string, string>;
+  references?: ReferenceRec[];
   description?: string | null;
   metadata?: Record<string, unknown>;
   aliases?: string[];

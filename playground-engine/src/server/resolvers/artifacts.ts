@@ -2,7 +2,7 @@ import { SimError } from '../../errors/simError';
 import { splitAlias } from '../../paths/targetPath';
 import type * as ops from '../../protocol/artifacts';
 import { msg } from '../../rules/server/serverMessages';
-import { aliasNames, bool, obj, parseJsonObject, required, str } from '../decode';
+import { aliasNames, bool, obj, parseJsonObject, referenceEntries, required, str } from '../decode';
 import { artifactFragment, membershipFragment, projectRef } from '../fragments';
 import { createArtifact } from '../mutations';
 import type { ResolversOf } from '../resolver';
@@ -29,6 +29,7 @@ export const artifactResolvers = {
       artifactTypeName: required(input, 'artifactTypeName'),
       digest: required(input, 'digest'),
       files: Object.fromEntries(Object.entries(files).map(([k, c]) => [k, String(c)])),
+      references: referenceEntries(input.references),
       description: str(input.description) ?? null,
       metadata: parseJsonObject(input.metadata),
       aliases: aliasNames(input.aliases),

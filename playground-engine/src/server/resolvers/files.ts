@@ -1,11 +1,11 @@
 import type * as ops from '../../protocol/files';
 import type { FileFragment, MembershipPath, PageInfo } from '../../protocol/files';
-import { md5Base64 } from '../../text/hashes';
 import type { ArtifactRec, CollectionRec } from '../../world/types';
 import type { World } from '../../world/world';
 import { required, str } from '../decode';
 import { collectionTypename } from '../fragments';
 import type { ResolversOf } from '../resolver';
+import { type VersionEntry, versionEntries, versionEntryNames } from '../versionEntries';
 import { visibleProject } from '../visibility';
 
 /** Text only: the playground never fetches it (ASSUMPTIONS.md). */
@@ -28,11 +28,9 @@ const inCollection = <M>(c: CollectionRec, artifactMembership: M) => ({
   project: { artifactCollection: { __typename: collectionTypename(c), artifactMembership } },
 });
 
-const bytes = (text: string) => new TextEncoder().encode(text).length;
-
 /** A page of the version's files, sorted by name, after the cursor (the name before it). */
 function page(a: ArtifactRec, cursor: unknown, perPage: unknown, names?: unknown) {
-  let all = Object.keys(a.files).sort();
+  let all = versionEntryNames(a);
   if (Array.isArray(names)) all = all.filter((n) => names.includes(n));
   const after = str(cursor);
   const start = after ? all.indexOf(after) + 1 : 0;
@@ -49,6 +47,12 @@ function page(a: ArtifactRec, cursor: unknown, perPage: unknown, names?: unknown
 /** A made-up storage URL: text only, the playground never fetches it. */
 const directUrl = (a: ArtifactRec, name: string) =>
   `${STORAGE}/${encodeURIComponent(a.id)}/${encodeURIComponent(name)}`;
+
+/** A reference entry's URL is its URI (nothing was uploaded; ASSUMPTIONS.md). */
+const entryUrl = (a: ArtifactRec, e: VersionEntry) => e.ref ?? directUrl(a, e.name);
+
+/** The version's entries by name, for the page's lookups. */
+const entriesByName = (a: ArtifactRec) => new Map(versionEntries(a).map((e) => [e.name, e]));
 
 /** Enough of the extension's type for the File fragment; files are text here. */
 function mimetype(name: string): string {
@@ -67,15 +71,21 @@ function mimetype(name: string): string {
     : 'application/octet-stream';
 }
 
-/** ArtifactManifestV1 as wandb-core writes it (wandb-storage-policy-v1, one entry per file). */
+/**
+ * ArtifactManifestV1 as wandb-core writes it (wandb-storage-policy-v1): files carry their
+ * birth artifact; reference entries carry `ref` (and `extra`) and a size only when known.
+ */
 export function manifestJson(a: ArtifactRec): string {
-  const contents: Record<string, { digest: string; birthArtifactID: string; size: number }> = {};
-  for (const name of Object.keys(a.files).sort()) {
-    contents[name] = {
-      digest: md5Base64(a.files[name]),
-      birthArtifactID: a.id,
-      size: bytes(a.files[name]),
-    };
+  const contents: Record<string, Record<string, unknown>> = {};
+  for (const e of versionEntries(a)) {
+    contents[e.name] = e.ref
+      ? {
+          digest: e.digest,
+          ref: e.ref,
+          ...(e.size === null ? {} : { size: e.size }),
+          ...(e.extra ? { extra: e.extra } : {}),
+        }
+      : { digest: e.digest, birthArtifactID: a.id, size: e.size };
   }
   return JSON.stringify({
     version: 1,
@@ -107,12 +117,14 @@ export const fileResolvers = {
     const a = at.artifact;
     if (!a) return inCollection(at.collection, null);
     const p = page(a, v.cursor, v.perPage);
+    const byName = entriesByName(a);
     return inCollection(at.collection, {
       files: {
         pageInfo: p.pageInfo,
-        edges: p.slice.map((name) => ({
-          node: { name, directUrl: directUrl(a, name), content: a.files[name] },
-        })),
+        edges: p.slice.map((name) => {
+          const e = byName.get(name)!;
+          return { node: { name, directUrl: entryUrl(a, e), content: e.content ?? '' } };
+        }),
       },
     });
   },
@@ -123,20 +135,21 @@ export const fileResolvers = {
     const a = at.artifact;
     if (!a) return inCollection(at.collection, null);
     const p = page(a, v.cursor, v.perPage ?? 50, v.fileNames);
+    const byName = entriesByName(a);
     const node = (name: string): FileFragment => {
-      const digest = md5Base64(a.files[name]);
+      const e = byName.get(name)!;
       return {
         __typename: 'File',
         id: btoa(`File:${a.id}:${name}`),
         name,
-        url: directUrl(a, name),
-        sizeBytes: bytes(a.files[name]),
-        storagePath: `wandb_artifacts/${a.id}/${name}`,
+        url: entryUrl(a, e),
+        sizeBytes: e.size ?? 0,
+        storagePath: e.ref ?? `wandb_artifacts/${a.id}/${name}`,
         mimetype: mimetype(name),
         updatedAt: a.createdAt,
-        digest,
-        md5: digest,
-        directUrl: directUrl(a, name),
+        digest: e.digest,
+        md5: e.digest,
+        directUrl: entryUrl(a, e),
       };
     };
     return inCollection(at.collection, {

@@ -1,4 +1,5 @@
 import { isRegistryProject } from '../../paths/targetPath';
+import { versionEntries } from '../versionEntries';
 import type * as ops from '../../protocol/ui';
 import { canReadEntity } from '../../rules/server/permissions';
 import { sourceOf } from '../../rules/server/linkRules';
@@ -118,9 +119,9 @@ export const uiResolvers = {
         return visibleProject(world, c.entity, c.project);
       });
     if (!readable) return { artifact: null };
-    const edges = Object.keys(a.files)
-      .sort()
-      .map((name) => ({ node: { name, content: a.files[name] } }));
+    const edges = versionEntries(a).map((e) => ({
+      node: { name: e.name, content: e.content ?? '', ref: e.ref ?? null },
+    }));
     return { artifact: { id, files: { edges } } };
   },
 } satisfies ResolversOf<typeof ops>;
