@@ -150,6 +150,22 @@ describe('the page entry (playground-engine/page)', () => {
     ]);
   });
 
+  it('the server resolves what a first Run sends at once, and loads the other resolvers on demand', () => {
+    const { files } = chunkOf(readSources(SRC), 'page.ts');
+    expect(
+      [...files].filter((f) => f.startsWith('server/resolvers/')).sort(),
+      "a resolver of an operation a first Run does not send belongs in server/resolvers/onDemand.ts; list one here only when a guide's first Run sends its operation",
+    ).toEqual([
+      'server/resolvers/artifacts.ts',
+      'server/resolvers/eager.ts',
+      'server/resolvers/links.ts',
+      'server/resolvers/orgs.ts',
+      'server/resolvers/runArtifacts.ts',
+      'server/resolvers/runs.ts',
+      'server/resolvers/server.ts',
+    ]);
+  });
+
   it('its loaders reach those parts', () => {
     const files = readSources(SRC);
     expect(chunkOf(files, 'analysis/analyze.ts').files).toContain('analysis/checkPath.ts');

@@ -7,40 +7,42 @@ import type { World } from '../world/world';
 import { obj, type Vars } from './decode';
 import { json } from './json';
 import { OperationHandler, type ParsedOperation } from './operationHandler';
-import type { Resolvers } from './resolver';
-import { artifactResolvers } from './resolvers/artifacts';
-import { collectionResolvers } from './resolvers/collections';
-import { fileResolvers } from './resolvers/files';
-import { linkResolvers } from './resolvers/links';
-import { orgResolvers } from './resolvers/orgs';
-import { registryResolvers } from './resolvers/registries';
-import { runResolvers } from './resolvers/runs';
-import { serverResolvers } from './resolvers/server';
-import { uiResolvers } from './resolvers/ui';
-import { useResolvers } from './resolvers/uses';
+import { eagerResolvers } from './resolvers/eager';
 
-/** Every operation of the protocol has its resolver: a missing one is a type error here. */
-export const resolvers = {
-  ...serverResolvers,
-  ...runResolvers,
-  ...artifactResolvers,
-  ...fileResolvers,
-  ...collectionResolvers,
-  ...linkResolvers,
-  ...orgResolvers,
-  ...registryResolvers,
-  ...uiResolvers,
-  ...useResolvers,
-} satisfies Resolvers;
+type Resolve = (world: World, vars: Vars) => unknown;
 
-const isOperationName = (name: string): name is OperationName => Object.hasOwn(resolvers, name);
+/** The resolvers a first Run does not need (resolvers/onDemand.ts), on the first request. */
+const onDemand = () =>
+  import('./resolvers/onDemand').then((m) => m.onDemandResolvers as Record<string, Resolve>);
+
+const isOperationName = (name: string): name is OperationName => Object.hasOwn(operations, name);
 
 /** The GraphQL field each operation's errors point at (`errors[].path`). */
 const rootField = (operationName: string) =>
   operationName.charAt(0).toLowerCase() + operationName.slice(1);
 
-function respond(world: World, operationName: OperationName, vars: Vars) {
-  const resolve = resolvers[operationName] as (world: World, vars: Vars) => unknown;
+/** Answers at once when the resolver is loaded (every first-Run operation), else after loading. */
+function respond(
+  world: World,
+  operationName: OperationName,
+  vars: Vars,
+): Response | Promise<Response> {
+  if (Object.hasOwn(eagerResolvers, operationName)) {
+    const eager = eagerResolvers as Record<string, Resolve>;
+    return resolveWith(eager[operationName], world, operationName, vars);
+  }
+  return onDemand().then(
+    (lazy) => resolveWith(lazy[operationName], world, operationName, vars),
+    (e: unknown) => failed(operationName, e),
+  );
+}
+
+function failed(operationName: OperationName, e: unknown): Response {
+  const text = e instanceof Error ? e.message : String(e);
+  return json({ errors: [{ message: text, path: [rootField(operationName)] }], data: null }, 500);
+}
+
+function resolveWith(resolve: Resolve, world: World, operationName: OperationName, vars: Vars) {
   try {
     return json({ data: resolve(world, vars) as Record<string, unknown> });
   } catch (e) {
@@ -54,13 +56,12 @@ function respond(world: World, operationName: OperationName, vars: Vars) {
         400,
       );
     }
-    const text = e instanceof Error ? e.message : String(e);
-    return json({ errors: [{ message: text, path: [field] }], data: null }, 500);
+    return failed(operationName, e);
   }
 }
 
 /** The server answers the protocol's documents; anything else is refused by name. */
-function answer(world: World, op: ParsedOperation): Response {
+function answer(world: World, op: ParsedOperation): Response | Promise<Response> {
   if ('error' in op) return json({ errors: [{ message: op.error }], data: null }, 400);
   const { operationName, query, variables } = op;
   if (!isOperationName(operationName)) {

@@ -1,5 +1,6 @@
 export { type FetchOrgInfoFromEntityData, orgInfoFromEntity } from './orgInfo';
-export { createHandlers, resolvers } from './handlers';
+export { createHandlers } from './handlers';
+export { resolvers } from './resolvers/all';
 export { serverFetch } from './inPage';
 export { createArtifact, editAliases, linkArtifact, unlinkArtifact, upsertRun } from './mutations';
 export {

@@ -60,7 +60,7 @@ export class OperationHandler extends RequestHandler<
   { operation: ParsedOperation },
   { operation: ParsedOperation }
 > {
-  constructor(answer: (operation: ParsedOperation) => Response) {
+  constructor(answer: (operation: ParsedOperation) => Response | Promise<Response>) {
     super({
       info: { header: `graphql ${GRAPHQL_URL}` },
       resolver: ({ operation }) => answer(operation as ParsedOperation),
