@@ -1,11 +1,10 @@
 // The standard library by module name. Each entry is a factory, built the first
 // time a run imports the module (and once per run). Apart from the few modules every
-// run may touch (os, os.path, sys, json), each one is a dynamic import, so the bundler
+// run may touch (os, os.path, sys), each one is a dynamic import, so the bundler
 // makes it an on-demand chunk that loads only when a snippet imports it.
 
 import { E, pyErr } from '../values/exceptions';
 import type { PyModule } from '../values/objects';
-import { makeJsonModule } from './json';
 import { makeModule } from './native';
 import { CPYTHON_STDLIB, CPYTHON_SUBMODULES, type StdlibName } from './names';
 import { makeOsModules } from './os';
@@ -38,7 +37,7 @@ const urllibParse = (s: StdlibServices) => {
 export const STDLIB: Readonly<Record<StdlibName, StdlibFactory>> = {
   os: (s) => osModules(s).os,
   'os.path': (s) => osModules(s).path,
-  json: () => makeJsonModule(),
+  json: () => import('./json').then((m) => m.makeJsonModule()),
   sys: makeSysModule,
   random: (s) => import('./random').then((m) => m.makeRandomModule(s)),
   re: () => import('./re').then((m) => m.makeReModule()),
