@@ -255,13 +255,7 @@ export class Registries extends RelayPaginator<Registry> {
     perPage: number,
     start: string | null,
   ): Promise<Versions | ChainedPaginators<Registry, Artifact>> {
-    if (this.order && start) {
-      throw new SimError(
-        'ValueError',
-        `start=${pyRepr(start)} is not supported when querying versions from registries fetched with order=${pyRepr(this.order)}. Remove either 'order' from the registries query or 'start' from the versions query.`,
-        'wrong-argument',
-      );
-    }
+    refuseVersionsStart('registries', start, this.order);
     if (this.order) {
       return new ChainedPaginators(this, (reg: Registry) =>
         Versions.make(this.sdk, this.organization, {
@@ -332,13 +326,7 @@ export class Collections extends RelayPaginator<ArtifactCollection> {
     perPage: number,
     start: string | null,
   ): Promise<Versions | ChainedPaginators<ArtifactCollection, Artifact>> {
-    if (this.order && start) {
-      throw new SimError(
-        'ValueError',
-        `start=${pyRepr(start)} is not supported when querying versions from collections fetched with order=${pyRepr(this.order)}. Remove either 'order' from the collections query or 'start' from the versions query.`,
-        'wrong-argument',
-      );
-    }
+    refuseVersionsStart('collections', start, this.order);
     if (this.order) return chainVersions(this.sdk, this.organization, this, filter, perPage);
     return Versions.make(this.sdk, this.organization, {
       registry: this.registryFilter,
@@ -458,4 +446,21 @@ export class Versions extends RelayPaginator<Artifact> {
       };
     });
   }
+}
+
+/**
+ * registries_search.py, both versions() methods (collections() tests `is not None` instead): a
+ * paginator fetched with `order` chains one query per item, so `start` has nothing to point into.
+ */
+function refuseVersionsStart(
+  parent: 'registries' | 'collections',
+  start: string | null,
+  order: string | null,
+): void {
+  if (!order || !start) return;
+  throw new SimError(
+    'ValueError',
+    `start=${pyRepr(start)} is not supported when querying versions from ${parent} fetched with order=${pyRepr(order)}. Remove either 'order' from the ${parent} query or 'start' from the versions query.`,
+    'wrong-argument',
+  );
 }
