@@ -7,6 +7,7 @@ const sidebars: SidebarsConfig = {
     'source-and-linked-versions',
     'target-path',
     'troubleshooting',
+    'error-messages',
     {
       type: 'category',
       label: 'About the playground',

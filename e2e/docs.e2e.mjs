@@ -1,31 +1,38 @@
-// The built Troubleshooting page as a stuck reader uses it: every error message quoted in a
-// section is listed in the "If you see" table, and that row's link lands on the section.
+// The built Troubleshooting and Error messages pages as a stuck reader uses them: every error
+// message quoted in a section is listed on Error messages, and that row's link lands on the
+// section.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setupSite } from './harness.mjs';
 
 const site = setupSite();
 const PAGE = '/docs/troubleshooting';
+const MESSAGES = '/docs/error-messages';
 const T = { timeout: 120_000 };
 
 /**
- * Reads the page in the browser: the lookup rows (quoted texts, link target) and every quoted
- * message in a ```text block, with the id of the heading it sits under.
+ * Reads Error messages in the browser: each row's quoted texts, and the Troubleshooting anchors
+ * its links lead to (`#id`; a link to another page is kept whole).
  */
-function readPage() {
-  const article = document.querySelector('article');
-  const lookup = document.getElementById('lookup');
-  let table = lookup?.nextElementSibling;
-  while (table && table.tagName !== 'TABLE') table = table.nextElementSibling;
-  const rows = [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => ({
+function readRows() {
+  const table = document.querySelector('article table');
+  return [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => ({
     quoted: [...tr.cells[0].querySelectorAll('code')].map((c) => c.textContent),
     // A message with two causes leads to both sections.
-    hrefs: [...tr.cells[1].querySelectorAll('a')].map((a) => a.getAttribute('href')),
+    hrefs: [...tr.cells[1].querySelectorAll('a')].map((a) => {
+      const url = new URL(a.href);
+      return url.pathname.endsWith('/docs/troubleshooting') ? url.hash : a.getAttribute('href');
+    }),
   }));
+}
+
+/** Reads Troubleshooting: every quoted message in a ```text block, with the id of the heading it
+ * sits under, and the heading ids. */
+function readSections() {
+  const article = document.querySelector('article');
   const headings = [...article.querySelectorAll('h2[id], h3[id], h4[id]')];
-  const blocks = [...article.querySelectorAll('pre.language-text, div.language-text pre')]
-    .filter((pre) => !table?.contains(pre))
-    .map((pre) => {
+  const blocks = [...article.querySelectorAll('pre.language-text, div.language-text pre')].map(
+    (pre) => {
       const under = headings.filter(
         (h) => h.compareDocumentPosition(pre) & Node.DOCUMENT_POSITION_FOLLOWING,
       );
@@ -37,8 +44,9 @@ function readPage() {
           : pre.textContent.split('\n')
         ).filter((l) => l.trim() !== ''),
       };
-    });
-  return { rows, blocks, ids: headings.map((h) => h.id) };
+    },
+  );
+  return { blocks, ids: headings.map((h) => h.id) };
 }
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
@@ -53,12 +61,16 @@ function quoteMatches(quote, message) {
 }
 
 test(
-  'every quoted error on Troubleshooting has a lookup row leading to its section',
+  'every quoted error on Troubleshooting has a row on Error messages leading to its section',
   T,
   async () => {
+    const m = await site.open(MESSAGES);
+    const rows = await m.page.evaluate(readRows);
+    m.assertClean();
+    await m.close();
     const p = await site.open(PAGE);
-    const { rows, blocks, ids } = await p.page.evaluate(readPage);
-    assert.ok(rows.length >= 40, `the lookup table has ${rows.length} rows`);
+    const { blocks, ids } = await p.page.evaluate(readSections);
+    assert.ok(rows.length >= 40, `Error messages has ${rows.length} rows`);
     assert.ok(blocks.length >= 25, `found ${blocks.length} quoted error blocks`);
 
     const problems = [];
@@ -88,7 +100,7 @@ test(
     assert.deepEqual(problems, []);
     assert.ok(checked >= 50, `checked ${checked} messages`);
 
-    // Every in-page row target is a heading on the page.
+    // Every row leading to Troubleshooting names a heading there.
     const missing = rows
       .flatMap((r) => r.hrefs)
       .filter((href) => href.startsWith('#') && !ids.includes(href.slice(1)));
@@ -98,15 +110,19 @@ test(
   },
 );
 
-test('a lookup link scrolls its section into view, fix first', T, async () => {
-  const p = await site.open(PAGE);
+test('a row on Error messages opens its section on Troubleshooting, fix first', T, async () => {
+  const p = await site.open(MESSAGES);
   const { page } = p;
   for (const anchor of ['wrong-org', 'type-not-accepted', 'offline']) {
-    await page.locator(`#lookup ~ table a[href="#${anchor}"]`).first().click();
+    await page.locator(`article table a[href$="/docs/troubleshooting#${anchor}"]`).first().click();
     await page.waitForFunction((a) => window.location.hash === `#${a}`, anchor);
-    const box = await page.locator(`#${anchor}`).boundingBox();
+    await page.locator(`#${anchor}`).waitFor();
+    // The browser may finish scrolling a frame after the route renders.
+    await page.waitForFunction((a) => {
+      const y = document.getElementById(a).getBoundingClientRect().top;
+      return y >= 0 && y < window.innerHeight;
+    }, anchor);
     const viewport = page.viewportSize();
-    assert.ok(box && box.y >= 0 && box.y < viewport.height, `#${anchor} is in view (${box?.y})`);
     // The fix is within one screen of the heading: no setup code to scroll past first.
     const fixY = await page.evaluate((a) => {
       let el = document.getElementById(a).nextElementSibling;
@@ -117,21 +133,50 @@ test('a lookup link scrolls its section into view, fix first', T, async () => {
       fixY !== null && fixY < viewport.height,
       `the fix for #${anchor} is on screen (${fixY})`,
     );
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname.endsWith(MESSAGES));
+    await page.locator('article table').waitFor();
   }
   p.assertClean();
   await p.close();
 });
 
+test(
+  "Troubleshooting's old #lookup link lands on a section that leads to Error messages",
+  T,
+  async () => {
+    const p = await site.open(`${PAGE}#lookup`);
+    const { page } = p;
+    await page.waitForFunction(() => {
+      const y = document.getElementById('lookup').getBoundingClientRect().top;
+      return y >= 0 && y < window.innerHeight;
+    });
+    const link = page
+      .locator('#lookup ~ p')
+      .first()
+      .getByRole('link', { name: 'Error messages', exact: true });
+    await link.click();
+    await page.waitForURL((u) => u.pathname.endsWith(MESSAGES));
+    await page.locator('article table tbody tr').first().waitFor();
+    p.assertClean();
+    await p.close();
+  },
+);
+
 test('"simulator wording" markers lead to the list of our own texts', T, async () => {
-  const p = await site.open(PAGE);
-  const markers = p.page.locator('[data-simulator-wording]');
-  assert.ok((await markers.count()) >= 10, 'rows and sections carry the marker');
-  await markers.first().click();
-  await p.page.waitForURL(/\/docs\/simulator-assumptions#simulator-wording$/);
-  await p.page.locator('#simulator-wording').waitFor();
-  p.assertClean();
-  await p.close();
+  for (const [path, where] of [
+    [PAGE, 'sections'],
+    [MESSAGES, 'rows'],
+  ]) {
+    const p = await site.open(path);
+    const markers = p.page.locator('[data-simulator-wording]');
+    assert.ok((await markers.count()) >= 10, `${where} carry the marker`);
+    await markers.first().click();
+    await p.page.waitForURL(/\/docs\/simulator-assumptions#simulator-wording$/);
+    await p.page.locator('#simulator-wording').waitFor();
+    p.assertClean();
+    await p.close();
+  }
 });
 
 /** The lines of the last code block in the article, highlighted or plain. */

@@ -1,8 +1,8 @@
-// Troubleshooting's "If you see" table must list every message the simulator can raise, each
-// quoted exactly and linked to a section that quotes it too. The messages are read from the
-// engine's source (every `new SimError(type, message)` in the layers that raise them: paths/,
-// rules/, server/, client/, host/ and sdk/, and the server's message table), so a new message
-// without a row fails here.
+// The "Error messages" page (docs/error-messages.mdx) must list every message the simulator can
+// raise, each quoted exactly and linked to a Troubleshooting section that quotes it too. The
+// messages are read from the engine's source (every `new SimError(type, message)` in the layers
+// that raise them: paths/, rules/, server/, client/, host/ and sdk/, and the server's message
+// table), so a new message without a row fails here.
 // The fix shown first in a section (a ```diff block) is applied to its Try it scenario's
 // starting code and must reach the scenario's goal.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const PAGE = readFileSync(path.join(ROOT, 'docs/troubleshooting.mdx'), 'utf8');
+const MESSAGES_PAGE = readFileSync(path.join(ROOT, 'docs/error-messages.mdx'), 'utf8');
+/** How a row links a Troubleshooting section: a relative doc link the site build checks. */
+const SECTION_LINK = /^\.\/troubleshooting\.mdx(#[\w-]+)$/;
 const ENGINE_DIRS = ['paths', 'rules', 'server', 'client', 'host', 'sdk'].map((d) =>
   path.join(ROOT, 'playground-engine/src', d),
 );
@@ -35,26 +38,32 @@ function codeSpans(line: string): string[] {
 interface Row {
   line: number;
   quoted: string[];
+  /** The link as written. */
+  href: string;
   target: string;
   simulatorWording: boolean;
 }
 
-/** The rows of the table under `## If you see`: quoted messages and the `(#anchor)` they link. */
+/**
+ * The rows of the "If you see | Go to" table: quoted messages and the link of each. A link to a
+ * Troubleshooting section (`./troubleshooting.mdx#id`) is kept as `#id`; other links as written.
+ */
 function lookupRows(page: string): Row[] {
   const lines = page.split('\n');
-  const start = lines.findIndex((l) => /^## If you see\b/.test(l));
-  if (start === -1) throw new Error('troubleshooting.mdx has no "## If you see" section');
+  const start = lines.findIndex((l) => /^\|\s*If you see\s*\|/.test(l));
+  if (start === -1) throw new Error('error-messages.mdx has no "| If you see |" table');
   const rows: Row[] = [];
-  for (let i = start + 1; i < lines.length && !/^#{1,2} /.test(lines[i]); i++) {
+  for (let i = start + 1; i < lines.length && lines[i].startsWith('|'); i++) {
     const l = lines[i];
-    if (!l.startsWith('|') || /^\|\s*(If you see|-{3,})/.test(l)) continue;
+    if (/^\|\s*-{3,}/.test(l)) continue;
     const cells = l.split(/(?<!\\)\|/).slice(1, -1);
     if (cells.length !== 2) throw new Error(`line ${i + 1}: a row needs two cells: ${l}`);
-    const target = /\]\(([^)]*)\)/.exec(cells[1])?.[1] ?? '';
+    const href = /\]\(([^)]*)\)/.exec(cells[1])?.[1] ?? '';
     rows.push({
       line: i + 1,
       quoted: codeSpans(cells[0]),
-      target,
+      href,
+      target: SECTION_LINK.exec(href)?.[1] ?? href,
       simulatorWording: cells[0].includes('<SimWording'),
     });
   }
@@ -189,7 +198,7 @@ function quoteMatches(message: EngineMessage, quote: string): boolean {
 
 // ---------------------------------------------------------------- the tests
 
-const rows = lookupRows(PAGE);
+const rows = lookupRows(MESSAGES_PAGE);
 const messages = engineMessages();
 const sectionText = sections(PAGE);
 
@@ -222,16 +231,28 @@ describe('the helpers', () => {
   });
 });
 
-describe('"If you see" lists every message the simulator can raise', () => {
+describe('"Error messages" lists every message the simulator can raise', () => {
   it.each(messages.map((m) => [m.where, m] as const))('%s has a row', (_where, m) => {
     const row = rows.find((r) => r.quoted.some((q) => quoteMatches(m, q)));
     expect(
       row,
-      `no row quotes "${m.chunks.join('...')}"; add one to docs/troubleshooting.mdx`,
+      `no row quotes "${m.chunks.join('...')}"; add one to docs/error-messages.mdx`,
     ).toBeDefined();
     if (m.unverified) {
       expect(row?.simulatorWording, `row at line ${row?.line} needs <SimWording />`).toBe(true);
     }
+  });
+});
+
+describe('the two pages', () => {
+  it('each row links a doc file with an anchor, which the site build checks', () => {
+    expect(rows.length).toBeGreaterThan(40);
+    const loose = rows.filter((r) => !/^\.\/[\w-]+\.mdx#[\w-]+$/.test(r.href));
+    expect(loose.map((r) => `line ${r.line}: ${r.href}`)).toEqual([]);
+  });
+
+  it('Troubleshooting keeps its old #lookup anchor, leading to Error messages', () => {
+    expect(sectionText.get('lookup')).toMatch(/\]\(\.\/error-messages\.mdx\)/);
   });
 });
 

@@ -27,7 +27,7 @@ const starts: Start[] = [
   },
   {
     title: 'Get unstuck',
-    to: '/docs/troubleshooting',
+    to: '/docs/error-messages',
     action: 'Find your error',
     text: 'Every message the simulator can raise, what causes it, and the fix, to try here before your own project.',
   },
