@@ -17,7 +17,7 @@ export { docsFor, type Hint, hintFor } from './hints/hintFor';
 export { closeMatches, editDistance } from './text/similar';
 export * from './paths/targetPath';
 export { pyListRepr, pyRepr, pySetRepr } from './text/pyRepr';
-export { contentDigest, manifestDigest } from './text/digest';
+export { manifestDigest } from './text/digest';
 export * from './protocol/index';
 
 // World

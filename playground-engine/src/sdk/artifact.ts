@@ -322,8 +322,13 @@ export class Artifact {
   get qualifiedName(): string {
     return `${this.entity}/${this.project}/${this.name}`;
   }
+  /**
+   * The server's digest for a logged version; a draft's is its manifest's (artifact.py:
+   * `self._digest` only while no manifest was built here, else `self.manifest.digest()`).
+   */
   get digest(): string {
-    return this.ensureLogged('Artifact.digest').digest;
+    if (this._state !== 'committed' || !this._logged) return this._manifest.digest();
+    return this._logged.digest;
   }
   get isLink(): boolean {
     return this._state === 'committed' && !!this._logged?.isLink;

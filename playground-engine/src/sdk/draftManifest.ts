@@ -3,7 +3,7 @@
 // (wandb/sdk/lib/paths.py LogicalPath, validate_relpath; _validators.py
 // validate_artifact_path).
 import { SimError } from '../errors/simError';
-import { hex, md5, utf8 } from '../text/hashes';
+import { entriesDigest } from '../text/digest';
 import { pyRepr } from '../text/pyRepr';
 
 /** One manifest entry: a file (with its content) or a reference (with `ref`). */
@@ -99,10 +99,7 @@ export class DraftManifest {
 
   /** ArtifactManifestV1.digest(): hex MD5 of the header and `path:digest` lines, by path. */
   digest(): string {
-    const lines = [...this.entries.keys()]
-      .sort()
-      .map((p) => `${p}:${this.entries.get(p)!.digest}\n`);
-    return hex(md5(utf8(`wandb-artifact-manifest-v1\n${lines.join('')}`)));
+    return entriesDigest(this.entries.values());
   }
 
   /** The sum of the known sizes (ArtifactManifestV1.size). */

@@ -3,7 +3,6 @@
 import type { Transport } from '../client/transport';
 import { SimError } from '../errors/simError';
 import type { MembershipFragment, Result } from '../protocol';
-import { manifestDigest } from '../text/digest';
 import type { Api } from './api';
 import { sdkOnDemand } from './lazy';
 import { Artifact, type ArtifactOptions } from './artifact';
@@ -368,11 +367,8 @@ export class WandbSdk {
         projectName: run.project,
         artifactTypeName: artifact.type,
         artifactCollectionName: name,
-        // References count by their path, URI and digest (a changed object is new content).
-        digest: manifestDigest({
-          ...files,
-          ...Object.fromEntries(references.map((r) => [r.path, `\u0000ref ${r.ref} ${r.digest}`])),
-        }),
+        // ArtifactManifestV1.digest(): the server dedups on it (references count by digest).
+        digest: artifact.localManifest.digest(),
         digestAlgorithm: 'MANIFEST_MD5',
         description: artifact.description,
         metadata: JSON.stringify(artifact.metadata),

@@ -31,50 +31,68 @@ const rotl = (x: number, n: number) => ((x << n) | (x >>> (32 - n))) >>> 0;
 const rotr = (x: number, n: number) => ((x >>> n) | (x << (32 - n))) >>> 0;
 
 const MD5_S = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
-const MD5_K = Array.from(
+const MD5_K = Int32Array.from(
   { length: 64 },
-  (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) >>> 0,
+  (_, i) => Math.floor(Math.abs(Math.sin(i + 1)) * 2 ** 32) | 0,
 );
+/** Per step: the message word it reads and its rotation. */
+const MD5_G = Uint8Array.from({ length: 64 }, (_, i) =>
+  i < 16 ? i : i < 32 ? (5 * i + 1) % 16 : i < 48 ? (3 * i + 5) % 16 : (7 * i) % 16,
+);
+const MD5_R = Uint8Array.from({ length: 64 }, (_, i) => MD5_S[(i >> 4) * 4 + (i % 4)]);
+const md5Words = new Int32Array(16);
 
+// Every manifest entry and every seeded version hashes its text (a world of 100,000
+// versions: npm run bench:engine), so this runs on int32 lanes with no BigInt.
 export function md5(msg: Uint8Array): Uint8Array {
-  const m = pad(msg, 64, 8, true);
-  const h = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476];
-  const w = new Uint32Array(16);
-  for (let off = 0; off < m.length; off += 64) {
+  const n = msg.length;
+  const total = (((n + 8) >>> 6) + 1) << 6;
+  const m = new Uint8Array(total);
+  m.set(msg);
+  m[n] = 0x80;
+  const lo = (n << 3) >>> 0;
+  const hi = Math.floor(n / 0x20000000);
+  for (let k = 0; k < 4; k++) {
+    m[total - 8 + k] = (lo >>> (8 * k)) & 0xff;
+    m[total - 4 + k] = (hi >>> (8 * k)) & 0xff;
+  }
+  let h0 = 0x67452301;
+  let h1 = 0xefcdab89 | 0;
+  let h2 = 0x98badcfe | 0;
+  let h3 = 0x10325476;
+  const w = md5Words;
+  for (let off = 0; off < total; off += 64) {
     for (let i = 0; i < 16; i++) {
       const j = off + i * 4;
-      w[i] = (m[j] | (m[j + 1] << 8) | (m[j + 2] << 16) | (m[j + 3] << 24)) >>> 0;
+      w[i] = m[j] | (m[j + 1] << 8) | (m[j + 2] << 16) | (m[j + 3] << 24);
     }
-    let [a, b, c, d] = h;
+    let a = h0;
+    let b = h1;
+    let c = h2;
+    let d = h3;
     for (let i = 0; i < 64; i++) {
-      let f: number;
-      let g: number;
-      if (i < 16) {
-        f = (b & c) | (~b & d);
-        g = i;
-      } else if (i < 32) {
-        f = (d & b) | (~d & c);
-        g = (5 * i + 1) % 16;
-      } else if (i < 48) {
-        f = b ^ c ^ d;
-        g = (3 * i + 5) % 16;
-      } else {
-        f = c ^ (b | ~d);
-        g = (7 * i) % 16;
-      }
-      const tmp = d;
+      const f =
+        i < 16
+          ? (b & c) | (~b & d)
+          : i < 32
+            ? (d & b) | (~d & c)
+            : i < 48
+              ? b ^ c ^ d
+              : c ^ (b | ~d);
+      const x = (a + f + MD5_K[i] + w[MD5_G[i]]) | 0;
+      const r = MD5_R[i];
+      a = d;
       d = c;
       c = b;
-      b = (b + rotl((a + f + MD5_K[i] + w[g]) >>> 0, MD5_S[(i >> 4) * 4 + (i % 4)])) >>> 0;
-      a = tmp;
+      b = (b + ((x << r) | (x >>> (32 - r)))) | 0;
     }
-    h[0] = (h[0] + a) >>> 0;
-    h[1] = (h[1] + b) >>> 0;
-    h[2] = (h[2] + c) >>> 0;
-    h[3] = (h[3] + d) >>> 0;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
   }
   const out = new Uint8Array(16);
-  h.forEach((x, i) => {
+  [h0, h1, h2, h3].forEach((x, i) => {
     for (let k = 0; k < 4; k++) out[i * 4 + k] = (x >>> (8 * k)) & 0xff;
   });
   return out;

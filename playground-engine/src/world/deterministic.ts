@@ -3,7 +3,7 @@
 import { fnv1a } from '../text/digest';
 import { nodeIdAt } from './nodeId';
 
-export { contentDigest, manifestDigest } from '../text/digest';
+export { manifestDigest } from '../text/digest';
 
 /** Stable suffix W&B appends to an org entity name when a team already has the org's name. */
 export function orgEntitySuffix(orgName: string): string {
@@ -24,7 +24,7 @@ export function isoSeconds(ms: number): string {
     minutePrefix = new Date(start).toISOString().slice(0, 17);
   }
   const sec = (ms - start) / 1000;
-  // join(): one flat string per record, not a tree of parts (see contentDigest).
+  // join(): one flat string per record, not a tree of parts.
   return [minutePrefix, sec < 10 ? '0' : '', sec, 'Z'].join('');
 }
 const ALNUM = 'abcdefghijklmnopqrstuvwxyz0123456789';

@@ -1,5 +1,5 @@
 export { createWorld } from './createWorld';
-export { contentDigest, manifestDigest } from './deterministic';
+export { manifestDigest } from './deterministic';
 export { DEFAULT_SDK_VERSION, isSdkVersion } from './sdkVersion';
 export { fixForError, type WorldFix } from './setupFixes';
 export type * from './types';

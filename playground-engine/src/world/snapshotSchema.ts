@@ -17,6 +17,7 @@ import {
   minLength,
 } from 'zod/mini';
 import { zodIssueText } from './zodIssue';
+import { manifestDigest } from './deterministic';
 import { SimError } from '../errors/simError';
 import { SDK_VERSION_PATTERN } from './sdkVersion';
 import type { WorldSnapshot } from './types';
@@ -144,7 +145,14 @@ export function parseWorldSnapshot(json: unknown): WorldSnapshot {
   );
 }
 
-/** A world from untrusted JSON (a share URL, localStorage): refused whole, naming the field. */
+/**
+ * A world from untrusted JSON (a share URL, localStorage): refused whole, naming the field.
+ * Each version's digest is computed again from its files and references: snapshots saved
+ * before digests were the SDK's manifest digest carry another hash, and dedup compares
+ * digests.
+ */
 export function worldFromSnapshot(json: unknown): World {
-  return World.restore(parseWorldSnapshot(json));
+  const snap = parseWorldSnapshot(json);
+  for (const a of snap.artifacts) a.digest = manifestDigest(a.files, a.references);
+  return World.restore(snap);
 }

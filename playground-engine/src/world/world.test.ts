@@ -372,6 +372,17 @@ describe('snapshot', () => {
     expect(r.snapshot().artifacts.map((a) => a.id)).toContain('hand-written');
   });
 
+  it("a snapshot saved with another digest loads with each version's manifest digest, and dedup finds it", () => {
+    const w = createWorld();
+    const a = log(w, { f: '1' }).artifact;
+    const snap = JSON.parse(JSON.stringify(w.snapshot()));
+    // Snapshots from before digests were the SDK's manifest digest carry another hash.
+    snap.artifacts.find((x: { id: string }) => x.id === a.id).digest = '0123456789abcdef';
+    const r = worldFromSnapshot(snap);
+    expect(r.getArtifact(a.id)?.digest).toBe(manifestDigest({ f: '1' }));
+    expect(log(r, { f: '1' })).toMatchObject({ deduped: true, artifact: { id: a.id } });
+  });
+
   it('refuses bad input naming the bad field', () => {
     const snap = createWorld().snapshot() as unknown as Record<string, unknown>;
     expect(() => worldFromSnapshot({ ...snap, users: 'nope' })).toThrow(

@@ -19,6 +19,7 @@ import { notLogged } from '../../sdk/errors';
 import type { Qualname } from './signatures';
 import { onDemand } from './lazy';
 import * as build from './build';
+import { entriesDigest } from '../../text/digest';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
 
@@ -206,7 +207,7 @@ export class PyArtifact extends PyHost {
         const entries = await od.files.manifestOf(a);
         return new build.PyManifest(
           entries.map((e) => new od.PyManifestEntry(e, a)),
-          () => a.digest,
+          () => entriesDigest(entries),
         );
       }),
     );

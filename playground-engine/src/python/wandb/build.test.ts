@@ -3,6 +3,7 @@
 // LogicalPath, validate_relpath), through runSnippet, then what log_artifact carries into
 // the world. Digests below were computed with CPython's hashlib (base64 of the MD5).
 
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
@@ -332,6 +333,59 @@ print(len(art.manifest), art.manifest.digest())
         // hashlib: md5(b"wandb-artifact-manifest-v1\\n" + b"a.txt:...\\nnotes/readme.md:...\\n")
         '2 0c714460033f23654da2222cb15c9ccc\n',
     );
+  });
+});
+
+describe('digest (0.28.x): the manifest digest, before and after logging', () => {
+  /** ArtifactManifestV1.digest() written out with node:crypto (hashlib does the same). */
+  const sdkDigest = (files: Record<string, string>) => {
+    const h = createHash('md5').update('wandb-artifact-manifest-v1\n');
+    for (const path of Object.keys(files).sort())
+      h.update(`${path}:${createHash('md5').update(files[path]).digest('base64')}\n`);
+    return h.digest('hex');
+  };
+
+  it("a draft's digest is its manifest's; the logged version (and the same version fetched) keeps it", async () => {
+    const r = await run(`art.add_file("a.txt")
+art.add_dir("data", name="d")
+print(art.digest == art.manifest.digest(), art.digest)
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+art.wait()
+print(art.digest)
+fetched = wandb.Api().artifact("vision-team/p/clf:v0")
+print(fetched.digest, fetched.manifest.digest() == fetched.digest)
+`);
+    expect(r.error).toBeUndefined();
+    const d = sdkDigest({ 'a.txt': 'A', 'd/x.txt': 'X', 'd/sub/y.txt': 'Y' });
+    expect(r.stdout).toBe(`True ${d}\n${d}\n${d} True\n`);
+  });
+
+  it("a seeded version's digest is its files' manifest digest, so logging the same files again is the same version", async () => {
+    const world = createWorld({
+      ...worldSeeds.docs,
+      artifacts: [
+        {
+          entity: 'vision-team',
+          project: 'p',
+          name: 'clf',
+          type: 'model',
+          files: { 'a.txt': 'A' },
+        },
+      ],
+    });
+    const r = await run(
+      `print(wandb.Api().artifact("vision-team/p/clf:v0").digest)
+art.add_file("a.txt")
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+print(art.wait().version)
+`,
+      { world },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(`${sdkDigest({ 'a.txt': 'A' })}\nv0\n`);
+    expect(r.stderr).toContain('already exists with the same content');
   });
 });
 
