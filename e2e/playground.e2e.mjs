@@ -164,12 +164,14 @@ test('375 px: no sideways scrolling after a run', T, async () => {
 });
 
 test(
-  'the inspector lists a removed link and a deleted version under Recent changes',
+  'the inspector lists the files the run downloaded, and a removed link and a deleted version under Recent changes',
   T,
   async () => {
     const p = await openFresh();
     const page = p.page;
-    await appendLine(page, 'linked.unlink()');
+    await appendLine(page, 'linked.download()');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('linked.unlink()');
     await page.keyboard.press('Enter');
     await page.keyboard.type('logged.delete(delete_aliases=True)');
     await page.getByRole('button', { name: 'Run' }).click();
@@ -180,6 +182,10 @@ test(
     await changes
       .getByText(/^link acme\/wandb-registry-model\/playground-models:v\d+ removed$/)
       .waitFor();
+    // The download lands under ./artifacts/ with the source's name, beside the snippet's file.
+    const files = inspector.getByRole('region', { name: 'Files the last run wrote' });
+    await files.getByText(/^artifacts\/my-model:v\d+\/model\.txt \(25 bytes\)$/).waitFor();
+    await files.getByText(/^model\.txt \(25 bytes\)$/).waitFor();
     await assertNoSeriousAxe(page, 'playground recent changes', { exclude: ['.monaco-editor'] });
     // Last in the file, and its world (link removed, version deleted) is not left to autosave.
     await page.waitForTimeout(1000);

@@ -51,6 +51,7 @@ export * from './sdk/index';
 export {
   type RunError,
   type RunResult,
+  type WrittenFile,
   type RunSnippetOptions,
   runSnippet,
 } from './host/runSnippet';

@@ -100,7 +100,7 @@ export function createFakeEngine(
         { stream: 'stdout' as const, text: stdout },
         { stream: 'stderr' as const, text: stderr },
       ].filter((c) => c.text);
-    return { ok: true, exitCode: 0, requests: [entry], ...b, stdout, stderr, output };
+    return { ok: true, exitCode: 0, requests: [entry], files: [], ...b, stdout, stderr, output };
   };
   const analyze: Analyzer['analyze'] = (): Diagnostic[] => [];
   const parseTargetPath: Engine['parseTargetPath'] = (path) => {

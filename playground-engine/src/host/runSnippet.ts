@@ -10,12 +10,21 @@ import { wandbModules } from '../python/wandb/module';
 import { fixForError, type WorldFix } from '../world/setupFixes';
 import type { Hint } from '../hints/hintFor';
 import { DEFAULT_SDK_VERSION, isSdkVersion } from '../world/sdkVersion';
+import { utf8 } from '../text/hashes';
 
 /** A Python run's result (stdout, stderr, output in order, exitCode, error) plus its requests. */
 export interface RunResult extends PyRunResult {
   /** Every GraphQL request the snippet's wandb calls made, in order. */
   requests: NetworkEntry[];
+  /** The files the run created or changed (a download's included), sorted by path. */
+  files: WrittenFile[];
   error?: RunError;
+}
+
+/** A file a run left on its in-memory disk; `size` in bytes, as the SDK counts an entry's. */
+export interface WrittenFile {
+  path: string;
+  size: number;
 }
 
 /** The runtime's error; when a name the world lacks caused it, its hint carries the fix. */
@@ -85,7 +94,8 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
       ...(opts?.world ? worldSources(opts.world) : {}),
     });
     if (r.error && opts.world) r.error = withWorldFix(r.error, opts.world);
-    return { ...r, requests };
+    const files = fs.written().map((f) => ({ path: f.path, size: utf8(f.text).length }));
+    return { ...r, requests, files };
   } catch (e) {
     return {
       ok: false,
@@ -94,6 +104,7 @@ export async function runSnippet(code: string, opts: RunSnippetOptions): Promise
       output: [],
       exitCode: 1,
       requests,
+      files: [],
       error: {
         type: 'RuntimeError',
         message: `internal error in the playground runtime: ${e instanceof Error ? e.message : String(e)}`,
@@ -123,6 +134,7 @@ function badOption(requests: NetworkEntry[], message: string): RunResult {
     output: [],
     exitCode: 1,
     requests,
+    files: [],
     error: { type: 'ValueError', message, line: 1, column: 1, traceback: `ValueError: ${message}` },
   };
 }

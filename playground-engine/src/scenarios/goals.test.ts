@@ -85,6 +85,7 @@ describe('linkGoal', () => {
       output: [],
       exitCode: 0,
       requests: [],
+      files: [],
     });
     expect(verdict.reason).toBe(
       "The artifact was linked, but from a personal entity ('alice'): log it from a team entity.",

@@ -39,8 +39,15 @@ describe.each(scenarios.map((s) => [s.id, s] as const))('scenario %s', (_id, s) 
   it('the goal is not met on an untouched world', () => {
     const world = createWorld(s.seed);
     expect(
-      s.check(world, { ok: true, stdout: '', stderr: '', output: [], exitCode: 0, requests: [] })
-        .ok,
+      s.check(world, {
+        ok: true,
+        stdout: '',
+        stderr: '',
+        output: [],
+        exitCode: 0,
+        requests: [],
+        files: [],
+      }).ok,
     ).toBe(false);
   });
 

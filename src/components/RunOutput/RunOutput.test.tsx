@@ -25,6 +25,7 @@ const done = (result: Partial<RunResult>) => ({
     output: [],
     exitCode: 0,
     requests: [],
+    files: [],
     ...result,
   },
 });

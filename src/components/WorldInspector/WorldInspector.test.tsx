@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createWorld, worldSeeds } from 'playground-engine';
 import { afterEach, describe, expect, it } from 'vitest';
-import WorldInspector from './index';
+import WorldInspector, { MAX_FILES } from './index';
 
 afterEach(cleanup);
 
@@ -83,5 +83,36 @@ describe('WorldInspector', () => {
       'version vision-team/quickstart/my-model:v0 deleted',
       'run calm-river-3 used vision-team/quickstart/my-model:v0',
     ]);
+  });
+
+  it("lists the last run's files with byte sizes, counting those past the limit", () => {
+    const { rerender } = render(<WorldInspector world={world()} revision={0} files={[]} />);
+    expect(screen.queryByRole('region', { name: 'Files the last run wrote' })).toBeNull();
+    rerender(
+      <WorldInspector
+        world={world()}
+        revision={0}
+        files={[
+          { path: 'artifacts/my-model:v0/weights.txt', size: 1234 },
+          { path: 'm.txt', size: 1 },
+        ]}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Files the last run wrote' });
+    expect([...region.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'artifacts/my-model:v0/weights.txt (1,234 bytes)',
+      'm.txt (1 byte)',
+    ]);
+
+    const many = Array.from({ length: MAX_FILES + 2 }, (_, i) => ({
+      path: `f${String(i).padStart(3, '0')}.txt`,
+      size: 0,
+    }));
+    rerender(<WorldInspector world={world()} revision={0} files={many} />);
+    const items = [
+      ...screen.getByRole('region', { name: 'Files the last run wrote' }).querySelectorAll('li'),
+    ];
+    expect(items).toHaveLength(MAX_FILES + 1);
+    expect(items.at(-1)?.textContent).toBe('and 2 more files');
   });
 });

@@ -1,7 +1,7 @@
-import type { World } from 'playground-engine';
+import type { World, WrittenFile } from 'playground-engine';
 import type { WorldChange } from '@site/src/playground/useWorldChanges';
 import { buildWorldTree, pathTo, type TreeNode } from '@site/src/playground/worldTree';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import styles from './styles.module.css';
 
 interface Props {
@@ -10,13 +10,18 @@ interface Props {
   revision: number;
   /** Uses, deleted versions and removed links, newest first (useWorldChanges). */
   changes?: readonly WorldChange[];
+  /** The files the last run wrote (its downloads included); they live only for that run. */
+  files?: readonly WrittenFile[];
 }
+
+/** How many of the last run's files the inspector lists; the rest are counted. */
+export const MAX_FILES = 50;
 
 /**
  * The simulated world as a tree of disclosure buttons (keyboard: Tab + Enter).
  * A linked version names its source and can jump to it.
  */
-export default function WorldInspector({ world, revision, changes = [] }: Props) {
+export default function WorldInspector({ world, revision, changes = [], files = [] }: Props) {
   const prefix = useId();
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks a change inside the same world object
   const tree = useMemo(() => (world ? buildWorldTree(world.snapshot()) : []), [world, revision]);
@@ -105,7 +110,14 @@ export default function WorldInspector({ world, revision, changes = [] }: Props)
 
   return (
     <div className={styles.inspector} data-testid="world-inspector">
-      {changes.length > 0 ? <RecentChanges changes={changes} /> : null}
+      {changes.length > 0 ? (
+        <Section title="Recent changes">
+          {changes.map((c) => (
+            <li key={c.seq}>{c.text}</li>
+          ))}
+        </Section>
+      ) : null}
+      {files.length > 0 ? <RunFiles files={files} /> : null}
       {render(tree, 0)}
     </div>
   );
@@ -120,19 +132,38 @@ function NodeLabel({ node }: { node: TreeNode }) {
   );
 }
 
-/** What uses, deletions and unlinks changed: a deleted version is no longer in the tree. */
-function RecentChanges({ changes }: { changes: readonly WorldChange[] }) {
+/** A titled list above the tree: what happened that the tree itself does not show. */
+function Section({ title, children }: { title: string; children: ReactNode }) {
   const headingId = useId();
   return (
     <section className={styles.changes} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.changesHeading}>
-        Recent changes
+        {title}
       </h3>
-      <ul className={styles.changeList}>
-        {changes.map((c) => (
-          <li key={c.seq}>{c.text}</li>
-        ))}
-      </ul>
+      <ul className={styles.changeList}>{children}</ul>
     </section>
   );
+}
+
+/**
+ * The last run's disk, as `ls -R` would show it after a local run: downloads land under
+ * ./artifacts. Not part of the world: the next run starts with an empty disk.
+ */
+function RunFiles({ files }: { files: readonly WrittenFile[] }) {
+  const hidden = files.length - MAX_FILES;
+  return (
+    <Section title="Files the last run wrote">
+      {files.slice(0, MAX_FILES).map((f) => (
+        <li key={f.path}>
+          {f.path} <span className={styles.size}>({count(f.size, 'byte')})</span>
+        </li>
+      ))}
+      {hidden > 0 ? <li>and {count(hidden, 'more file')}</li> : null}
+    </Section>
+  );
+}
+
+/** "1 byte", "1,234 bytes", "2 more files". */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }

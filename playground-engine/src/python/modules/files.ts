@@ -36,9 +36,23 @@ function fsKey(path: string): string {
 export class MemFs {
   private readonly files = new Map<string, string>();
   private readonly dirs = new Set<string>(['.', '/']);
+  /** The files as the run found them: what `written()` compares against. */
+  private readonly initial: ReadonlyMap<string, string>;
 
   constructor(initial?: Record<string, string>) {
     for (const [p, text] of Object.entries(initial ?? {})) this.write(p, text);
+    this.initial = new Map(this.files);
+  }
+
+  /**
+   * The files that are new or changed since the run started, sorted by path (relative to the
+   * working directory when under it): what the snippet and the SDK's downloads left on disk.
+   */
+  written(): { path: string; text: string }[] {
+    return [...this.files]
+      .filter(([p, text]) => this.initial.get(p) !== text)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, text]) => ({ path, text }));
   }
 
   read(path: string): string | undefined {

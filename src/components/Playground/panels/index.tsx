@@ -38,8 +38,13 @@ const worldPanel: PlaygroundPanel = {
   label: 'World',
   title: 'World inspector',
   needsWorld: true,
-  render: ({ pg }) => (
-    <WorldInspector world={pg.world} revision={pg.revision} changes={pg.changes} />
+  render: ({ pg, runState }) => (
+    <WorldInspector
+      world={pg.world}
+      revision={pg.revision}
+      changes={pg.changes}
+      files={runState.status === 'done' ? runState.result.files : undefined}
+    />
   ),
 };
 
