@@ -135,19 +135,46 @@ export class Api {
     });
   }
 
-  /** artifact_collections(project_name, type_name, per_page=50). */
-  artifactCollections(projectName: string, typeName: string, perPage = 50) {
+  /**
+   * artifact_collections(project_name, type_name, order=None, per_page=50, start=None): the lazy
+   * ArtifactCollections; `order` needs a server feature the simulated one does not report.
+   */
+  artifactCollections(
+    projectName: string,
+    typeName: string,
+    opts: { order?: unknown; perPage?: number; start?: string | null } = {},
+  ) {
     return normalizeExceptions(this.sdk.settings.debug, async () => {
       const p = await this.projectPath(projectName);
-      return typeCollections(this.sdk, p.entity, p.project, typeName, perPage);
+      if (opts.order !== undefined && opts.order !== null) {
+        await requireFeature(
+          this.sdk,
+          'ARTIFACT_COLLECTIONS_FILTERING_SORTING',
+          'Filtering and ordering of artifact collections is not supported on this wandb server version. Please upgrade your server version or contact support at support@wandb.com.',
+          'wandb.errors.UnsupportedError',
+        );
+      }
+      return typeCollections(
+        this.sdk,
+        p.entity,
+        p.project,
+        typeName,
+        opts.perPage ?? 50,
+        opts.start ?? null,
+      );
     });
   }
 
-  /** artifacts(type_name, name, order=None, per_page=50, tags=None). */
+  /** artifacts(type_name, name, order=None, per_page=50, tags=None, start=None): lazy Artifacts. */
   artifacts(
     typeName: string,
     name: string,
-    opts: { order?: string | null; perPage?: number; tags?: string[] | null } = {},
+    opts: {
+      order?: string | null;
+      perPage?: number;
+      tags?: string[] | null;
+      start?: string | null;
+    } = {},
   ) {
     return normalizeExceptions(this.sdk.settings.debug, async () => {
       const p = await this.artifactPath(name);
@@ -160,6 +187,7 @@ export class Api {
         opts.perPage ?? 50,
         opts.order ?? null,
         opts.tags ?? null,
+        opts.start ?? null,
       );
     });
   }
@@ -233,11 +261,9 @@ export class Api {
     return { entity: entity || (await this.defaultEntity()), name };
   }
 
-  /** Project.artifacts_types(per_page=50): ProjectArtifactTypes. */
-  projectArtifactTypes(entity: string, project: string, perPage = 50): Promise<string[]> {
-    return normalizeExceptions(this.sdk.settings.debug, () =>
-      projectArtifactTypes(this.sdk, entity, project, perPage),
-    );
+  /** Project.artifacts_types(per_page=50): the lazy ArtifactTypes; per_page is not passed on. */
+  projectArtifactTypes(entity: string, project: string) {
+    return projectArtifactTypes(this.sdk, entity, project);
   }
 
   /**

@@ -5,6 +5,8 @@ import { SimError } from '../errors/simError';
 import type { CollectionFragment, MembershipFragment, Result } from '../protocol';
 import { pyRepr } from '../text/pyRepr';
 import { Artifact } from './artifact';
+import { RelayPaginator, SizedRelayPaginator } from './paginator';
+import { checkOrder, checkPerPage } from './registryFilters';
 import type { WandbSdk } from './wandbSdk';
 
 export class ArtifactCollection {
@@ -64,9 +66,19 @@ export class ArtifactCollection {
     return this.aliasList;
   }
 
-  /** artifacts(per_page=50): the collection's versions (ProjectArtifacts). */
-  artifacts(perPage = 50): Promise<{ total: number; items: Artifact[] }> {
-    return projectArtifacts(this.sdk, this.entity, this.project, this.type, this.name, perPage);
+  /** artifacts(per_page=50): the collection's versions (Artifacts over ProjectArtifacts). */
+  artifacts(perPage = 50, start: string | null = null): SizedRelayPaginator<Artifact> {
+    return projectArtifacts(
+      this.sdk,
+      this.entity,
+      this.project,
+      this.type,
+      this.name,
+      perPage,
+      null,
+      null,
+      start,
+    );
   }
 
   toString(): string {
@@ -74,8 +86,11 @@ export class ArtifactCollection {
   }
 }
 
-/** Every page of ProjectArtifacts, each version named `collection:vN` (Artifacts._convert). */
-export async function projectArtifacts(
+/**
+ * Artifacts (ProjectArtifacts), lazy: each version named `collection:vN` (Artifacts._convert);
+ * a page without the collection is `Unable to parse 'Artifacts' response data` when reached.
+ */
+export function projectArtifacts(
   sdk: WandbSdk,
   entity: string,
   project: string,
@@ -84,63 +99,70 @@ export async function projectArtifacts(
   perPage = 50,
   order: string | null = null,
   tags: string[] | null = null,
-): Promise<{ total: number; items: Artifact[] }> {
-  const items: Artifact[] = [];
-  let cursor: string | null = null;
-  let total = 0;
-  for (;;) {
-    const d: Result<'ProjectArtifacts'> = await sdk.request('ProjectArtifacts', {
-      entity,
-      project,
-      type,
-      collection,
-      cursor,
-      perPage,
-      order,
-    });
-    const coll = d.project?.artifactType?.artifactCollection;
-    if (!coll)
-      throw new SimError(
-        'ValueError',
-        "Unable to parse 'Artifacts' response data",
-        'version-not-found',
-      );
-    const conn = coll.artifacts;
-    total = conn.totalCount;
-    for (const { version, node } of conn.edges) {
-      const m: MembershipFragment = {
-        __typename: 'ArtifactCollectionMembership',
-        id: '',
-        versionIndex: Number(version.slice(1)),
-        aliases: (node.aliases ?? []).map(({ __typename, id, alias }) => ({
-          __typename,
-          id,
-          alias,
-        })),
-        artifactCollection: {
-          __typename: coll.__typename,
-          id: '',
-          name: collection,
-          project: {
-            __typename: 'Project',
-            id: '',
-            internalId: '',
-            name: project,
-            entity: { __typename: 'Entity', name: entity },
-          },
-        },
-        artifact: node,
-        createdAt: node.createdAt,
-      };
-      items.push(Artifact.fromMembership(sdk, m));
-    }
-    if (!conn.pageInfo.hasNextPage) break;
-    cursor = conn.pageInfo.endCursor;
-  }
-  // Artifacts.convert_objects: only versions holding every tag asked for.
+  start: string | null = null,
+): SizedRelayPaginator<Artifact> {
+  // Artifacts.convert_objects: only versions holding every tag asked for (len() stays the total).
   const wanted = tags ?? [];
-  const kept = wanted.length ? items.filter((a) => wanted.every((t) => a.tags.includes(t))) : items;
-  return { total, items: kept };
+  const sorted = checkOrder('_ArtifactsVars', order, null);
+  return new SizedRelayPaginator(
+    'Artifacts',
+    checkPerPage('_ArtifactsVars', perPage),
+    start,
+    async (cursor, first) => {
+      const d: Result<'ProjectArtifacts'> = await sdk.request('ProjectArtifacts', {
+        entity,
+        project,
+        type,
+        collection,
+        cursor,
+        perPage: first,
+        order: sorted,
+      });
+      const coll = d.project?.artifactType?.artifactCollection;
+      if (!coll) throw unparsable('Artifacts');
+      const conn = coll.artifacts;
+      const items = conn.edges.map(({ version, node }) => {
+        const m: MembershipFragment = {
+          __typename: 'ArtifactCollectionMembership',
+          id: '',
+          versionIndex: Number(version.slice(1)),
+          aliases: (node.aliases ?? []).map(({ __typename, id, alias }) => ({
+            __typename,
+            id,
+            alias,
+          })),
+          artifactCollection: {
+            __typename: coll.__typename,
+            id: '',
+            name: collection,
+            project: {
+              __typename: 'Project',
+              id: '',
+              internalId: '',
+              name: project,
+              entity: { __typename: 'Entity', name: entity },
+            },
+          },
+          artifact: node,
+          createdAt: node.createdAt,
+        };
+        return Artifact.fromMembership(sdk, m);
+      });
+      return {
+        ...conn,
+        items: wanted.length ? items.filter((a) => wanted.every((t) => a.tags.includes(t))) : items,
+      };
+    },
+  );
+}
+
+/** `_update_response`'s ValueError when the connection is missing from the answer. */
+function unparsable(kind: string): SimError {
+  return new SimError(
+    'ValueError',
+    `Unable to parse ${pyRepr(kind)} response data`,
+    'version-not-found',
+  );
 }
 
 /** ArtifactCollection.load: a missing collection (or type) is this ValueError. */
@@ -162,63 +184,58 @@ export async function loadCollection(
   return new ArtifactCollection(sdk, c);
 }
 
-/** ArtifactCollections: every page of ArtifactTypeArtifactCollections. */
-export async function typeCollections(
+/** ArtifactCollections (ArtifactTypeArtifactCollections), lazy; nodes without a project dropped. */
+export function typeCollections(
   sdk: WandbSdk,
   entity: string,
   project: string,
   type: string,
   perPage = 50,
-): Promise<{ total: number; items: ArtifactCollection[] }> {
-  const items: ArtifactCollection[] = [];
-  let cursor: string | null = null;
-  let total = 0;
-  for (;;) {
-    const d: Result<'ArtifactTypeArtifactCollections'> = await sdk.request(
-      'ArtifactTypeArtifactCollections',
-      { entity, project, type, cursor, perPage },
-    );
-    const conn = d.project?.artifactType?.artifactCollections;
-    if (!conn) {
-      throw new SimError(
-        'ValueError',
-        "Unable to parse 'ArtifactCollections' response data",
-        'version-not-found',
+  start: string | null = null,
+): SizedRelayPaginator<ArtifactCollection> {
+  return new SizedRelayPaginator(
+    'ArtifactCollections',
+    checkPerPage('_ArtifactCollectionsVars', perPage),
+    start,
+    async (cursor, first) => {
+      const d: Result<'ArtifactTypeArtifactCollections'> = await sdk.request(
+        'ArtifactTypeArtifactCollections',
+        { entity, project, type, cursor, perPage: first },
       );
-    }
-    total = conn.totalCount;
-    for (const { node } of conn.edges) items.push(new ArtifactCollection(sdk, node));
-    if (!conn.pageInfo.hasNextPage) return { total, items };
-    cursor = conn.pageInfo.endCursor;
-  }
+      const conn = d.project?.artifactType?.artifactCollections;
+      if (!conn) throw unparsable('ArtifactCollections');
+      return {
+        ...conn,
+        items: conn.edges
+          .filter(({ node }) => node.project)
+          .map(({ node }) => new ArtifactCollection(sdk, node)),
+      };
+    },
+  );
 }
 
-/** Project.artifact_types(): every page of ProjectArtifactTypes (names). */
-export async function projectArtifactTypes(
+/** ArtifactTypes (ProjectArtifactTypes), lazy and unsized: the type names. */
+export function projectArtifactTypes(
   sdk: WandbSdk,
   entity: string,
   project: string,
   perPage = 50,
-): Promise<string[]> {
-  const out: string[] = [];
-  let cursor: string | null = null;
-  for (;;) {
-    const d: Result<'ProjectArtifactTypes'> = await sdk.request('ProjectArtifactTypes', {
-      entity,
-      project,
-      cursor,
-      perPage,
-    });
-    const conn = d.project?.artifactTypes;
-    if (!conn) {
-      throw new SimError(
-        'ValueError',
-        "Unable to parse 'ArtifactTypes' response data",
-        'registry-not-found',
-      );
-    }
-    for (const { node } of conn.edges) out.push(node.name);
-    if (!conn.pageInfo.hasNextPage) return out;
-    cursor = conn.pageInfo.endCursor;
-  }
+  start: string | null = null,
+): RelayPaginator<string> {
+  return new RelayPaginator(
+    'ArtifactTypes',
+    checkPerPage('_ArtifactTypesVars', perPage),
+    start,
+    async (cursor, first) => {
+      const d: Result<'ProjectArtifactTypes'> = await sdk.request('ProjectArtifactTypes', {
+        entity,
+        project,
+        cursor,
+        perPage: first,
+      });
+      const conn = d.project?.artifactTypes;
+      if (!conn) throw unparsable('ArtifactTypes');
+      return { ...conn, items: conn.edges.map(({ node }) => node.name) };
+    },
+  );
 }

@@ -35,18 +35,20 @@ export function runFinished(runId: string, method: string): SimError {
   );
 }
 
+/** The classes under wandb.errors.Error, which `normalize_exceptions` re-raises as they are. */
+const WANDB_ERROR = /^wandb\.(errors\.\w+|Error|sdk\.lib\.config_util\.ConfigError)$/;
+
 /**
- * `@normalize_exceptions`: any error inside becomes CommError with the same message,
- * unless WANDB_DEBUG is set (then the original propagates).
+ * `@normalize_exceptions`: a wandb.errors.Error propagates as it is; any other error inside
+ * becomes CommError with the same message, unless WANDB_DEBUG is set (then it propagates).
  */
 export async function normalizeExceptions<T>(debug: boolean, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
+    if (e instanceof SimError && WANDB_ERROR.test(e.pyType)) throw e;
     if (debug) throw e;
-    if (e instanceof SimError) {
-      return Promise.reject(e.pyType === COMM ? e : new SimError(COMM, e.message, e.code, e.hint));
-    }
+    if (e instanceof SimError) return Promise.reject(new SimError(COMM, e.message, e.code, e.hint));
     throw new SimError(COMM, e instanceof Error ? e.message : String(e), 'internal');
   }
 }

@@ -4,6 +4,7 @@ import { SimError } from '../errors/simError';
 import type { Result } from '../protocol';
 import type { RunFragment } from '../protocol/runs';
 import { Artifact } from './artifact';
+import { SizedRelayPaginator } from './paginator';
 import type { WandbSdk } from './wandbSdk';
 
 export class PublicRun {
@@ -61,33 +62,34 @@ function safeJson(s: string): Record<string, unknown> {
 }
 
 /**
- * Run.logged_artifacts / used_artifacts (per_page=100): every page of RunOutputArtifacts or
- * RunInputArtifacts (public.RunArtifacts, mode "logged" or "used"), each named `seq:vN`
- * from its source sequence, a used link too.
+ * Run.logged_artifacts / used_artifacts (per_page=100): public.RunArtifacts over
+ * RunOutputArtifacts or RunInputArtifacts, lazy and sized; each version named `seq:vN` from its
+ * source sequence, a used link too.
  */
-export async function runArtifacts(
+export function runArtifacts(
   sdk: WandbSdk,
   run: PublicRun,
   mode: 'logged' | 'used',
   perPage = 100,
-): Promise<Artifact[]> {
+): SizedRelayPaginator<Artifact> {
   const op = mode === 'logged' ? 'RunOutputArtifacts' : 'RunInputArtifacts';
-  const out: Artifact[] = [];
-  let cursor: string | null = null;
-  for (;;) {
+  return new SizedRelayPaginator('RunArtifacts', perPage, null, async (cursor, first) => {
     const d: Result<'RunOutputArtifacts'> = await sdk.request(op, {
       entity: run.entity,
       project: run.project,
       run: run.id,
       cursor,
-      perPage,
+      perPage: first,
     });
     const conn = d.project?.run?.artifacts;
-    if (!conn) return out;
-    for (const { node } of conn.edges) out.push(Artifact.fromArtifactFragment(sdk, node));
-    if (!conn.pageInfo.hasNextPage) return out;
-    cursor = conn.pageInfo.endCursor;
-  }
+    // `data["project"]["run"]["artifacts"]`: a run deleted since it was loaded.
+    if (!conn)
+      throw new SimError('TypeError', "'NoneType' object is not subscriptable", 'internal');
+    return {
+      ...conn,
+      items: conn.edges.map(({ node }) => Artifact.fromArtifactFragment(sdk, node)),
+    };
+  });
 }
 
 /** Run(...).load: `RunNotFoundError: Could not find run <Run e/p/id (not found)>` when missing. */

@@ -127,9 +127,13 @@ export interface MemberRow {
 }
 
 /** Registry.create/save need these server features (api.py, registry.py). */
-export async function requireFeature(sdk: WandbSdk, feature: string, message: string) {
-  if (!(await sdk.serverFeatures())[feature])
-    throw new SimError('RuntimeError', message, 'internal');
+export async function requireFeature(
+  sdk: WandbSdk,
+  feature: string,
+  message: string,
+  pyType = 'RuntimeError',
+) {
+  if (!(await sdk.serverFeatures())[feature]) throw new SimError(pyType, message, 'internal');
 }
 
 export class Registry {

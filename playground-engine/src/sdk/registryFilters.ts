@@ -179,8 +179,15 @@ export function checkFilter(
 const ORDER = /^([+-])?([a-zA-Z_]\w*)$/;
 const ORDER_FIELDS = ['created_at', 'name', 'updated_at'];
 
-/** OrderValidator(valid=("name", "created_at", "updated_at")): `+name` when no sign. */
-export function checkOrder(model: string, raw: unknown): string | null {
+/**
+ * OrderValidator(valid=("name", "created_at", "updated_at")): `+name` when no sign. `fields`
+ * null is the bare `OrderValidator()` (Artifacts' order): any field name.
+ */
+export function checkOrder(
+  model: string,
+  raw: unknown,
+  fields: readonly string[] | null = ORDER_FIELDS,
+): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string')
     throw validationError(model, 'order', 'string_type', 'Input should be a valid string', raw);
@@ -193,12 +200,12 @@ export function checkOrder(model: string, raw: unknown): string | null {
       `Value error, Invalid order string: ${pyRepr(raw)}`,
       raw,
     );
-  if (!ORDER_FIELDS.includes(m[2])) {
+  if (fields && !fields.includes(m[2])) {
     throw validationError(
       model,
       'order',
       'value_error',
-      `Value error, Invalid order field ${pyRepr(m[2])}, must be one of: ${ORDER_FIELDS.map(pyRepr).join(', ')}`,
+      `Value error, Invalid order field ${pyRepr(m[2])}, must be one of: ${fields.map(pyRepr).join(', ')}`,
       raw,
     );
   }

@@ -1,11 +1,11 @@
 // The registry search paginators (wandb/apis/public/registries/registries_search.py:
-// Registries, Collections, Versions, _ChainedPaginators) over wandb/apis/paginator.py's
-// RelayPaginator: nothing is fetched when one is made; each page is fetched when iteration
-// reaches it. Filters are checked and rewritten when the paginator is made (registryFilters.ts).
+// Registries, Collections, Versions, _ChainedPaginators) over paginator.ts's RelayPaginator.
+// Filters are checked and rewritten when the paginator is made (registryFilters.ts).
 import { SimError } from '../errors/simError';
-import type { PageInfo, Result } from '../protocol';
+import type { Result } from '../protocol';
 import { pyRepr } from '../text/pyRepr';
 import { Artifact } from './artifact';
+import { type LazyItems, RelayPaginator, SizedRelayPaginator } from './paginator';
 import { ArtifactCollection } from './collections';
 import { Registry } from './registry';
 import {
@@ -18,91 +18,6 @@ import {
   VERSION_FIELDS,
 } from './registryFilters';
 import type { WandbSdk } from './wandbSdk';
-
-interface Page<T> {
-  pageInfo: PageInfo;
-  edges: unknown[];
-  totalCount?: number;
-  items: T[];
-}
-
-/** Something iterable page by page: a RelayPaginator, or the chain of an ordered query. */
-export interface LazyItems<T> {
-  /** `__iter__`: back to the first item (fetched pages are kept). */
-  rewind(): void;
-  /** `__next__`: the next item, fetching pages as needed; undefined at the end. */
-  next(): Promise<T | undefined>;
-  /** Whether `next()` needs no request (the item is loaded, or the end is known). */
-  ready(): boolean;
-  /** `next()` when ready(). */
-  nextLoaded(): T | undefined;
-  /** Every item still to come. */
-  loadAll(): Promise<void>;
-}
-
-/** paginator.py RelayPaginator with the registries' `__next__` (skips empty pages). */
-export class RelayPaginator<T> implements LazyItems<T> {
-  readonly objects: T[] = [];
-  index = -1;
-  last: Page<T> | null = null;
-  constructor(
-    readonly kind: 'Registries' | 'Collections' | 'Versions',
-    readonly perPage: number,
-    private readonly start: string | null,
-    private readonly fetchPage: (cursor: string | null, perPage: number) => Promise<Page<T>>,
-  ) {}
-
-  get more(): boolean {
-    return this.last === null || this.last.pageInfo.hasNextPage;
-  }
-  get cursor(): string | null {
-    return this.last ? this.last.pageInfo.endCursor : this.start;
-  }
-  /** `length`: the size of the last page fetched, or None before the first. */
-  get length(): number | null {
-    return this.last ? this.last.edges.length : null;
-  }
-
-  async loadPage(): Promise<boolean> {
-    if (!this.more) return false;
-    const page = await this.fetchPage(this.cursor, this.perPage);
-    this.last = page;
-    this.objects.push(...page.items);
-    return true;
-  }
-
-  /** Every page still to come (what a builtin such as list() needs before it runs). */
-  async loadAll(): Promise<void> {
-    while (await this.loadPage());
-  }
-
-  rewind(): void {
-    this.index = -1;
-  }
-
-  ready(): boolean {
-    return this.index + 1 < this.objects.length || !this.more;
-  }
-
-  nextLoaded(): T | undefined {
-    this.index += 1;
-    return this.objects[this.index];
-  }
-
-  async next(): Promise<T | undefined> {
-    this.index += 1;
-    while (this.objects.length <= this.index) {
-      if (!(await this.loadPage())) return undefined;
-    }
-    return this.objects[this.index];
-  }
-
-  /** `__getitem__`: loads pages until the index exists. */
-  async item(i: number): Promise<T | undefined> {
-    while (i > this.objects.length - 1 && (await this.loadPage()));
-    return this.objects.at(i);
-  }
-}
 
 /** _ChainedPaginators: one child paginator per parent item, in the parents' order. */
 export class ChainedPaginators<P, T> implements LazyItems<T> {
@@ -274,7 +189,7 @@ export class Registries extends RelayPaginator<Registry> {
   }
 }
 
-export class Collections extends RelayPaginator<ArtifactCollection> {
+export class Collections extends SizedRelayPaginator<ArtifactCollection> {
   readonly registryFilter: Filter | null;
   readonly collectionFilter: Filter | null;
   readonly order: string | null;
@@ -312,12 +227,6 @@ export class Collections extends RelayPaginator<ArtifactCollection> {
     this.registryFilter = rf;
     this.collectionFilter = cf;
     this.order = o;
-  }
-
-  /** SizedRelayPaginator.__len__: the total count, after the first page. */
-  async size(): Promise<number> {
-    if (this.last === null) await this.loadPage();
-    return this.last?.totalCount ?? 0;
   }
 
   /** Collections.versions(filter=None, per_page=100, start=None). */

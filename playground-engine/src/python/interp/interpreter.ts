@@ -1283,6 +1283,8 @@ export class Interpreter implements NativeContext, ClassRuntime {
       case 'Subscript': {
         if (!isAtom(e.value) || !isAtom(e.index)) return undefined;
         const obj = this.atom(e.value, s);
+        // A paginator may wait for pages first: ev() does that.
+        if (obj instanceof PyHost && obj.prefetchItem) return undefined;
         const key = this.atom(e.index, s);
         this.at(e);
         return getItem(obj, key);
@@ -1356,6 +1358,8 @@ export class Interpreter implements NativeContext, ClassRuntime {
         }
         const key = this.leaf(e.index, s) ?? (yield* this.ev(e.index, s));
         this.at(e);
+        const pages = obj instanceof PyHost ? obj.prefetchItem?.(key) : undefined;
+        if (pages) yield pages;
         return getItem(obj, key);
       }
       case 'List':

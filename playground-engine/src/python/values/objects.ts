@@ -285,6 +285,8 @@ export abstract class PyHost extends PyObject {
   rewind?(): void;
   /** Before builtin `consumer` (which cannot wait) reads this host: fetch what it needs. */
   prefetch?(consumer: string): Promise<void> | undefined;
+  /** Before `obj[key]` (getItem cannot wait): fetch the pages up to `key`. */
+  prefetchItem?(key: PyValue): Promise<void> | undefined;
   // Optional value protocol for stdlib objects (Path, datetime, Counter...), all sync.
   // A method left undefined (or returning undefined) means "not supported": the
   // caller raises CPython's usual TypeError.

@@ -8,8 +8,7 @@ import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { method, optStr, stringsArg } from './convert';
 import { PyPublicRun } from './publicRun';
-import { artifactsPaginator, PyArtifactCollection, PyProject } from './collections';
-import { PyPaginator } from './paginator';
+import { artifactsList, artifactsPaginator, PyArtifactCollection, PyProject } from './collections';
 import { PyRegistry, registriesIterator, searchList } from './registries';
 import { PyDict } from '../values/objects';
 
@@ -109,19 +108,20 @@ class PyApi extends PyHost {
         'artifact_collections',
         method(
           'Api.artifact_collections',
-          async (b) => {
-            const got = await api.artifactCollections(
-              str('project_name', b.get('project_name')),
-              str('type_name', b.get('type_name')),
-              intArg(b.get('per_page'), 50),
-            );
-            return new PyPaginator(
+          async (b) =>
+            artifactsList(
               'ArtifactCollections',
-              '',
-              got.items.map((c) => new PyArtifactCollection(c, artifactType)),
-              got.total,
-            );
-          },
+              await api.artifactCollections(
+                str('project_name', b.get('project_name')),
+                str('type_name', b.get('type_name')),
+                {
+                  order: b.get('order') ?? null,
+                  perPage: intArg(b.get('per_page'), 50),
+                  start: optStr('start', b.get('start')) ?? null,
+                },
+              ),
+              (c) => new PyArtifactCollection(c, artifactType),
+            ),
           this,
         ),
       ],
@@ -138,6 +138,7 @@ class PyApi extends PyHost {
                 order: optStr('order', b.get('order')) ?? null,
                 perPage: intArg(b.get('per_page'), 50),
                 tags: typeof tags === 'string' ? [tags] : (tags ?? null),
+                start: optStr('start', b.get('start')) ?? null,
               },
             );
             return artifactsPaginator(got, artifactType);

@@ -5,6 +5,7 @@
 import type { Api } from '../../sdk/api';
 import type { Artifact } from '../../sdk/artifact';
 import type { ArtifactCollection } from '../../sdk/collections';
+import type { LazyItems, RelayPaginator } from '../../sdk/paginator';
 import { E, pyErr } from '../values/exceptions';
 import {
   type PyBuiltin,
@@ -15,19 +16,26 @@ import {
   type PyValue,
 } from '../values/objects';
 import { wrapArtifact } from './artifact';
-import { PyPaginator } from './paginator';
-import { guard, method } from './convert';
+import { guard, method, optStr } from './convert';
+import { PyLazyList } from './lazyList';
 
+const ARTIFACTS_MODULE = 'wandb.apis.public.artifacts';
+
+/** A paginator of wandb/apis/public/artifacts.py (Artifacts, ArtifactCollections, ...). */
+export function artifactsList<T>(
+  kind: string,
+  items: LazyItems<T>,
+  convert: (t: T) => PyValue,
+): PyLazyList<T> {
+  return new PyLazyList(kind, ARTIFACTS_MODULE, items, convert);
+}
+
+/** Artifacts / RunArtifacts: versions as Python Artifacts. */
 export function artifactsPaginator(
-  got: { total: number; items: Artifact[] },
+  items: RelayPaginator<Artifact>,
   artifactType: PyType,
-): PyPaginator {
-  return new PyPaginator(
-    'Artifacts',
-    '',
-    got.items.map((a) => wrapArtifact(a, artifactType)),
-    got.items.length,
-  );
+): PyLazyList<Artifact> {
+  return artifactsList(items.kind, items, (a) => wrapArtifact(a, artifactType));
 }
 
 export class PyArtifactCollection extends PyHost {
@@ -44,8 +52,13 @@ export class PyArtifactCollection extends PyHost {
           'ArtifactCollection.artifacts',
           async (b) => {
             const perPage = b.get('per_page');
-            const got = await c.artifacts(typeof perPage === 'bigint' ? Number(perPage) : 50);
-            return artifactsPaginator(got, artifactType);
+            return artifactsPaginator(
+              c.artifacts(
+                typeof perPage === 'bigint' ? Number(perPage) : 50,
+                optStr('start', b.get('start')) ?? null,
+              ),
+              artifactType,
+            );
           },
           this,
         ),
@@ -113,19 +126,12 @@ export class PyProject extends PyHost {
     super();
     this.artifactsTypes = method(
       'Project.artifacts_types',
-      async (b) => {
-        const perPage = b.get('per_page');
-        const names = await api.projectArtifactTypes(
-          entity,
-          name,
-          typeof perPage === 'bigint' ? Number(perPage) : 50,
-        );
-        return new PyPaginator(
+      () =>
+        artifactsList(
           'ArtifactTypes',
-          '',
-          names.map((n) => new PyArtifactTypeObj(n)),
-        );
-      },
+          api.projectArtifactTypes(entity, name),
+          (n) => new PyArtifactTypeObj(n),
+        ),
       this,
     );
   }

@@ -4,8 +4,7 @@
 import { type PublicRun, runArtifacts } from '../../sdk/publicRun';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { type PyBuiltin, PyHost, PyList, type PyType, type PyValue } from '../values/objects';
-import { wrapArtifact } from './artifact';
-import { PyPaginator } from './paginator';
+import { artifactsPaginator } from './collections';
 import { fromJs, method } from './convert';
 
 export class PyPublicRun extends PyHost {
@@ -17,22 +16,20 @@ export class PyPublicRun extends PyHost {
     artifactType: PyType,
   ) {
     super();
-    // public.RunArtifacts: iterable, len() is the server's total count.
+    // public.RunArtifacts: lazy, len() is the server's total count.
     const artifacts = (mode: 'logged' | 'used') =>
       method(
         mode === 'logged' ? 'Run.logged_artifacts' : 'Run.used_artifacts',
-        async (b) => {
+        (b) => {
           const perPage = b.get('per_page');
-          const items = await runArtifacts(
-            sdk,
-            run,
-            mode,
-            typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 100,
-          );
-          return new PyPaginator(
-            'RunArtifacts',
-            '',
-            items.map((a) => wrapArtifact(a, artifactType)),
+          return artifactsPaginator(
+            runArtifacts(
+              sdk,
+              run,
+              mode,
+              typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 100,
+            ),
+            artifactType,
           );
         },
         this,

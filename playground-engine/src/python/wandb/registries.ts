@@ -5,13 +5,12 @@
 import type { Artifact } from '../../sdk/artifact';
 import type { ArtifactCollection } from '../../sdk/collections';
 import { type AddOnlyTypes, type MemberRow, type Registry, visibilityOf } from '../../sdk/registry';
+import { type LazyItems, RelayPaginator } from '../../sdk/paginator';
 import {
   ChainedCollections,
   ChainedPaginators,
   Collections,
-  type LazyItems,
   Registries,
-  RelayPaginator,
   type Versions,
 } from '../../sdk/registrySearch';
 import { pyRepr } from '../../text/pyRepr';
@@ -30,31 +29,12 @@ import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { PyArtifactCollection } from './collections';
-import { fromJs, method, optStr, toJs, toPyError } from './convert';
+import { fromJs, method, optStr, toJs } from './convert';
+import { PyLazyList } from './lazyList';
 import type { Qualname } from './signatures';
 
 const MODULE = 'wandb.apis.public.registries';
 const UNSUPPORTED = 'wandb.errors.UnsupportedError';
-
-/** Builtins that never iterate their argument: a paginator given to them fetches nothing. */
-const NOT_CONSUMERS = new Set([
-  'print',
-  'repr',
-  'str',
-  'type',
-  'isinstance',
-  'id',
-  'hasattr',
-  'getattr',
-  'setattr',
-  'callable',
-  'hash',
-  'vars',
-  'dir',
-  'iter',
-  'next',
-  'format',
-]);
 
 /** per_page as the paginators take it. */
 function perPageArg(v: PyValue | undefined): number {
@@ -84,96 +64,39 @@ function versionsList(b: Map<string, PyValue>): [unknown, number, string | null]
 }
 
 /**
- * One of the registry search iterators. Nothing is fetched until it is iterated: `for` loops
- * and comprehensions wait for each page as they reach it; a builtin that consumes it (list,
- * sorted, ...) has every page fetched first, since builtins cannot wait (README, runtime).
+ * One of the registry search iterators: PyLazyList with the chained (ordered) queries'
+ * refusals and the registries' own attributes (filters, organization, order, length).
  */
-export class PyRegistrySearch<T> extends PyHost {
-  private readonly converted = new Map<T, PyValue>();
-  private readonly methods: Map<string, PyBuiltin>;
+export class PyRegistrySearch<T> extends PyLazyList<T> {
   constructor(
-    readonly kind: string,
-    readonly items: LazyItems<T>,
-    private readonly convert: (t: T) => PyValue,
+    kind: string,
+    items: LazyItems<T>,
+    convert: (t: T) => PyValue,
     methods: [string, PyBuiltin][] = [],
   ) {
-    super();
-    this.methods = new Map(methods);
-  }
-  get typeName(): string {
-    return this.kind;
+    super(kind, `${MODULE}.registries_search`, items, convert, methods);
   }
   private chained(): boolean {
     return this.items instanceof ChainedPaginators || this.items instanceof ChainedCollections;
   }
-  private py(t: T | undefined): PyValue | typeof STOP {
-    if (t === undefined) return STOP;
-    let v = this.converted.get(t);
-    if (v === undefined) {
-      v = this.convert(t);
-      this.converted.set(t, v);
-    }
-    return v;
-  }
-  override nextItem(): PyValue | typeof STOP | Promise<PyValue | typeof STOP> {
-    if (this.items.ready()) return this.py(this.items.nextLoaded());
-    return this.items.next().then((t) => this.py(t), reject);
-  }
-  override rewind(): void {
-    this.items.rewind();
-  }
-  override prefetch(consumer: string): Promise<void> | undefined {
-    if (NOT_CONSUMERS.has(consumer)) return undefined;
-    const p = this.items;
-    if (consumer === 'len') {
-      // SizedRelayPaginator.__len__ loads the first page; the others have no len().
-      return p instanceof Collections && !p.last ? p.loadPage().then(() => {}, reject) : undefined;
-    }
-    return this.items.ready() && !(p instanceof RelayPaginator && p.more)
-      ? undefined
-      : this.items.loadAll().catch(reject);
-  }
-  override iterate(): () => PyValue | typeof STOP {
-    this.items.rewind();
-    return () => {
-      if (!this.items.ready()) {
-        throw pyErr(
-          E.NotImplementedError,
-          `not supported in the playground: reading a ${this.kind} page inside a method that Python calls implicitly`,
-        );
-      }
-      return this.py(this.items.nextLoaded());
-    };
-  }
   override len(): number {
-    const p = this.items;
     if (this.chained())
       throw pyErr(E.TypeError, '`__len__` is not supported for ordered chained registry queries.');
-    if (p instanceof Collections) return p.last?.totalCount ?? 0;
-    throw pyErr(E.TypeError, `object of type '${this.kind}' has no len()`);
+    return super.len();
+  }
+  override prefetchItem(key: PyValue): Promise<void> | undefined {
+    return this.chained() ? undefined : super.prefetchItem(key);
   }
   override getItem(key: PyValue): PyValue {
     if (this.chained())
       throw chainedUnsupported(
         '`__getitem__` is not supported for ordered chained registry queries.',
       );
-    const p = this.items as RelayPaginator<T>;
-    if (typeof key !== 'bigint')
-      throw pyErr(E.TypeError, 'list indices must be integers or slices');
-    const i = Number(key);
-    if (i >= p.objects.length && p.more) {
-      throw pyErr(
-        E.NotImplementedError,
-        `not supported in the playground: indexing a ${this.kind} past the pages fetched so far; use list(...) first`,
-      );
-    }
-    const t = p.objects.at(i);
-    if (t === undefined) throw pyErr(E.IndexError, 'list index out of range');
-    return this.py(t) as PyValue;
+    return super.getItem(key);
   }
   override getAttr(name: string): PyValue | undefined {
-    const m = this.methods.get(name);
-    if (m) return m;
+    const own = super.getAttr(name);
+    if (own !== undefined) return own;
     const p = this.items;
     if (this.chained()) {
       if (name === 'cursor' || name === 'length')
@@ -182,19 +105,8 @@ export class PyRegistrySearch<T> extends PyHost {
         );
       return undefined;
     }
-    if (!(p instanceof RelayPaginator)) return undefined;
-    switch (name) {
-      case 'cursor':
-        return p.cursor;
-      case 'more':
-        return p.more;
-      case 'per_page':
-        return BigInt(p.perPage);
-      case 'objects':
-        return new PyList(p.objects.map((t) => this.py(t) as PyValue));
-      case 'length':
-        return p instanceof Collections ? undefined : p.length === null ? null : BigInt(p.length);
-    }
+    if (name === 'length' && p instanceof RelayPaginator && !(p instanceof Collections))
+      return p.length === null ? null : BigInt(p.length);
     if (p instanceof Registries) {
       if (name === 'organization') return p.organization;
       if (name === 'filter') return fromJs(p.filter);
@@ -208,18 +120,11 @@ export class PyRegistrySearch<T> extends PyHost {
     }
     return undefined;
   }
-  repr(): string {
-    return this.chained()
-      ? `<${MODULE}.registries_search.${this.kind} object at ${fakeAddress(this)}>`
-      : `<${MODULE}.registries_search.${this.kind} object at ${fakeAddress(this)}>`;
-  }
 }
 
 function chainedUnsupported(message: string) {
   return pyErr(typeForName(UNSUPPORTED), message);
 }
-
-const reject = (e: unknown) => Promise.reject(toPyError(e));
 
 /** What the search iterators are built from, shared by Registry and Registries. */
 export interface SearchContext {
