@@ -82,9 +82,13 @@ export function runArtifacts(
       perPage: first,
     });
     const conn = d.project?.run?.artifacts;
-    // `data["project"]["run"]["artifacts"]`: a run deleted since it was loaded.
+    // The run was loaded when the public Run was made, and the simulator deletes no run.
     if (!conn)
-      throw new SimError('TypeError', "'NoneType' object is not subscriptable", 'internal');
+      return {
+        pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+        totalCount: 0,
+        items: [],
+      };
     return {
       ...conn,
       items: conn.edges.map(({ node }) => Artifact.fromArtifactFragment(sdk, node)),
