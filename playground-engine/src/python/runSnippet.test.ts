@@ -451,6 +451,7 @@ run.link_model("m.txt", "team/my-model")
       output: [{ stream: 'stdout', text: '45\n' }],
       exitCode: 0,
       requests: [],
+      files: [],
     });
   });
 });
