@@ -1,6 +1,6 @@
 // Stable digests of text. A leaf: the SDK computes an artifact's manifest digest before it
 // asks the server, and the world computes the same digest for seeded versions.
-import { hex, md5, md5Base64, utf8 } from './hashes';
+import { md5Base64, md5Hex } from './hashes';
 
 /** FNV-1a 32-bit; stable across runs and platforms. */
 export function fnv1a(text: string, seed = 0x811c9dc5): number {
@@ -41,7 +41,7 @@ export function entriesDigest(entries: Iterable<DigestEntry>): string {
   const sorted = [...entries].sort((a, b) => byCodePoint(a.path, b.path));
   let text = 'wandb-artifact-manifest-v1\n';
   for (const e of sorted) text += `${e.path}:${e.digest}\n`;
-  return hex(md5(utf8(text)));
+  return md5Hex(text);
 }
 
 /**
