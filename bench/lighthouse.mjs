@@ -1,6 +1,8 @@
 // Lighthouse bench: builds the site, serves it with gzip (e2e/static-server.mjs) and prints the
 // performance, accessibility, best-practices and SEO scores of every page in the sitemap, in
-// light and in dark mode. Prints figures; never a test.
+// light and in dark mode, with its Total Blocking Time and its DOM elements at load (Lighthouse's
+// dom-size audit: the elements under <body>, at the preset's viewport, 412 px wide on mobile).
+// Prints figures; never a test.
 // A stock Docusaurus docs page (bench/stock-site.mjs), built from the same packages, is audited
 // in the same run, at the start of every round, so our performance can be read against it.
 // Usage: npm run bench:lighthouse [-- --no-build] [-- --desktop] [-- --runs N] [-- /docs/page ...]
@@ -76,6 +78,12 @@ async function audit(browser, url, mode, config) {
   }
 }
 
+/** Issue 14's ceiling for a docs page's DOM at load. */
+const DOM_GOAL = 1500;
+
+/** Elements under <body> when Lighthouse took its snapshot (after load); NaN without the audit. */
+const domSize = (lhr) => lhr.audits['dom-size']?.numericValue ?? Number.NaN;
+
 const pct = (score) =>
   score === null || score === undefined ? '  -' : String(Math.round(score * 100)).padStart(3);
 
@@ -109,12 +117,13 @@ async function main() {
   const server = await startStaticServer({ dir: BENCH_BUILD });
   const stockServer = await startStaticServer({ dir: stockDir });
   const config = desktop ? desktopConfig : undefined;
-  /** key → { perf: number[], tbt: number[] } ; key '' is the stock page. */
+  /** key → { perf: number[], tbt: number[], dom: number[] } ; key '' is the stock page. */
   const results = new Map();
   const record = (key, lhr) => {
-    const r = results.get(key) ?? { perf: [], tbt: [] };
+    const r = results.get(key) ?? { perf: [], tbt: [], dom: [] };
     r.perf.push(lhr.categories.performance.score);
     r.tbt.push(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN);
+    r.dom.push(domSize(lhr));
     results.set(key, r);
   };
   const pages = only.length ? only : await sitemapPaths(BENCH_BUILD);
@@ -122,12 +131,12 @@ async function main() {
   console.log(
     `Lighthouse ${desktop ? 'desktop' : 'mobile'} preset, ${pages.length} page(s), ${runs} round(s); load ${loadavg()[0].toFixed(1)}`,
   );
-  console.log(`${'page'.padEnd(44)} mode   perf a11y  bp  seo   TBT ms`);
+  console.log(`${'page'.padEnd(44)} mode   perf a11y  bp  seo   TBT ms    DOM`);
   const row = (label, mode, lhr) => {
     const scores = CATEGORIES.map((c) => lhr.categories[c]?.score);
     const tbt = Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0);
     console.log(
-      `${label.padEnd(44)} ${mode.padEnd(5)} ${scores.map(pct).join('  ')}  ${String(tbt).padStart(6)}`,
+      `${label.padEnd(44)} ${mode.padEnd(5)} ${scores.map(pct).join('  ')}  ${String(tbt).padStart(6)}  ${String(domSize(lhr)).padStart(5)}`,
     );
   };
   try {
@@ -166,13 +175,13 @@ async function main() {
   const stock = results.get('');
   const stockPerf = median(stock.perf);
   console.log(
-    `\nPerformance against the stock docs page (median of ${stock.perf.length} run(s): ${pct(stockPerf).trim()}, TBT ${Math.round(median(stock.tbt))} ms; its runs: ${stock.perf.map((s) => pct(s).trim()).join(', ')}); goal: within 3 points`,
+    `\nPerformance against the stock docs page (median of ${stock.perf.length} run(s): ${pct(stockPerf).trim()}, TBT ${Math.round(median(stock.tbt))} ms, ${median(stock.dom)} DOM elements; its runs: ${stock.perf.map((s) => pct(s).trim()).join(', ')}); goal: within 3 points`,
   );
   for (const [key, r] of results) {
     if (!key) continue;
     const d = Math.round((median(r.perf) - stockPerf) * 100);
     console.log(
-      `  ${key.padEnd(48)} ${d >= 0 ? '+' : ''}${d}  (median ${pct(median(r.perf)).trim()} of ${r.perf.map((s) => pct(s).trim()).join(', ')}; TBT ${Math.round(median(r.tbt))} ms)${d < -3 ? '  more than 3 below' : ''}`,
+      `  ${key.padEnd(48)} ${d >= 0 ? '+' : ''}${d}  (median ${pct(median(r.perf)).trim()} of ${r.perf.map((s) => pct(s).trim()).join(', ')}; TBT ${Math.round(median(r.tbt))} ms; ${median(r.dom)} DOM elements${median(r.dom) > DOM_GOAL ? `, over ${DOM_GOAL}` : ''})${d < -3 ? '  more than 3 below' : ''}`,
     );
   }
   console.log(`load ${loadavg()[0].toFixed(1)} at the end`);
