@@ -5,8 +5,17 @@ import {
   accessiblePrismTheme,
   HIGHLIGHTED_LINE_BG,
   highlightedLinePlugin,
+  plainCodeColoursPlugin,
 } from './src/plugins/accessible-prism';
+import lazyPrism from './src/plugins/lazy-prism';
 import monacoCssSplit from './src/plugins/monaco-css-split';
+
+// Stock themes fail AA on some tokens, and on the highlighted (error) line; see
+// src/plugins/accessible-prism.ts.
+const codeThemes = {
+  light: accessiblePrismTheme(prismThemes.github, { alsoOn: [HIGHLIGHTED_LINE_BG.light] }),
+  dark: accessiblePrismTheme(prismThemes.dracula, { alsoOn: [HIGHLIGHTED_LINE_BG.dark] }),
+};
 
 // The site may live under a sub-path (project pages); BASE_URL sets it at build time.
 const baseUrl = normalizeBaseUrl(process.env.BASE_URL);
@@ -65,7 +74,12 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [monacoCssSplit, highlightedLinePlugin],
+  plugins: [
+    monacoCssSplit,
+    lazyPrism,
+    highlightedLinePlugin,
+    () => plainCodeColoursPlugin(codeThemes),
+  ],
   clientModules: ['./src/clientModules/searchAria.ts'],
   themes: [
     [
@@ -105,12 +119,7 @@ const config: Config = {
       style: 'dark',
       copyright: 'Runs entirely in your browser. No data leaves the page.',
     },
-    // Stock themes fail AA on some tokens, and on the highlighted (error) line; see
-    // src/plugins/accessible-prism.ts.
-    prism: {
-      theme: accessiblePrismTheme(prismThemes.github, { alsoOn: [HIGHLIGHTED_LINE_BG.light] }),
-      darkTheme: accessiblePrismTheme(prismThemes.dracula, { alsoOn: [HIGHLIGHTED_LINE_BG.dark] }),
-    },
+    prism: { theme: codeThemes.light, darkTheme: codeThemes.dark },
   } satisfies Preset.ThemeConfig,
 };
 

@@ -11,6 +11,7 @@ export default defineConfig({
       // Docusaurus aliases do not resolve outside its bundler: map them to small stubs.
       { find: /^@docusaurus\/(.*)$/, replacement: here('./test/stubs/docusaurus/$1.tsx') },
       { find: /^@theme\/(.*)$/, replacement: here('./test/stubs/theme/$1.tsx') },
+      { find: /^@theme-original\/(.*)$/, replacement: here('./test/stubs/theme-original/$1.tsx') },
       { find: /^@site\/(.*)$/, replacement: here('./$1') },
     ],
   },

@@ -6,6 +6,7 @@ import {
   ensureContrast,
   HIGHLIGHTED_LINE_BG,
   highlightedLinePlugin,
+  plainCodeColoursPlugin,
   parseColor,
 } from './accessible-prism';
 
@@ -84,6 +85,16 @@ describe('accessiblePrismTheme', () => {
     );
     expect(tags).toContain(
       `[data-theme='dark']{--docusaurus-highlighted-code-line-bg:${HIGHLIGHTED_LINE_BG.dark}}`,
+    );
+  });
+
+  it('the plain-code plugin gives each mode its own theme colours', () => {
+    const light = { plain: { color: '#111111', backgroundColor: '#fefefe' }, styles: [] };
+    const dark = { plain: { color: '#eeeeee', backgroundColor: '#202020' }, styles: [] };
+    const css = plainCodeColoursPlugin({ light, dark }).injectHtmlTags().headTags.join('');
+    expect(css).toContain(':root{--plain-code-color:#111111;--plain-code-background:#fefefe}');
+    expect(css).toContain(
+      "[data-theme='dark']{--plain-code-color:#eeeeee;--plain-code-background:#202020}",
     );
   });
 });

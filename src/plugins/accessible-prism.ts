@@ -99,3 +99,16 @@ export function highlightedLinePlugin() {
     injectHtmlTags: () => ({ headTags: [`<style>${css}</style>`] }),
   };
 }
+
+/** Site plugin: each colour mode's plain code colours as CSS variables (`--plain-code-color`,
+ * `--plain-code-background`), for code blocks shown before their highlighted form (the theme sets
+ * its colours inline, from the light theme in the server's HTML). */
+export function plainCodeColoursPlugin(themes: { light: PrismTheme; dark: PrismTheme }) {
+  const vars = (t: PrismTheme) =>
+    `--plain-code-color:${t.plain.color};--plain-code-background:${t.plain.backgroundColor}`;
+  const css = `:root{${vars(themes.light)}}[data-theme='dark']{${vars(themes.dark)}}`;
+  return {
+    name: 'plain-code-colours',
+    injectHtmlTags: () => ({ headTags: [`<style>${css}</style>`] }),
+  };
+}

@@ -1,19 +1,20 @@
 import type { WrapperProps } from '@docusaurus/types';
+import DeferredCodeBlock from '@site/src/components/DeferredCodeBlock';
 import RunnableSnippet from '@site/src/components/RunnableSnippet';
 import {
   isRunnableBlock,
   parseSnippetMeta,
   withHighlightedLine,
 } from '@site/src/playground/snippetMeta';
-import CodeBlock from '@theme-original/CodeBlock';
 import type CodeBlockType from '@theme/CodeBlock';
 
 type Props = WrapperProps<typeof CodeBlockType>;
 
 /**
  * Wraps the theme's CodeBlock: a python block whose meta names a world
- * (```python world=docs expect=ok```) becomes a RunnableSnippet. The static
- * block is still the original CodeBlock, so it is server-rendered as usual.
+ * (```python world=docs expect=ok```) becomes a RunnableSnippet. Every block's code is
+ * server-rendered as plain text and becomes the theme's highlighted CodeBlock near the
+ * viewport (DeferredCodeBlock).
  */
 export default function CodeBlockWrapper(props: Props) {
   const meta = parseSnippetMeta(props.metastring);
@@ -22,7 +23,7 @@ export default function CodeBlockWrapper(props: Props) {
     !meta.world ||
     !isRunnableBlock(props.className, meta)
   ) {
-    return <CodeBlock {...props} />;
+    return <DeferredCodeBlock {...props} />;
   }
   const code = props.children.replace(/\n$/, '');
   return (
@@ -34,9 +35,9 @@ export default function CodeBlockWrapper(props: Props) {
       sdkVersion={meta.sdk}
       namesOff={meta.attrs.names === 'off'}
       renderStatic={(current, line) => (
-        <CodeBlock {...props} metastring={withHighlightedLine(props.metastring, line)}>
+        <DeferredCodeBlock {...props} metastring={withHighlightedLine(props.metastring, line)}>
           {current}
-        </CodeBlock>
+        </DeferredCodeBlock>
       )}
     />
   );

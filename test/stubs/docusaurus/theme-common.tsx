@@ -8,3 +8,7 @@ export function useColorMode() {
     },
   };
 }
+
+export function useThemeConfig() {
+  return { prism: { defaultLanguage: undefined } };
+}
