@@ -34,6 +34,7 @@ export const TROUBLESHOOTING_CODES = [
   'unlink-source',
   'delete-has-aliases',
   'delete-denied',
+  'update-denied',
   'link-model',
   'invalid-artifact-name',
   'reserved-type',

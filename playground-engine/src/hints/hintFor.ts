@@ -62,13 +62,15 @@ const TEXTS: Record<ErrorCode, string> = {
     'A version that still has aliases (latest, prod…), here or on its links, is kept. Pass delete_aliases=True to delete them with it.',
   'delete-denied':
     'Deleting a version needs write access (Member or Admin) to the team or personal entity it was logged to.',
+  'update-denied':
+    "Saving a version's description, metadata, tags or TTL needs write access (Member or Admin) to the team or personal entity it was logged to; alias edits are checked on their own.",
   'link-model': `run.link_model is for the legacy Model Registry and 'model' artifacts. To link into a registry, use run.link_artifact(artifact, "${REG}/COLLECTION").`,
   'invalid-artifact-name':
     'Artifact names allow letters, digits, dashes, underscores and dots, up to 128 characters.',
   'reserved-type':
     "Types starting with 'wandb-' (and a few others) are reserved for W&B. Pick another type.",
   'invalid-tags':
-    'Tags are words of letters, digits, dashes and underscores, separated by single spaces; an artifact holds at most 100 metadata keys.',
+    'Tags are words of letters, digits, dashes and underscores, separated by single spaces; an artifact holds at most 100 metadata keys; a TTL is a positive timedelta, set on the source version (not a link).',
   'registry-name': "A registry name cannot be empty or contain '/', '\\', '#', '?', '%' or ':'.",
   'registry-exists':
     'Registry names are unique in an organization. Pick another name, or fetch the existing one with wandb.Api().registry(name).',

@@ -51,6 +51,8 @@ describe('protocol', () => {
       'ArtifactUsedBy',
       'UseArtifact',
       'DeleteArtifact',
+      'UpdateArtifact',
+      'IsProjectReadOnly',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

@@ -1,7 +1,9 @@
 // After a version is logged: a run uses it, the runs that used it, the versions a run used,
-// and deleting it (wandb/sdk/internal/internal_api.py `_construct_use_artifact_query`,
-// wandb/sdk/artifacts/_generated/operations.py ARTIFACT_USED_BY_GQL, RUN_INPUT_ARTIFACTS_GQL,
-// DELETE_ARTIFACT_GQL).
+// editing it and deleting it (wandb/sdk/internal/internal_api.py
+// `_construct_use_artifact_query`, wandb/sdk/artifacts/_generated/operations.py
+// ARTIFACT_USED_BY_GQL, RUN_INPUT_ARTIFACTS_GQL, UPDATE_ARTIFACT_GQL, DELETE_ARTIFACT_GQL;
+// wandb/apis/_generated/operations.py IS_PROJECT_READ_ONLY_GQL).
+import { ARTIFACT_FRAGMENT, type ArtifactFragment } from './fragments';
 import { operation } from './operation';
 import {
   type RunArtifactsResult,
@@ -62,4 +64,31 @@ export const DeleteArtifact = operation<
   { result: { artifact: { id: string } } | null }
 >(
   `mutation DeleteArtifact($input: DeleteArtifactInput!) { result: deleteArtifact(input: $input) { artifact { id } } }`,
+);
+
+/** `_generated/input_types.py` UpdateArtifactInput, as `Artifact._update` fills it. */
+export interface UpdateArtifactInput {
+  artifactID: string;
+  description?: string | null;
+  /** `json_dumps_safer(self.metadata)`. */
+  metadata?: string | null;
+  /** None: unchanged; -1: inherit the team default; -2: no TTL; else seconds. */
+  ttlDurationSeconds?: number | null;
+  tagsToAdd?: { tagName: string }[] | null;
+  tagsToDelete?: { tagName: string }[] | null;
+}
+
+export const UpdateArtifact = operation<
+  { input: UpdateArtifactInput; includeAliases?: boolean },
+  { result: { artifact: ArtifactFragment } | null }
+>(`mutation UpdateArtifact($input: UpdateArtifactInput!, $includeAliases: Boolean = true) {
+  result: updateArtifact(input: $input) { artifact { ...ArtifactFragment } } }
+${ARTIFACT_FRAGMENT}`);
+
+/** `_gqlutils.is_project_read_only`: a link's save() asks before editing the source. */
+export const IsProjectReadOnly = operation<
+  { entity: string; project: string },
+  { project: { readOnly: boolean | null } | null }
+>(
+  `query IsProjectReadOnly($entity: String!, $project: String!) { project(entityName: $entity, name: $project) { readOnly } }`,
 );

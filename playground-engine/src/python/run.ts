@@ -58,6 +58,8 @@ export interface RunServices {
   write(text: string, stream?: OutputStream): void;
   /** The interpreter, for classes a module builds natively (wandb's Config and Summary). */
   runtime(): NativeContext;
+  /** `import name` as the snippet would (wandb's Artifact.ttl makes a datetime.timedelta). */
+  importModule(name: string): PyModule | undefined | Promise<PyModule | undefined>;
 }
 
 export type ModuleFactory = (name: string, services: RunServices) => PyModule | undefined;
@@ -202,6 +204,7 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       env,
       write: (t, stream) => interp.write(t, stream),
       runtime: () => interp,
+      importModule: (name) => importModule(name),
     };
     const cache = new Map<string, PyModule | undefined>();
     const stdlib = stdlibImporter({

@@ -9,6 +9,7 @@ import {
   validateArtifactName,
   validateArtifactType,
   validateMetadata,
+  validateTags,
 } from '../rules/client/validators';
 import { resolveOrgInfo } from '../rules/client/orgResolution';
 import { pyRepr as pyStr, pySetRepr } from '../text/pyRepr';
@@ -17,6 +18,7 @@ import { md5Base64, utf8 } from '../text/hashes';
 import { addFile } from './artifactBuild';
 import { DraftManifest } from './draftManifest';
 import { COMM, finalized, normalizeExceptions, notLogged } from './errors';
+import { sdkOnDemand } from './lazy';
 import type { WandbSdk } from './wandbSdk';
 
 export interface ArtifactOptions {
@@ -36,9 +38,6 @@ interface Logged {
   digest: string;
   source: { entity: string; project: string; name: string; versionIndex: number };
   /** The fragment's remaining logged fields (artifact.py `_assign_attrs`). */
-  tags: string[];
-  ttlDurationSeconds: number | null;
-  ttlIsInherited: boolean;
   size: number;
   createdAt: string;
   updatedAt: string;
@@ -59,6 +58,15 @@ export class Artifact {
   private readonly _manifest = new DraftManifest();
   private _aliases: string[] = [];
   private _savedAliases: string[] = [];
+  /** `_tags` / `_saved_tags`: the tag list save() compares with what the server has. */
+  private _tags: string[] = [];
+  private _savedTags: string[] = [];
+  /** `_ttl_duration_seconds`, `_ttl_is_inherited`, `_ttl_changed`. */
+  private _ttl: { seconds: number | null; inherited: boolean; changed: boolean } = {
+    seconds: null,
+    inherited: true,
+    changed: false,
+  };
   private _state: 'draft' | 'saving' | 'committed' = 'draft';
   private _logged?: Logged;
   /** @internal the SDK instance that logged or fetched it (drafts get one when logged). */
@@ -155,6 +163,13 @@ export class Artifact {
       _manifest: new DraftManifest(),
       _aliases: [],
       _savedAliases: [],
+      _tags: f.tags.map((t) => t.name),
+      _savedTags: f.tags.map((t) => t.name),
+      _ttl: {
+        seconds: f.ttlDurationSeconds > 0 ? f.ttlDurationSeconds : null,
+        inherited: f.ttlIsInherited,
+        changed: false,
+      },
       _state: 'committed',
       _sdk: sdk,
     });
@@ -173,10 +188,6 @@ export class Artifact {
         name: seq.name,
         versionIndex: f.versionIndex,
       },
-      tags: f.tags.map((t) => t.name),
-      // validate_ttl_duration_seconds: the server's -1/-2 sentinels mean no TTL.
-      ttlDurationSeconds: f.ttlDurationSeconds > 0 ? f.ttlDurationSeconds : null,
-      ttlIsInherited: f.ttlIsInherited,
       size: f.size,
       createdAt: f.createdAt,
       updatedAt: f.updatedAt,
@@ -213,6 +224,7 @@ export class Artifact {
     copy._name = `${coll.name}:${version}`;
     copy._aliases = [...aliases];
     copy._savedAliases = [...aliases];
+    // copy(self): the same tag lists as the source (a shallow copy).
     return copy;
   }
 
@@ -302,8 +314,21 @@ export class Artifact {
     this.ensureLogged('Artifact.aliases');
     this._aliases = validateAliases(v);
   }
+  /** The live tag list (append, then save()); logged artifacts only. */
   get tags(): string[] {
-    return this.ensureLogged('Artifact.tags').tags;
+    this.ensureLogged('Artifact.tags');
+    return this._tags;
+  }
+  /** The edit applies to the source and all its links: a link warns. */
+  set tags(v: string[] | string) {
+    this.ensureLogged('Artifact.tags');
+    if (this.isLink) {
+      this.requireSdk().termlog(
+        'warn',
+        'Editing tags will apply the changes to the source artifact and all linked artifacts associated with it.',
+      );
+    }
+    this._tags = validateTags(v);
   }
   /** None (undefined) for drafts; a link has its source's id. */
   get id(): string | undefined {
@@ -353,13 +378,41 @@ export class Artifact {
   get commitHash(): string {
     return this.ensureLogged('Artifact.commit_hash').commitHash;
   }
-  /** Seconds, or null: no TTL. A draft (or an unsaved TTL change) cannot tell the inherited one. */
+  /**
+   * Seconds, or null: no TTL. An inherited TTL is unknown until the server says it: on a
+   * draft, or after an unsaved change back to inherit (artifact.py `ttl`).
+   */
   get ttlSeconds(): number | null {
-    if (this._state !== 'committed' || !this._logged) {
+    if (this._ttl.inherited && (this.isDraft() || this._ttl.changed)) {
       throw notLogged('Artifact.ttl');
     }
-    return this._logged.ttlDurationSeconds;
+    return this._ttl.seconds;
   }
+  /** The ttl setter: seconds, null (no TTL) or 'inherit' (ArtifactTTL.INHERIT). */
+  set ttlSeconds(v: number | null | 'inherit') {
+    if (this.isLink) {
+      throw new SimError(
+        'ValueError',
+        'Cannot set TTL for link artifact. Unlink the artifact first then set the TTL for the source artifact',
+        'invalid-tags',
+      );
+    }
+    this._ttl.changed = true;
+    if (v === 'inherit') {
+      this._ttl.inherited = true;
+      return;
+    }
+    this._ttl.inherited = false;
+    if (v !== null && v <= 0) {
+      throw new SimError(
+        'ValueError',
+        `Artifact TTL Duration has to be positive. ttl: ${pyFloat(v)}`,
+        'invalid-tags',
+      );
+    }
+    this._ttl.seconds = v === null ? null : Math.trunc(v);
+  }
+
   get sourceEntity(): string {
     return this.ensureLogged('Artifact.source_entity').source.entity;
   }
@@ -433,7 +486,47 @@ export class Artifact {
     await normalizeExceptions(sdk.settings.debug, () => this.update(sdk));
   }
 
-  /** artifact.py `_update`: AddAliases, DeleteAliases (each refusal reworded), then the rest. */
+  /**
+   * What `_update` sends in UpdateArtifact besides aliases (artifactUpdate.ts).
+   * @internal
+   */
+  pendingEdits() {
+    const l = this.ensureLogged('Artifact.save');
+    const t = this._ttl;
+    return {
+      id: l.id,
+      description: this._description,
+      metadata: this.metadata,
+      tags: this._tags,
+      savedTags: this._savedTags,
+      // `_ttl_duration_seconds_to_gql`: None unchanged, -1 inherit, -2 none.
+      ttl: !t.changed ? null : t.inherited ? -1 : (t.seconds ?? -2),
+    };
+  }
+
+  /**
+   * `_assign_attrs` of UpdateArtifact's answer: what it edits comes back from the server
+   * (aliases and version stay: the server lists a link's aliases on the link itself).
+   * @internal
+   */
+  assignUpdated(f: ArtifactFragment): void {
+    this._description = f.description;
+    this._metadata = safeJson(f.metadata);
+    this._metadataSource = undefined;
+    this._tags = f.tags.map((t) => t.name);
+    this._savedTags = [...this._tags];
+    this._ttl = {
+      seconds: f.ttlDurationSeconds > 0 ? f.ttlDurationSeconds : null,
+      inherited: f.ttlIsInherited,
+      changed: false,
+    };
+    if (this._logged) this._logged.updatedAt = f.updatedAt;
+  }
+
+  /**
+   * artifact.py `_update`: AddAliases, DeleteAliases (each refusal reworded), then
+   * UpdateArtifact for the rest (artifactUpdate.ts, loaded on demand).
+   */
   private async update(sdk: WandbSdk): Promise<void> {
     const l = this.ensureLogged('Artifact.save');
     const add = [...new Set(this._aliases)].filter((a) => !this._savedAliases.includes(a));
@@ -459,6 +552,7 @@ export class Artifact {
       );
     }
     this._savedAliases = [...this._aliases];
+    await (await sdkOnDemand()).update.saveEdits(this, sdk);
   }
 
   /**
@@ -593,6 +687,9 @@ export class Artifact {
     return `<Artifact ${this.id ?? this._name}>`;
   }
 }
+
+/** `timedelta.total_seconds()` as `{float}` prints it (seconds are whole or decimal here). */
+const pyFloat = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
 
 function safeJson(s: string): Record<string, unknown> {
   try {

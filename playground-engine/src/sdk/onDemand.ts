@@ -9,3 +9,4 @@ export { Api } from './api';
 export * as files from './artifactFiles';
 export * as info from './versionInfo';
 export * as refs from './artifactRefs';
+export * as update from './artifactUpdate';

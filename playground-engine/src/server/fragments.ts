@@ -64,9 +64,10 @@ export function artifactFragment(
     artifactType: { name: a.type },
     description: a.description,
     metadata: JSON.stringify(a.metadata),
-    ttlDurationSeconds: -2,
-    ttlIsInherited: true,
-    tags: [],
+    // No team default TTL is simulated: an inherited TTL is none (-2, validate_ttl_duration_seconds).
+    ttlDurationSeconds: a.ttlSeconds ?? -2,
+    ttlIsInherited: a.ttlSeconds === undefined,
+    tags: (a.tags ?? []).map((name) => ({ id: btoa(`Tag:${name}`), name })),
     historyStep: null,
     state: a.state,
     size,

@@ -13,8 +13,8 @@ import {
   checkUpsertRun,
   type UpsertRunInput,
 } from '../rules/server/logRules';
-import { checkDelete, checkUse, type UseRequest } from '../rules/server/versionRules';
-import type { ArtifactRec, MembershipRec, RunRec } from '../world/types';
+import { checkDelete, checkUpdate, checkUse, type UseRequest } from '../rules/server/versionRules';
+import type { ArtifactEdit, ArtifactRec, MembershipRec, RunRec } from '../world/types';
 import type { World } from '../world/world';
 
 /** UpsertBucket: creates (or updates) a run in entity/project. */
@@ -100,4 +100,16 @@ export function deleteArtifact(
   deleteAliases: boolean,
 ): void {
   world.deleteVersion(checkDelete(world, viewer, artifactId, deleteAliases).id);
+}
+
+/** UpdateArtifact: the source version's description, metadata, tags and TTL. */
+export function updateArtifact(
+  world: World,
+  viewer: string,
+  artifactId: string,
+  edit: ArtifactEdit,
+): ArtifactRec {
+  const a = checkUpdate(world, viewer, artifactId);
+  world.updateArtifact(a.id, edit);
+  return a;
 }

@@ -8,7 +8,7 @@
 import { isoAtTick, tickOf } from './deterministic';
 import { idOfKey, type NodeKey, nodeKey } from './nodeId';
 import type { Node } from './nodeMap';
-import type { ArtifactRec, MembershipRec, ReferenceRec } from './types';
+import type { ArtifactEdit, ArtifactRec, MembershipRec, ReferenceRec } from './types';
 
 export const ARTIFACT = 'Artifact';
 export const MEMBERSHIP = 'ArtifactCollectionMembership';
@@ -32,6 +32,9 @@ interface Extra {
   readonly runId: string | null;
   /** add_reference entries; most versions have none. */
   readonly references?: ReferenceRec[];
+  /** Set by save() (UpdateArtifact); most versions have none. */
+  readonly tags?: string[];
+  readonly ttlSeconds?: number | null;
 }
 const NO_METADATA: Record<string, unknown> = Object.freeze({});
 const NO_EXTRA: Extra = Object.freeze({ description: null, metadata: NO_METADATA, runId: null });
@@ -40,7 +43,7 @@ export class ArtifactNode implements ArtifactRec, Node {
   /** Its links (memberships in portfolios): one link alone, a list from the second on. */
   links: MembershipNode | MembershipNode[] | undefined = undefined;
   /** Description, metadata and run, in one field: most versions share NO_EXTRA. */
-  private readonly extra: Extra;
+  private extra: Extra;
   // Most versions hold one file: its name and content are kept as they are, and `files` is
   // built on read, so a version costs no object for its file list. Otherwise `fileName` is
   // undefined and `fileData` is the version's own copy of the list.
@@ -72,10 +75,39 @@ export class ArtifactNode implements ArtifactRec, Node {
     const references = extra.references?.length
       ? extra.references.map((r) => ({ ...r }))
       : undefined;
+    const tags = extra.tags?.length ? [...extra.tags] : undefined;
+    const ttl = extra.ttlSeconds;
     this.extra =
-      description === null && metadata === NO_METADATA && runId === null && !references
+      description === null &&
+      metadata === NO_METADATA &&
+      runId === null &&
+      !references &&
+      !tags &&
+      ttl === undefined
         ? NO_EXTRA
-        : { description, metadata, runId, ...(references ? { references } : {}) };
+        : {
+            description,
+            metadata,
+            runId,
+            ...(references ? { references } : {}),
+            ...(tags ? { tags } : {}),
+            ...(ttl !== undefined ? { ttlSeconds: ttl } : {}),
+          };
+  }
+
+  /** UpdateArtifact: a new extra, so versions that shared NO_EXTRA keep sharing it. */
+  update(edit: ArtifactEdit): void {
+    const { tags, ttlSeconds, ...rest } = this.extra;
+    const nextTags = edit.tags ?? tags;
+    const nextTtl =
+      edit.ttl === undefined ? ttlSeconds : edit.ttl === 'inherit' ? undefined : edit.ttl;
+    this.extra = {
+      ...rest,
+      ...(edit.description !== undefined ? { description: edit.description } : {}),
+      ...(edit.metadata !== undefined ? { metadata: { ...edit.metadata } } : {}),
+      ...(nextTags?.length ? { tags: [...nextTags] } : {}),
+      ...(nextTtl !== undefined ? { ttlSeconds: nextTtl } : {}),
+    };
   }
 
   get kind(): string {
@@ -106,6 +138,12 @@ export class ArtifactNode implements ArtifactRec, Node {
   get references(): ReferenceRec[] | undefined {
     return this.extra.references;
   }
+  get tags(): string[] | undefined {
+    return this.extra.tags;
+  }
+  get ttlSeconds(): number | null | undefined {
+    return this.extra.ttlSeconds;
+  }
 
   toJSON(): ArtifactRec {
     return {
@@ -118,6 +156,8 @@ export class ArtifactNode implements ArtifactRec, Node {
       metadata: this.metadata,
       files: this.files,
       ...(this.references ? { references: this.references } : {}),
+      ...(this.tags ? { tags: this.tags } : {}),
+      ...(this.ttlSeconds !== undefined ? { ttlSeconds: this.ttlSeconds } : {}),
       runId: this.runId,
       state: this.state,
       createdAt: this.createdAt,

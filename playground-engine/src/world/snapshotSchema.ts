@@ -116,6 +116,8 @@ const schema = strictObject({
           }),
         ),
       ),
+      tags: optional(array(nonEmpty)),
+      ttlSeconds: optional(nullable(index)),
       runId: nullable(str),
       state: literal('COMMITTED'),
       createdAt: str,

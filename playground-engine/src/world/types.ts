@@ -136,9 +136,25 @@ export interface ArtifactRec {
   files: Record<string, string>;
   /** Reference entries, beside the files (absent when there are none). */
   references?: ReferenceRec[];
+  /** Tags set with `artifact.tags` + `save()` (absent when none). */
+  tags?: string[];
+  /**
+   * The version's own TTL in seconds, or null for none (`artifact.ttl = None`); absent while
+   * it inherits the team default (no team default is simulated).
+   */
+  ttlSeconds?: number | null;
   runId: string | null;
   state: 'COMMITTED';
   createdAt: string;
+}
+
+/** What UpdateArtifact changes; a field left out stays as it is. */
+export interface ArtifactEdit {
+  description?: string | null;
+  metadata?: Record<string, unknown>;
+  tags?: string[];
+  /** Seconds, null for no TTL, or 'inherit' to drop the version's own TTL. */
+  ttl?: number | null | 'inherit';
 }
 
 /** An artifact sequence (source versions) or portfolio (links: registry collections). */
@@ -211,6 +227,7 @@ export type WorldEvent =
       links: string[];
     }
   | { kind: 'aliases-changed'; seq: number; membershipId: string; aliases: string[] }
+  | { kind: 'artifact-updated'; seq: number; artifactId: string }
   | { kind: 'registry-changed'; seq: number; entity: string; project: string }
   /** A setup edit (issue 12): users, orgs, teams, roles, viewer, default entity, SDK version. */
   | { kind: 'setup-changed'; seq: number; edit: string };

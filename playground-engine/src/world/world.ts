@@ -17,6 +17,7 @@ import {
 import { DEFAULT_SDK_VERSION } from './sdkVersion';
 import { UseLog } from './uses';
 import type {
+  ArtifactEdit,
   ArtifactRec,
   CollectionRec,
   EntityRec,
@@ -602,6 +603,14 @@ export class World {
     this.emit({ kind: 'artifact-deleted', artifactId, name, links: linkNames });
   }
 
+  /** UpdateArtifact: the source version's description, metadata, tags or TTL. */
+  updateArtifact(artifactId: string, edit: ArtifactEdit): void {
+    const a = this.artifactById(artifactId);
+    if (!a) return;
+    a.update(edit);
+    this.emit({ kind: 'artifact-updated', artifactId });
+  }
+
   addAliases(membershipId: string, aliases: string[]): void {
     const m = this.membershipById(membershipId);
     if (!m) return;
@@ -744,6 +753,8 @@ export class World {
             metadata: structuredClone(a.metadata),
             runId: a.runId,
             references: a.references,
+            tags: a.tags,
+            ttlSeconds: a.ttlSeconds,
           },
           createdOf(a.createdAt),
         ),

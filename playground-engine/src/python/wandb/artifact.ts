@@ -2,6 +2,8 @@
 
 import type { Artifact } from '../../sdk/artifact';
 import type { WandbSdk } from '../../sdk/wandbSdk';
+import type { RunServices } from '../run';
+import { getAttr } from '../interp/attributes';
 import { E, pyErr } from '../values/exceptions';
 import {
   type PyBuiltin,
@@ -23,6 +25,9 @@ import { entriesDigest } from '../../text/digest';
 
 const wrappers = new WeakMap<Artifact, PyArtifact>();
 
+/** The run's interpreter and imports, per SDK (module.ts registers them): Artifact.ttl. */
+export const artifactHosts = new WeakMap<WandbSdk, Pick<RunServices, 'importModule' | 'runtime'>>();
+
 export function makeArtifactType(sdk: WandbSdk): PyType {
   const construct = method('Artifact.__init__', (a) => {
     const metadata = a.get('metadata');
@@ -40,10 +45,7 @@ export function makeArtifactType(sdk: WandbSdk): PyType {
     }
     const art = sdk.newArtifact(name, typ, {
       description: optStr('description', a.get('description')) ?? null,
-      metadata:
-        metadata === undefined || metadata === null
-          ? null
-          : (toJs(metadata) as Record<string, unknown>),
+      metadata: metadata === undefined ? null : metadataArg(metadata),
     });
     return wrapArtifact(art, type);
   });
@@ -84,25 +86,7 @@ export class PyArtifact extends PyHost {
       m('Artifact.remove', (b) => build.remove(a, b)),
       m('Artifact.add_reference', (b) => build.addReference(a, b)),
       m('Artifact.add', (b) => build.add(a, b)),
-      m('Artifact.get', async (b) => {
-        // `@ensure_logged`, then `_get_obj_entry`: only `NAME.<wandb type>.json` entries are
-        // objects; the playground has no wandb media types to load them into.
-        if (a.isDraft()) throw toPyError(notLogged('Artifact.get'));
-        const name = optStr('name', b.get('name')) ?? '';
-        const local = [...a.localManifest.entries.keys()];
-        const paths = local.length
-          ? local
-          : (await (await onDemand()).files.manifestOf(a)).map((e) => e.path);
-        const typed = (p: string) =>
-          p.startsWith(`${name}.`) && /^[A-Za-z0-9-]+\.json$/.test(p.slice(name.length + 1));
-        if (paths.some(typed)) {
-          throw pyErr(
-            E.NotImplementedError,
-            'not supported in the playground: Artifact.get() of wandb media objects (Table, Image, ...)',
-          );
-        }
-        return null;
-      }),
+      m('Artifact.get', (b) => this.getObject(b.get('name'))),
       m('Artifact.wait', async () => {
         await a.wait();
         return this;
@@ -213,6 +197,63 @@ export class PyArtifact extends PyHost {
     );
   }
 
+  /**
+   * get(name) and `artifact[name]`: `@ensure_logged`, then `_get_obj_entry`: only
+   * `NAME.<wandb type>.json` entries are objects; the playground has no wandb media types
+   * to load them into.
+   */
+  private async getObject(nameArg: PyValue | undefined): Promise<PyValue> {
+    const a = this.artifact;
+    if (a.isDraft()) throw toPyError(notLogged('Artifact.get'));
+    const name = optStr('name', nameArg) ?? '';
+    const local = [...a.localManifest.entries.keys()];
+    const paths = local.length
+      ? local
+      : (await (await onDemand()).files.manifestOf(a)).map((e) => e.path);
+    const typed = (p: string) =>
+      p.startsWith(`${name}.`) && /^[A-Za-z0-9-]+\.json$/.test(p.slice(name.length + 1));
+    if (paths.some(typed)) {
+      throw pyErr(
+        E.NotImplementedError,
+        'not supported in the playground: Artifact.get() of wandb media objects (Table, Image, ...)',
+      );
+    }
+    return null;
+  }
+
+  /** get(name)'s answer for `artifact[name]`, found before getItem (which cannot wait) runs. */
+  private item?: { key: PyValue; value: PyValue };
+
+  override prefetchItem(key: PyValue): Promise<void> | undefined {
+    if (this.artifact.isDraft()) return undefined; // getItem raises at once
+    return guard(async () => {
+      this.item = { key, value: await this.getObject(key) };
+    });
+  }
+
+  /** `__getitem__` is `self.get(name)`: its ensure_logged names Artifact.get. */
+  override getItem(key: PyValue): PyValue {
+    const got = this.item;
+    this.item = undefined;
+    if (got && got.key === key) return got.value;
+    if (this.artifact.isDraft()) throw toPyError(notLogged('Artifact.get'));
+    throw pyErr(
+      E.NotImplementedError,
+      'not supported in the playground: artifact[name] inside a method that Python calls implicitly; use artifact.get(name)',
+    );
+  }
+
+  /** `__setitem__` is `self.add(item, name)`. */
+  override setItem(key: PyValue, value: PyValue): void {
+    build.add(
+      this.artifact,
+      new Map<string, PyValue>([
+        ['obj', value],
+        ['name', key],
+      ]),
+    );
+  }
+
   private async entry(name: PyValue | undefined): Promise<PyHost> {
     if (typeof name !== 'string') {
       throw pyErr(E.TypeError, `name must be a str, not ${typeName(name ?? null)}`);
@@ -242,7 +283,8 @@ export class PyArtifact extends PyHost {
           // The live list: `artifact.aliases.append("x"); artifact.save()` works as in the SDK.
           return new PyList(a.aliases);
         case 'tags':
-          return new PyList([...a.tags]);
+          // The live list, as for aliases: `artifact.tags.append("x"); artifact.save()`.
+          return new PyList(a.tags);
         case 'state':
           return a.state;
         case 'size':
@@ -302,11 +344,9 @@ export class PyArtifact extends PyHost {
             }),
           );
         case 'ttl': {
-          // No TTL can be set in the playground: a logged version has none (timedelta otherwise).
           const ttl = a.ttlSeconds;
-          if (ttl !== null)
-            throw pyErr(E.NotImplementedError, 'not supported in the playground: Artifact.ttl');
-          return null;
+          if (ttl === null) return null;
+          return new PyPending(guard(() => timedeltaOf(this.artifact, ttl)));
         }
         case 'linked_artifacts':
           return new PyPending(
@@ -341,12 +381,21 @@ export class PyArtifact extends PyHost {
         return true;
       }
       if (name === 'metadata') {
-        a.metadata = value === null ? {} : (toJs(value) as Record<string, unknown>);
+        a.metadata = metadataArg(value);
         return true;
       }
       if (name === 'aliases') {
         const v = stringsArg(value);
         a.aliases = typeof v === 'string' ? [v] : (v ?? []);
+        return true;
+      }
+      if (name === 'tags') {
+        const v = stringsArg(value);
+        a.tags = typeof v === 'string' ? [v] : (v ?? []);
+        return true;
+      }
+      if (name === 'ttl') {
+        a.ttlSeconds = ttlArg(value);
         return true;
       }
       return false;
@@ -356,4 +405,47 @@ export class PyArtifact extends PyHost {
   repr(): string {
     return this.artifact.toString();
   }
+}
+
+/**
+ * `_validators.py validate_metadata`: a dict (through JSON: NaN becomes None), a JSON
+ * string, or None ({}); anything else is its TypeError.
+ */
+function metadataArg(v: PyValue): Record<string, unknown> {
+  if (v === null) return {};
+  if (typeof v === 'string') {
+    if (v === '') return {};
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(v);
+    } catch (e) {
+      // pydantic_core.from_json's own wording is not reproduced (ASSUMPTIONS.md).
+      throw pyErr(E.ValueError, `invalid JSON metadata: ${(e as Error).message}`);
+    }
+    return metadataArg(fromJs(parsed));
+  }
+  if (!(v instanceof PyDict)) {
+    throw pyErr(E.TypeError, `Cannot parse <class '${typeName(v)}'> as artifact metadata`);
+  }
+  return toJs(v) as Record<string, unknown>;
+}
+
+/** The ttl setter's argument: None, a timedelta (`ttl.total_seconds()`), else its AttributeError. */
+function ttlArg(v: PyValue): number | null {
+  if (v === null) return null;
+  const us = v instanceof PyHost ? (v as { us?: unknown }).us : undefined;
+  if (typeof us === 'bigint' && v instanceof PyHost && v.typeName === 'datetime.timedelta') {
+    return Number(us) / 1e6;
+  }
+  throw pyErr(E.AttributeError, `'${typeName(v)}' object has no attribute 'total_seconds'`);
+}
+
+/** `timedelta(seconds=...)` of the snippet's own datetime module (artifactHosts). */
+async function timedeltaOf(a: Artifact, seconds: number): Promise<PyValue> {
+  const host = a._sdk && artifactHosts.get(a._sdk);
+  if (!host) throw pyErr(E.RuntimeError, 'datetime is not available to this artifact');
+  const datetime = await host.importModule('datetime');
+  const td = datetime && getAttr(datetime, 'timedelta');
+  if (!td) throw pyErr(E.RuntimeError, 'datetime is not available to this artifact');
+  return host.runtime().call(td, [], new Map([['seconds', BigInt(seconds)]]));
 }

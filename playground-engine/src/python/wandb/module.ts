@@ -6,10 +6,10 @@ import { WandbSdk } from '../../sdk/wandbSdk';
 import type { Run } from '../../sdk/run';
 import { type MemFs, makeOpen } from '../modules/files';
 import { newFileHosts } from './build';
-import type { ModuleFactory } from '../run';
+import { artifactHosts } from './artifact';
+import type { ModuleFactory, RunServices } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
 import {
-  type NativeContext,
   PyBuiltin,
   PyDict,
   PyModule,
@@ -80,7 +80,7 @@ export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
   return (name, services) => {
     if (!MODULE_NAMES.includes(name)) return undefined;
     // wandb/errors/term.py: "termlog, termwarn and termerror print to stderr".
-    modules ??= build(opts, (text) => services.write(text, 'stderr'), services.runtime());
+    modules ??= build(opts, (text) => services.write(text, 'stderr'), services);
     return modules.get(name);
   };
 }
@@ -88,8 +88,9 @@ export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
 function build(
   opts: WandbBindingOptions,
   write: (text: string) => void,
-  rt: NativeContext,
+  services: RunServices,
 ): Map<string, PyModule> {
+  const rt = services.runtime();
   const sdk = new WandbSdk({
     transport: opts.transport,
     env: opts.env,
@@ -103,6 +104,7 @@ function build(
     new Map<string, PyValue>(ERROR_NAMES.map((n) => [n, typeForName(`wandb.errors.${n}`)])),
   );
   newFileHosts.set(sdk, { open: makeOpen(opts.fs), fs: opts.fs });
+  artifactHosts.set(sdk, services);
   const artifactType = makeArtifactType(sdk);
   const attrs = new Map<string, PyValue>();
   const wandb = new PyModule('wandb', attrs);

@@ -42,6 +42,7 @@ export const msg = {
   /** After the real server's "cannot delete artifact ID as its dependent artifacts must be removed first" (wandb/wandb#2448). */
   deleteHasAliases: (id: string) => `cannot delete artifact ${id} as it has aliases`,
   deleteDenied: (id: string) => `permission denied: cannot delete artifact ${id}`,
+  updateDenied: (id: string) => `permission denied: cannot update artifact ${id}`,
   deleteProtected: (id: string, alias: string) =>
     `cannot delete artifact ${id} as it is linked with the protected alias '${alias}'`,
   // registries (rules/server/registryRules.ts)

@@ -1,5 +1,5 @@
 // Server-side rules for what happens to a version after it is logged: a run uses it
-// (UseArtifact), or it is deleted (DeleteArtifact). Pure: they read the world and return the
+// (UseArtifact), it is edited (UpdateArtifact), or it is deleted (DeleteArtifact). Pure: they read the world and return the
 // records to change or throw the refusal (server text as CommError, as wandb-core hands it on).
 import type { ErrorCode } from '../../errors/codes';
 import { SimError } from '../../errors/simError';
@@ -89,6 +89,19 @@ export function checkDelete(
     if (memberships.some((m) => m.aliases.length > 0)) {
       throw comm(msg.deleteHasAliases(artifactId), 'delete-has-aliases');
     }
+  }
+  return a;
+}
+
+/**
+ * UpdateArtifact: only someone who may write the version's own entity edits its description,
+ * metadata, tags or TTL, whether it was fetched from there or through a link (ASSUMPTIONS.md).
+ */
+export function checkUpdate(world: World, viewer: string, artifactId: string): ArtifactRec {
+  const a = readableVersion(world, viewer, artifactId);
+  const seq = world.getCollection(a.sequenceId)!;
+  if (!canWriteEntity(world, viewer, seq.entity)) {
+    throw comm(msg.updateDenied(artifactId), 'update-denied');
   }
   return a;
 }

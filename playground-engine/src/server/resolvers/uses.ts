@@ -1,7 +1,9 @@
 import type * as ops from '../../protocol/uses';
-import { bool, obj, required, str } from '../decode';
-import { projectRef } from '../fragments';
-import { deleteArtifact, useArtifact } from '../mutations';
+import { arr, bool, obj, parseJsonObject, required, str } from '../decode';
+import { artifactFragment, projectRef } from '../fragments';
+import { deleteArtifact, updateArtifact, useArtifact } from '../mutations';
+import { canWriteEntity } from '../../rules/server/permissions';
+import type { ArtifactEdit } from '../../world/types';
 import type { ResolversOf } from '../resolver';
 import { visibleProject } from '../visibility';
 import { runArtifactsAnswer } from './runArtifacts';
@@ -74,4 +76,40 @@ export const useResolvers = {
     deleteArtifact(world, world.viewer, id, bool(input.deleteAliases, false));
     return { result: { artifact: { id } } };
   },
+
+  UpdateArtifact: (world, v) => {
+    const input = obj(v.input);
+    const id = required(input, 'artifactID');
+    const a = world.getArtifact(id);
+    const tagNames = (list: unknown) =>
+      arr(list)
+        .map((t) => str(obj(t).tagName))
+        .filter((t) => t !== undefined);
+    const add = tagNames(input.tagsToAdd);
+    const drop = new Set(tagNames(input.tagsToDelete));
+    const edit: ArtifactEdit = {
+      ...(input.description !== undefined ? { description: str(input.description) ?? null } : {}),
+      ...(typeof input.metadata === 'string' ? { metadata: parseJsonObject(input.metadata) } : {}),
+      ...ttlEdit(input.ttlDurationSeconds),
+    };
+    if (add.length || drop.size) {
+      const kept = (a?.tags ?? []).filter((t) => !drop.has(t));
+      edit.tags = [...kept, ...add.filter((t) => !kept.includes(t))];
+    }
+    updateArtifact(world, world.viewer, id, edit);
+    return { result: { artifact: artifactFragment(world, id, bool(v.includeAliases, true)) } };
+  },
+
+  IsProjectReadOnly: (world, v) => {
+    const entity = required(v, 'entity');
+    const p = visibleProject(world, entity, required(v, 'project'));
+    return { project: p ? { readOnly: !canWriteEntity(world, world.viewer, entity) } : null };
+  },
 } satisfies ResolversOf<typeof ops>;
+
+/** `ttlDurationSeconds`: null leaves it; -1 inherits; -2 (or 0) is none; else seconds. */
+function ttlEdit(v: unknown): Pick<ArtifactEdit, 'ttl'> {
+  if (typeof v !== 'number') return {};
+  if (v === -1) return { ttl: 'inherit' };
+  return { ttl: v > 0 ? Math.floor(v) : null };
+}
