@@ -9,13 +9,7 @@ import { newFileHosts } from './build';
 import { artifactHosts } from './artifact';
 import type { ModuleFactory, RunServices } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
-import {
-  PyBuiltin,
-  PyDict,
-  PyModule,
-  PyType,
-  type PyValue,
-} from '../values/objects';
+import { PyBuiltin, PyDict, PyModule, PyType, type PyValue } from '../values/objects';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
