@@ -28,6 +28,7 @@ export const TROUBLESHOOTING_CODES = [
   // how you call the SDK
   'finished-run',
   'offline',
+  'reinit-value',
   'not-logged',
   'finalized',
   'missing-file',

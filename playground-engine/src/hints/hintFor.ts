@@ -51,6 +51,8 @@ const TEXTS: Record<ErrorCode, string> = {
   'finished-run':
     'The run already ended. Link inside the with-block, or before run.finish(); a logged artifact can still be linked with artifact.link(...).',
   offline: 'Offline runs (WANDB_MODE=offline or mode="offline") cannot link. Run online to link.',
+  'reinit-value':
+    'reinit takes "default", "return_previous", "finish_previous", "create_new" (from 0.19.10; 0.19.9 lacks "create_new") or True / False; before 0.19.9 only a bool. Check the spelling of the value.',
   'not-logged':
     'This needs a logged artifact: log it with run.log_artifact(...) and call artifact.wait() first.',
   finalized: 'A logged artifact cannot be changed. Create a new wandb.Artifact for new files.',

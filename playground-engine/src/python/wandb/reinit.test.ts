@@ -4,6 +4,7 @@
 // 0.19.10 adds "create_new" and the printed lines.
 
 import { describe, expect, it } from 'vitest';
+import { hintFor } from '../../hints/hintFor';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
@@ -104,6 +105,8 @@ print(third is second)
         '    For further information visit https://errors.pydantic.dev/2.12/v/bool_parsing',
       ].join('\n'),
     );
+    // Our hint leads to the troubleshooting section {#reinit-value}.
+    expect(fromInit.error?.hint?.docs).toBe(hintFor('reinit-value').docs);
     const fromSettings = await run('import wandb\nwandb.Settings(reinit=5)\n');
     expect(fromSettings.error?.message).toContain('input_value=5, input_type=int');
     const lax = await run('import wandb\nprint(wandb.Settings(reinit="yes").reinit)\n');
@@ -156,11 +159,13 @@ print(second is first, second.project)
     expect(r.error?.message).toBe(
       "1 validation error for Settings\nreinit\n  Input should be a valid boolean, unable to interpret input [type=bool_parsing, input_value='finish_previous', input_type=str]\n    For further information visit https://errors.pydantic.dev/2.12/v/bool_parsing",
     );
+    expect(r.error?.hint?.docs).toBe(hintFor('reinit-value').docs);
   });
 
   it('0.18.x: reinit is read by _str_as_bool', async () => {
     const r = await run('import wandb\nwandb.init(reinit="finish_previous")\n', '0.18.4');
     expect(r.error?.type).toBe('wandb.errors.UsageError');
     expect(r.error?.message).toBe('Could not parse value finish_previous as a bool.');
+    expect(r.error?.hint?.docs).toBe(hintFor('reinit-value').docs);
   });
 });

@@ -11,6 +11,7 @@ import { pyRepr } from '../../text/pyRepr';
 import type { SdkBehaviour } from '../../sdk/versions';
 import type { Reinit } from '../../sdk/wandbSdk';
 import { str } from '../values/repr';
+import { tagCode } from '../hints';
 
 /** pydantic's lax bool strings (case-insensitive). */
 const BOOLS = new Map<string, boolean>([
@@ -83,12 +84,17 @@ export function reinitArg(v: PyValue, kind: SdkBehaviour['reinit']): Reinit {
     if (typeof v === 'boolean') return v;
     const b = STRTOBOOL.get(str(v).toLowerCase());
     if (b !== undefined) return b;
-    throw pyErr(
-      typeForName('wandb.errors.UsageError'),
-      `Could not parse value ${str(v)} as a bool.`,
+    throw withCode(
+      pyErr(typeForName('wandb.errors.UsageError'), `Could not parse value ${str(v)} as a bool.`),
     );
   }
-  if (kind === 'bool') return asBool('reinit', v);
+  if (kind === 'bool') {
+    try {
+      return asBool('reinit', v);
+    } catch (e) {
+      throw withCode(e);
+    }
+  }
   const literals: readonly string[] =
     kind === 'literal' ? REINIT_LITERALS.slice(0, 3) : REINIT_LITERALS;
   if (typeof v === 'string' && literals.includes(v)) return v as Reinit;
@@ -98,10 +104,18 @@ export function reinitArg(v: PyValue, kind: SdkBehaviour['reinit']): Reinit {
   const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
   const [boolKind, boolText] = boolError(v);
   const input = `input_value=${inputRepr(v)}, input_type=${typeName(v)}`;
-  throw pyErr(
-    VALIDATION_ERROR,
-    `2 validation errors for Settings\nreinit.literal[${quoted.join(',')}]\n  Input should be ${expected} [type=literal_error, ${input}]\n    For further information visit https://errors.pydantic.dev/2.12/v/literal_error\nreinit.bool\n  ${boolText} [type=${boolKind}, ${input}]\n    For further information visit https://errors.pydantic.dev/2.12/v/${boolKind}`,
+  throw withCode(
+    pyErr(
+      VALIDATION_ERROR,
+      `2 validation errors for Settings\nreinit.literal[${quoted.join(',')}]\n  Input should be ${expected} [type=literal_error, ${input}]\n    For further information visit https://errors.pydantic.dev/2.12/v/literal_error\nreinit.bool\n  ${boolText} [type=${boolKind}, ${input}]\n    For further information visit https://errors.pydantic.dev/2.12/v/${boolKind}`,
+    ),
   );
+}
+
+/** A refused `reinit` leads to its troubleshooting section. */
+function withCode(e: unknown): unknown {
+  if (e && typeof e === 'object') tagCode(e, 'reinit-value');
+  return e;
 }
 
 /** The fields the console reads; null = not set (the environment decides). */
