@@ -166,6 +166,36 @@ describe('the page entry (playground-engine/page)', () => {
     ]);
   });
 
+  it("a first Run loads the protocol's documents it sends; the others load with their first request", () => {
+    const { files } = chunkOf(readSources(SRC), 'page.ts');
+    expect(
+      [...files].filter((f) => f.startsWith('protocol/')).sort(),
+      "an operation a first Run does not send belongs in protocol/onDemand.ts; list its file here only when a guide's first Run sends it (protocol/eager.ts)",
+    ).toEqual([
+      'protocol/artifacts.ts',
+      'protocol/documents.ts',
+      'protocol/eager.ts',
+      'protocol/endpoint.ts',
+      'protocol/fragments.ts',
+      'protocol/index.ts',
+      'protocol/links.ts',
+      'protocol/operation.ts',
+      'protocol/orgs.ts',
+      'protocol/runArtifacts.ts',
+      'protocol/runs.ts',
+      'protocol/server.ts',
+    ]);
+  });
+
+  it('a first Run loads no code of the match statement and no SHA digest', () => {
+    const { files } = chunkOf(readSources(SRC), 'page.ts');
+    // python/matchSupport.ts loads them when a snippet holds a `match`; hashlib, random and uuid
+    // (on-demand modules) use the SHA family.
+    expect(
+      [...files].filter((f) => /^(python\/(syntax|interp)\/patterns|text\/sha)\.ts$/.test(f)),
+    ).toEqual([]);
+  });
+
   it('its loaders reach those parts', () => {
     const files = readSources(SRC);
     expect(chunkOf(files, 'analysis/analyze.ts').files).toContain('analysis/checkPath.ts');
@@ -173,6 +203,8 @@ describe('the page entry (playground-engine/page)', () => {
     expect(chunkOf(files, 'world/validated.ts').packages).toContain('zod');
     expect(chunkOf(files, 'sdk/onDemand.ts').files).toContain('sdk/api.ts');
     expect(chunkOf(files, 'python/wandb/onDemand.ts').files).toContain('python/wandb/api.ts');
+    expect(chunkOf(files, 'protocol/onDemand.ts').files).toContain('protocol/registries.ts');
+    expect(chunkOf(files, 'python/matchStatement.ts').files).toContain('python/interp/patterns.ts');
   });
 
   it("the binding's on-demand part carries the SDK's, so no module downloads twice", () => {

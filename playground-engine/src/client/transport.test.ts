@@ -4,7 +4,7 @@ import { createTransport } from '../host/connect';
 import { worldSeeds } from '../scenarios/seeds';
 import { manifestDigest } from '../text/digest';
 import { createWorld } from '../world/createWorld';
-import { operations } from '../protocol';
+import { operations } from '../protocol/operations';
 import { fetchTransport, joinServerMessages, type NetworkEntry } from './transport';
 import { createUiClient } from './uiClient';
 

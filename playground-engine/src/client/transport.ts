@@ -6,7 +6,7 @@ import { SimError } from '../errors/simError';
 import {
   type GraphQLBody,
   type OperationName,
-  operations,
+  operationNamed,
   operationUrl,
   type Result,
   type Variables,
@@ -71,6 +71,19 @@ export function counter(): () => number {
   };
 }
 
+/**
+ * An on-demand operation's document. A failed load (a reader gone offline) is no refusal of
+ * the SDK's: the run ends with the runtime's internal error, which names what did not load.
+ */
+async function documentLoaded<T>(op: Promise<T>): Promise<T> {
+  try {
+    return await op;
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new Error(`could not load the request's document: ${why}`);
+  }
+}
+
 export function fetchTransport(fetch: Fetch, opts: TransportOptions = {}): Transport {
   const source = opts.source ?? 'sdk';
   const nextId = opts.nextId ?? counter();
@@ -116,8 +129,10 @@ export function fetchTransport(fetch: Fetch, opts: TransportOptions = {}): Trans
     source,
     send,
     async request<N extends OperationName>(name: N, ...[variables]: VariablesArg<N>) {
+      const op = operationNamed(name);
+      const document = (op instanceof Promise ? await documentLoaded(op) : op)?.document ?? '';
       // The one cast at the trust boundary: the server's `data` is the operation's result.
-      return (await send(name, operations[name].document, variables ?? {})) as Result<N>;
+      return (await send(name, document, variables ?? {})) as Result<N>;
     },
   };
 }

@@ -1,32 +1,12 @@
 // The GraphQL contract between the simulated clients (SDK, UIs) and the simulated server:
 // every operation, by name. A leaf: it imports nothing else of the engine. To add an
-// operation, define it in the file of its area and list it here; the server's resolver
-// table then fails to type-check until it answers it.
-import * as artifacts from './artifacts';
-import * as collections from './collections';
-import * as files from './files';
-import * as links from './links';
+// operation, define it in the file of its area and list that area's file in eager.ts (a
+// guide's first Run sends it) or onDemand.ts; the server's resolver table then fails to
+// type-check until it answers it. Documents are looked up with operationNamed (documents.ts),
+// which loads the on-demand half only when one of its operations is sent; the whole table
+// (operations.ts) is for types and tests, and this module exports it as a type only.
 import type { ResultOf, VariablesOf } from './operation';
-import * as orgs from './orgs';
-import * as registries from './registries';
-import * as runs from './runs';
-import * as server from './server';
-import * as ui from './ui';
-import * as uses from './uses';
-
-// Each area file exports only operations (types aside), so its namespace is its operations.
-export const operations = {
-  ...server,
-  ...runs,
-  ...artifacts,
-  ...files,
-  ...collections,
-  ...links,
-  ...orgs,
-  ...registries,
-  ...ui,
-  ...uses,
-};
+import type { operations } from './operations';
 
 export type Operations = typeof operations;
 export type OperationName = keyof Operations;
@@ -37,6 +17,7 @@ export type { ArtifactAliasInput, CreateArtifactInput } from './artifacts';
 export type { ArtifactTypeFragment, CollectionFragment } from './collections';
 export type { FileFragment, MembershipPath, PageInfo } from './files';
 export { GRAPHQL_URL, type GraphQLBody, OPERATION_PARAMS, operationUrl } from './endpoint';
+export { operationNamed } from './documents';
 export type {
   AliasRef,
   ArtifactFragment,

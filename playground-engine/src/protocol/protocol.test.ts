@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type OperationName, operations } from './index';
+import type { OperationName } from './index';
+import { operations } from './operations';
 import { operation } from './operation';
 
 describe('protocol', () => {

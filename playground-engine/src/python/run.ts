@@ -9,7 +9,8 @@ import { Interpreter, type RunLimits } from './interp/interpreter';
 import { MemFs, makeOpen } from './modules/files';
 import { stdlibImporter } from './modules/registry';
 import { DEFAULT_CLOCK_MS, type StdlibOptions, fixedEntropy } from './modules/services';
-import { CompileError, compileModule } from './syntax/compile';
+import { loadMatchStatement } from './matchSupport';
+import { CompileError, compileModule, parseModule } from './syntax/compile';
 import { formatSyntaxError, formatTraceback, lastLine } from './traceback';
 import { E, exitCodeValue, pyErr } from './values/exceptions';
 import { type NativeContext, type OutputStream, PyExc, type PyModule } from './values/objects';
@@ -180,7 +181,10 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
     lines = code.split(/\r?\n/);
     let module: ReturnType<typeof compileModule>;
     try {
-      module = compileModule(code);
+      const parsed = parseModule(code);
+      // A failed load rejects here: the run ends with an internal error that names it.
+      if (parsed.usesMatch && parsed.firstError < 0) await loadMatchStatement();
+      module = compileModule(parsed);
     } catch (e) {
       if (e instanceof CompileError) {
         return out.result(false, 1, {

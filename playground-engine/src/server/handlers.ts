@@ -2,7 +2,7 @@
 // resolvers (resolvers/) only decode variables, apply the rules as the logged-in viewer and
 // shape responses. Rule refusals become GraphQL `errors` with the server text.
 import { isSimError } from '../errors/simError';
-import { type OperationName, operations } from '../protocol';
+import { type Operation, operationNamed } from '../protocol';
 import type { World } from '../world/world';
 import { obj, type Vars } from './decode';
 import { json } from './json';
@@ -15,18 +15,12 @@ type Resolve = (world: World, vars: Vars) => unknown;
 const onDemand = () =>
   import('./resolvers/onDemand').then((m) => m.onDemandResolvers as Record<string, Resolve>);
 
-const isOperationName = (name: string): name is OperationName => Object.hasOwn(operations, name);
-
 /** The GraphQL field each operation's errors point at (`errors[].path`). */
 const rootField = (operationName: string) =>
   operationName.charAt(0).toLowerCase() + operationName.slice(1);
 
 /** Answers at once when the resolver is loaded (every first-Run operation), else after loading. */
-function respond(
-  world: World,
-  operationName: OperationName,
-  vars: Vars,
-): Response | Promise<Response> {
+function respond(world: World, operationName: string, vars: Vars): Response | Promise<Response> {
   if (Object.hasOwn(eagerResolvers, operationName)) {
     const eager = eagerResolvers as Record<string, Resolve>;
     return resolveWith(eager[operationName], world, operationName, vars);
@@ -37,12 +31,12 @@ function respond(
   );
 }
 
-function failed(operationName: OperationName, e: unknown): Response {
+function failed(operationName: string, e: unknown): Response {
   const text = e instanceof Error ? e.message : String(e);
   return json({ errors: [{ message: text, path: [rootField(operationName)] }], data: null }, 500);
 }
 
-function resolveWith(resolve: Resolve, world: World, operationName: OperationName, vars: Vars) {
+function resolveWith(resolve: Resolve, world: World, operationName: string, vars: Vars) {
   try {
     return json({ data: resolve(world, vars) as Record<string, unknown> });
   } catch (e) {
@@ -60,17 +54,33 @@ function resolveWith(resolve: Resolve, world: World, operationName: OperationNam
   }
 }
 
-/** The server answers the protocol's documents; anything else is refused by name. */
+/**
+ * The server answers the protocol's documents; anything else is refused by name. An operation
+ * a first Run does not send is looked up after its half of the protocol loads (documents.ts).
+ */
 function answer(world: World, op: ParsedOperation): Response | Promise<Response> {
   if ('error' in op) return json({ errors: [{ message: op.error }], data: null }, 400);
+  const known = operationNamed(op.operationName);
+  if (!(known instanceof Promise)) return answerWith(world, op, known);
+  return known.then(
+    (k) => answerWith(world, op, k),
+    (e: unknown) => failed(op.operationName, e),
+  );
+}
+
+function answerWith(
+  world: World,
+  op: Exclude<ParsedOperation, { error: string }>,
+  known: Operation | undefined,
+): Response | Promise<Response> {
   const { operationName, query, variables } = op;
-  if (!isOperationName(operationName)) {
+  if (!known) {
     return json(
       { errors: [{ message: `Unknown operation named "${operationName}".` }], data: null },
       400,
     );
   }
-  if (query !== operations[operationName].document) {
+  if (query !== known.document) {
     return json(
       {
         errors: [

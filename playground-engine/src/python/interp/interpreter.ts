@@ -43,7 +43,8 @@ import { typeName } from '../values/typename';
 import { delAttr, getAttr, setAttr } from './attributes';
 import { findInMro, instanceAttr, makeClass, OBJECT_INIT } from './classes';
 import { iterate, toArray } from './iteration';
-import { matchPattern, type PatternRuntime } from './patterns';
+import { matchStatement } from '../matchSupport';
+import type { PatternRuntime } from './patterns';
 import { compareOp, inplaceOp } from './operators';
 import { bindArguments, type SigParam } from './signature';
 import { delItem, getItem, getSlice, type SliceValue, setItem, setSlice } from './subscript';
@@ -994,6 +995,7 @@ export class Interpreter implements NativeContext, ClassRuntime {
       at: (p) => this.at(p),
       tick: this.tickFn,
     };
+    const { matchPattern } = matchStatement();
     for (const mc of st.cases) {
       const binds = new Map<string, PyValue>();
       if (!(yield* matchPattern(rt, mc.pattern, subject, binds))) continue;

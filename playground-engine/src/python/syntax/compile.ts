@@ -1,7 +1,7 @@
 // Entry point of the front end: parse with @lezer/python, report the first error
 // node as a SyntaxError, then build our AST.
 
-import type { SyntaxNode } from '@lezer/common';
+import type { SyntaxNode, Tree } from '@lezer/common';
 import { parser } from '@lezer/python';
 import type { Module } from './ast';
 import { hasAnnotations } from './functions';
@@ -17,11 +17,21 @@ function emptyErrorAllowed(n: SyntaxNode): boolean {
   return holder === 'PatternArgList' || holder === 'SequencePattern';
 }
 
-/** Parse and compile a snippet. Throws CompileError (a Python SyntaxError) and nothing else. */
-export function compileModule(source: string): Module {
-  const c = new Ctx(source);
+/** A snippet's parse tree, its first syntax error, and whether it holds a `match`. */
+export interface ParsedModule {
+  source: string;
+  tree: Tree;
+  /** Offset of the first error node, or -1. */
+  firstError: number;
+  /** The `match` statement's code loads on demand (matchSupport.ts): load it first. */
+  usesMatch: boolean;
+}
+
+/** Parse a snippet and scan it once for its first error and for `match` statements. */
+export function parseModule(source: string): ParsedModule {
   const tree = parser.parse(source);
   let firstError = -1;
+  let usesMatch = false;
   tree.iterate({
     enter(n) {
       if (firstError >= 0) return false;
@@ -31,9 +41,20 @@ export function compileModule(source: string): Module {
         firstError = n.from;
         return false;
       }
+      if (n.name === 'MatchStatement') usesMatch = true;
       return undefined;
     },
   });
+  return { source, tree, firstError, usesMatch };
+}
+
+/**
+ * Compile a parsed snippet (or parse one first). Throws CompileError (a Python SyntaxError)
+ * and nothing else. A snippet with a `match` needs loadMatchStatement() to have finished.
+ */
+export function compileModule(input: ParsedModule | string): Module {
+  const { source, tree, firstError } = typeof input === 'string' ? parseModule(input) : input;
+  const c = new Ctx(source);
   if (firstError >= 0) c.fail(firstError, 'invalid syntax');
   try {
     const body = kids(tree.topNode).flatMap((n) => compileStmt(c, n));

@@ -5,7 +5,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Annotation, Arg, Expr, FunctionInfo, Param, ScopeInfo, Stmt } from './ast';
 import { type Ctx, kids, splitCommas } from './context';
 import { callArgs, compileExpr } from './expressions';
-import { patternNames } from './patterns';
+import { matchStatement } from '../matchSupport';
 import { compileBody } from './statements';
 
 export function compileParams(c: Ctx, nodes: SyntaxNode[]): Param[] {
@@ -134,7 +134,7 @@ function collectBindings(body: Stmt[], scope: ScopeInfo): void {
         break;
       case 'Match':
         for (const mc of s.cases) {
-          patternNames(mc.pattern, scope.locals);
+          matchStatement().patternNames(mc.pattern, scope.locals);
           collectBindings(mc.body, scope);
         }
         break;

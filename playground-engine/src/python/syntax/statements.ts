@@ -5,7 +5,7 @@ import type { Expr, Handler, Stmt } from './ast';
 import { type Ctx, kids, splitCommas } from './context';
 import { callArgs, compileExpr, compileYield, exprList } from './expressions';
 import { annotationOf, compileClass, compileFunction } from './functions';
-import { compileMatch } from './patterns';
+import { matchStatement } from '../matchSupport';
 
 export function compileBody(c: Ctx, body: SyntaxNode): Stmt[] {
   const out: Stmt[] = [];
@@ -199,7 +199,7 @@ export function compileStmt(c: Ctx, n: SyntaxNode): Stmt[] {
       return definition(c, def, decorators);
     }
     case 'MatchStatement':
-      return [compileMatch(c, n, compileBody)];
+      return [matchStatement().compileMatch(c, n, compileBody)];
     case 'TypeDefinition':
       return unsupported(c, n, 'type aliases');
   }
