@@ -4,6 +4,7 @@
 // backend; file contents arrive inline (simulator extension: there is no object storage).
 import { SimError } from '../errors/simError';
 import type { FileFragment, Result } from '../protocol';
+import { SizedRelayPaginator } from './paginator';
 import { md5Base64 } from '../text/hashes';
 import { pyRepr } from '../text/pyRepr';
 import type { Artifact } from './artifact';
@@ -308,37 +309,40 @@ export async function verify(a: Artifact, root?: string | null): Promise<void> {
   if (refCount > 0) sdkOf(a).termlog('warn', `skipped verification of ${refCount} refs`);
 }
 
-/** files(names=None, per_page=50): every page of ArtifactMembershipFiles. */
-export async function files(
+/**
+ * files(names=None, per_page=50, start=None): `ArtifactFiles`, a SizedRelayPaginator over
+ * ArtifactMembershipFiles. Its variables are taken when it is made (ensure_logged first);
+ * nothing is fetched until it is read.
+ */
+export function files(
   a: Artifact,
-  names?: string[] | null,
-  perPage = 50,
-): Promise<{ total: number; files: FileFragment[] }> {
+  names: string[] | null,
+  perPage: number,
+  start: string | null,
+): SizedRelayPaginator<FileFragment> {
   ensureLogged(a, 'Artifact.files');
   const sdk = sdkOf(a);
-  const out: FileFragment[] = [];
-  let cursor: string | null = null;
-  let total = 0;
-  for (;;) {
-    const d: Result<'ArtifactMembershipFiles'> = await sdk.request('ArtifactMembershipFiles', {
-      entity: a.entity,
-      project: a.project,
-      collection: a.name.split(':')[0],
-      alias: a.version,
-      fileNames: names ?? null,
-      cursor,
-      perPage,
-    });
-    const conn = d.project?.artifactCollection?.artifactMembership?.files;
-    if (!conn)
-      throw new SimError(
-        'ValueError',
-        "Unable to parse 'ArtifactFiles' response data",
-        'download-files',
-      );
-    total = conn.totalCount;
-    for (const { node } of conn.edges) out.push(node);
-    if (!conn.pageInfo.hasNextPage) return { total, files: out };
-    cursor = conn.pageInfo.endCursor;
-  }
+  const vars = {
+    entity: a.entity,
+    project: a.project,
+    collection: a.name.split(':')[0],
+    alias: a.version,
+    fileNames: names,
+  };
+  return new SizedRelayPaginator<FileFragment>(
+    'ArtifactFiles',
+    perPage,
+    start,
+    async (cursor, n) => {
+      const d = await sdk.request('ArtifactMembershipFiles', { ...vars, cursor, perPage: n });
+      const conn = d.project?.artifactCollection?.artifactMembership?.files;
+      if (!conn)
+        throw new SimError(
+          'ValueError',
+          "Unable to parse 'ArtifactFiles' response data",
+          'download-files',
+        );
+      return { ...conn, items: conn.edges.map((e) => e.node) };
+    },
+  );
 }

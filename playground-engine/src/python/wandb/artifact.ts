@@ -121,19 +121,16 @@ export class PyArtifact extends PyHost {
         (await onDemand()).files.file(a, optStr('root', b.get('root')) ?? null),
       ),
       m('Artifact.files', async (b) => {
-        const { files, PyArtifactFiles, PyPublicFile } = await onDemand();
+        const { files, PyArtifactFiles } = await onDemand();
         const perPage = b.get('per_page');
         const names = stringsArg(b.get('names'));
-        const got = await files.files(
+        const pages = files.files(
           a,
           typeof names === 'string' ? [names] : (names ?? null),
           typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 50,
+          optStr('start', b.get('start')) ?? null,
         );
-        return new PyArtifactFiles(
-          `${a.entity}/${a.project}/${a.name}`,
-          got.total,
-          got.files.map((f) => new PyPublicFile(f)),
-        );
+        return new PyArtifactFiles([a.entity, a.project, a.name], pages);
       }),
       m('Artifact.get_entry', async (b) => this.entry(b.get('name'))),
       m('Artifact.get_path', async (b) => {

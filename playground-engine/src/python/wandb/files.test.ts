@@ -134,8 +134,31 @@ print(len(art.files(names=["b.txt"])))
       '1',
       '',
     ]);
-    // per_page=1: two pages of ArtifactMembershipFiles.
+    // per_page=1: two pages of ArtifactMembershipFiles, read once (the paginator keeps them),
+    // then the names= query's first page for its len().
     expect(r.requests.filter((e) => e.operationName === 'ArtifactMembershipFiles')).toHaveLength(3);
+  });
+
+  it('files() is lazy (ArtifactFiles): nothing is fetched when made, a loop fetches page by page, len() reads the first page', async () => {
+    const r = await run(
+      `${logTwoFiles}unread = art.files()
+files = art.files(per_page=1)
+print(files.path)
+for f in files:
+    print(f.name, files.more, files.cursor is not None)
+print(len(art.files(per_page=1)))
+`,
+      { 'a.txt': 'A', 'b.txt': 'BB' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("['vision-team', 'p', 'clf:v0']\na.txt True True\nb.txt False True\n2\n");
+    // `unread` asked for nothing: the loop's two pages, then len()'s first page.
+    const pages = r.requests.filter((e) => e.operationName === 'ArtifactMembershipFiles');
+    expect(pages.map((e) => (e.variables as { cursor: unknown }).cursor === null)).toEqual([
+      true,
+      false,
+      true,
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@
 // (artifact_manifest_entry.py) and the public File objects of an ArtifactFiles paginator
 // (wandb/apis/public/files.py, artifacts.py).
 
-import { PyPaginator } from './paginator';
+import { PyLazyList } from './lazyList';
+import type { SizedRelayPaginator } from '../../sdk/paginator';
 import type { Artifact } from '../../sdk/artifact';
 import { downloadOneEntry, type ManifestEntry } from '../../sdk/artifactFiles';
 import { artifactEntryUrl } from '../../sdk/artifactBuild';
@@ -10,8 +11,8 @@ import type { DraftEntry } from '../../sdk/draftManifest';
 import type { FileFragment } from '../../protocol';
 import { pyRepr } from '../../text/pyRepr';
 import { E, pyErr } from '../values/exceptions';
-import { type PyBuiltin, type PyDict, PyHost, type PyValue } from '../values/objects';
-import { fromJs, method, optStr } from './convert';
+import { type PyBuiltin, type PyDict, PyHost, PyList, type PyValue } from '../values/objects';
+import { fromJs, method, optStr, toPyError } from './convert';
 
 /** What an entry shows: a fetched version's (ManifestEntry) or one being built (DraftEntry). */
 export type EntryView = ManifestEntry | DraftEntry;
@@ -153,16 +154,36 @@ export class PyPublicFile extends PyHost {
   }
 }
 
-/** artifact.files(): a paginator whose len() is the server's totalCount. */
-export class PyArtifactFiles extends PyPaginator {
+/**
+ * artifact.files(): `ArtifactFiles` (apis/public/artifacts.py), a lazy paginator whose len()
+ * is the server's totalCount. Its repr is `<ArtifactFiles E/P/NAME (N)>`: `__repr__` calls
+ * len(), so printing it fetches the first page.
+ */
+export class PyArtifactFiles extends PyLazyList<FileFragment> {
   constructor(
-    private readonly path: string,
-    total: number,
-    items: PyPublicFile[],
+    private readonly path: [string, string, string],
+    private readonly pages: SizedRelayPaginator<FileFragment>,
   ) {
-    super('ArtifactFiles', path, items, total);
+    super('ArtifactFiles', 'wandb.apis.public.artifacts', pages, (f) => new PyPublicFile(f));
+  }
+  override prefetch(consumer: string): Promise<void> | undefined {
+    if (['print', 'repr', 'str'].includes(consumer) && !this.pages.last) {
+      return this.pages.loadPage().then(
+        () => {},
+        (e) => Promise.reject(toPyError(e)),
+      );
+    }
+    return super.prefetch(consumer);
+  }
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'path') return new PyList([...this.path]);
+    return super.getAttr(name);
   }
   override repr(): string {
-    return `<ArtifactFiles ${this.path} (${this.total})>`;
+    const total = this.pages.last?.totalCount;
+    // Before any page (a repr Python calls implicitly): the form older servers give.
+    return total === undefined
+      ? `<ArtifactFiles ${this.path.join('/')}>`
+      : `<ArtifactFiles ${this.path.join('/')} (${total})>`;
   }
 }
