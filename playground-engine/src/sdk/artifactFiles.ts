@@ -7,13 +7,17 @@ import type { FileFragment, Result } from '../protocol';
 import { SizedRelayPaginator } from './paginator';
 import { md5Base64 } from '../text/hashes';
 import { pyRepr } from '../text/pyRepr';
+import { abspath } from '../text/posixPath';
+import { logicalPath } from './draftManifest';
 import type { Artifact } from './artifact';
 import { localPathOfUri, needsNetwork, urlparse } from './artifactRefs';
 import { notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
-/** os.path.abspath(os.path.join(".", "artifacts")) in the snippet's working directory. */
-export const ARTIFACT_DIR = '/home/user/artifacts';
+/** env.get_artifact_dir(): abspath of WANDB_ARTIFACT_DIR, by default ./artifacts. */
+export function artifactDir(env: Readonly<Record<string, string>>): string {
+  return abspath(env.WANDB_ARTIFACT_DIR ?? './artifacts');
+}
 
 /** One manifest entry (ArtifactManifestEntry): a file of a logged version, or a reference. */
 export interface ManifestEntry {
@@ -86,15 +90,17 @@ export function manifestOf(a: Artifact): Promise<ManifestEntry[]> {
 /** `os.path.join(root, path)` without normalising, as the SDK returns it. */
 const join = (root: string, path: string) => (root.endsWith('/') ? root + path : `${root}/${path}`);
 
-/** `_default_root`: ARTIFACT_DIR/source_name (`include_version=False` drops `:vN`). */
+/** `_default_root`: the artifact dir / source_name (`include_version=False` drops `:vN`). */
 export function defaultRoot(a: Artifact, includeVersion = true): string {
   const name = includeVersion ? a.sourceName : a.sourceName.split(':')[0];
-  return join(ARTIFACT_DIR, name);
+  return join(artifactDir(sdkOf(a).env), name);
 }
 
 /** get_entry(name): the manifest entry, or KeyError('Path not contained in artifact: NAME'). */
 export async function getEntry(a: Artifact, name: string): Promise<ManifestEntry> {
   ensureLogged(a, 'Artifact.get_entry');
+  // LogicalPath(name): './a.txt' and 'd//a.txt' name the entries 'a.txt' and 'd/a.txt'.
+  name = logicalPath(name);
   const entry = (await manifestOf(a)).find((e) => e.path === name);
   if (!entry)
     throw new SimError('KeyError', `Path not contained in artifact: ${name}`, 'download-files');

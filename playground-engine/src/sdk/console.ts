@@ -22,8 +22,7 @@ export interface ConsoleRun {
 /** settings.app_url for the default base_url (https://api.wandb.ai). */
 export const APP_URL = 'https://wandb.ai';
 const API_URL = 'https://api.wandb.ai';
-/** os.getcwd() of the snippet's file system (python/modules/os.ts). */
-export const CWD = '/home/user';
+import { CWD } from '../text/posixPath';
 
 /** urllib.parse.quote(s) with its default safe '/': what the SDK puts in URLs. */
 export function urlQuote(s: string, safe = '/'): string {

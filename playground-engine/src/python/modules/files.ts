@@ -8,23 +8,9 @@ import { PyBuiltin, PyHost, PyList, type PyValue, STOP } from '../values/objects
 import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
 import { pathArg } from './native';
+import { CWD, normalizePath } from '../../text/posixPath';
 
-/** 'x', './x' and 'a/../x' name the same file. */
-export function normalizePath(path: string): string {
-  const abs = path.startsWith('/');
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
-    else if (part === '..' && abs) continue;
-    else out.push(part);
-  }
-  const joined = out.join('/');
-  return abs ? `/${joined}` : joined || '.';
-}
-
-/** The snippet's working directory: relative paths live under it. */
-export const CWD = '/home/user';
+export { CWD, normalizePath } from '../../text/posixPath';
 
 /** The file system's key for a path: normalized, and relative when it lies under CWD. */
 function fsKey(path: string): string {

@@ -49,6 +49,22 @@ print(open(os.path.join(d, "weights.txt")).read())
     ]);
   });
 
+  it('WANDB_ARTIFACT_DIR moves the default root (env.get_artifact_dir: abspath of it)', async () => {
+    const withDir = (dir: string) =>
+      runSnippet(`${CONTENT_OF}print(link.download())\nprint(link.checkout())\n`, {
+        world: createWorld(worldSeeds.docs),
+        env: { WANDB_ARTIFACT_DIR: dir },
+      });
+    const rel = await withDir('cache/../my-artifacts');
+    expect(rel.error).toBeUndefined();
+    expect(rel.stdout).toBe(
+      '/home/user/my-artifacts/resnet-baseline:v0\n/home/user/my-artifacts/resnet-baseline\n',
+    );
+    expect((await withDir('/data/art')).stdout).toBe(
+      '/data/art/resnet-baseline:v0\n/data/art/resnet-baseline\n',
+    );
+  });
+
   it('download(root=..., path_prefix=...) writes only the files under the prefix into root', async () => {
     const r = await run(
       `${logTwoFiles}import os
@@ -99,6 +115,20 @@ except KeyError as err:
     expect(r.stdout).toBe(
       `a.txt ${md5Base64('hello')} 5\nx/a.txt\nhello\nKeyError('Path not contained in artifact: c.txt')\n`,
     );
+  });
+
+  it("get_entry(name) reads the name as a LogicalPath: './a.txt' and './/a.txt' are 'a.txt'; the KeyError names the normalized path", async () => {
+    const r = await run(
+      `${logTwoFiles}print(art.get_entry("./a.txt").path, art.get_entry(".//b.txt").path)
+try:
+    art.get_entry("./d//c.txt")
+except KeyError as err:
+    print(repr(err))
+`,
+      { 'a.txt': 'hello', 'b.txt': 'B' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("a.txt b.txt\nKeyError('Path not contained in artifact: d/c.txt')\n");
   });
 
   it('md5Base64 is the real base64 MD5 (RFC 1321 test vector)', () => {
