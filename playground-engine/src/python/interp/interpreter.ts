@@ -1233,6 +1233,13 @@ export class Interpreter implements NativeContext, ClassRuntime {
       case 'Attribute': {
         const obj = yield* this.ev(t.value, s);
         this.at(t);
+        // A class's own __delattr__ (as __setattr__ above); object's is delAttr.
+        const custom =
+          obj instanceof PyInstance ? findInMro(obj.cls, '__delattr__', true) : undefined;
+        if (custom !== undefined) {
+          yield* this.callValue(custom, [obj, t.attr], null);
+          return;
+        }
         delAttr(obj, t.attr);
         return;
       }
