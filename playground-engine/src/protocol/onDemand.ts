@@ -6,6 +6,14 @@ import * as collections from './collections';
 import * as files from './files';
 import * as registries from './registries';
 import * as ui from './ui';
+import * as users from './users';
 import * as uses from './uses';
 
-export const onDemandOperations = { ...files, ...collections, ...registries, ...ui, ...uses };
+export const onDemandOperations = {
+  ...files,
+  ...collections,
+  ...registries,
+  ...ui,
+  ...uses,
+  ...users,
+};

@@ -54,6 +54,9 @@ describe('protocol', () => {
       'DeleteArtifact',
       'UpdateArtifact',
       'IsProjectReadOnly',
+      // wandb/apis/_generated/operations.py
+      'SearchUsers',
+      'GetTeamEntity',
     ];
     const simulatorOnly = Object.keys(operations).filter((n) => !sdk.includes(n as OperationName));
     expect(simulatorOnly.every((n) => n.startsWith('Ui'))).toBe(true);

@@ -16,6 +16,8 @@ import { COMM, normalizeExceptions } from './errors';
 import { Registry, requireFeature } from './registry';
 import { Registries } from './registrySearch';
 import type { WandbSdk } from './wandbSdk';
+import type { Result } from '../protocol';
+import type { UserNode } from '../protocol/users';
 
 export class Api {
   private readonly sdk: WandbSdk;
@@ -259,6 +261,29 @@ export class Api {
       };
     }
     return { entity: entity || (await this.defaultEntity()), name };
+  }
+
+  /** Api.user / Api.users: SearchUsers (not under normalize_exceptions). */
+  async searchUsers(query: string): Promise<UserNode[]> {
+    const d = await this.sdk.request('SearchUsers', { query });
+    return d.users?.edges.map((e) => e.node) ?? [];
+  }
+
+  /** Api.user(username_or_email): the first match (warning when there are several), or None. */
+  async user(query: string): Promise<UserNode | null> {
+    const found = await this.searchUsers(query);
+    if (found.length > 1) {
+      this.sdk.termlog(
+        'warn',
+        `Found multiple users, returning the first user matching ${pyRepr(query)}`,
+      );
+    }
+    return found[0] ?? null;
+  }
+
+  /** Team(...).load: GetTeamEntity; None when there is no such entity. */
+  async teamEntity(name: string): Promise<Result<'GetTeamEntity'>['entity']> {
+    return (await this.sdk.request('GetTeamEntity', { name })).entity;
   }
 
   /** Project.artifacts_types(per_page=50): the lazy ArtifactTypes; per_page is not passed on. */

@@ -11,6 +11,7 @@ import { PyPublicRun } from './publicRun';
 import { artifactsList, artifactsPaginator, PyArtifactCollection, PyProject } from './collections';
 import { PyRegistry, registriesIterator, searchList } from './registries';
 import { PyDict } from '../values/objects';
+import { apiTeam, apiUser, apiUsers } from './users';
 
 /** A required str argument, with the TypeError a non-str gets. */
 function str(name: string, v: PyValue | undefined): string {
@@ -185,6 +186,23 @@ class PyApi extends PyHost {
           this,
         ),
       ],
+      [
+        'user',
+        method(
+          'Api.user',
+          (b) => apiUser(api, str('username_or_email', b.get('username_or_email'))),
+          this,
+        ),
+      ],
+      [
+        'users',
+        method(
+          'Api.users',
+          (b) => apiUsers(api, str('username_or_email', b.get('username_or_email'))),
+          this,
+        ),
+      ],
+      ['team', method('Api.team', (b) => apiTeam(api, str('team', b.get('team'))), this)],
       [
         'registry',
         method(

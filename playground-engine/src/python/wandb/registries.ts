@@ -32,6 +32,7 @@ import { PyArtifactCollection } from './collections';
 import { fromJs, method, optStr, toJs } from './convert';
 import { PyLazyList } from './lazyList';
 import type { Qualname } from './signatures';
+import { PyTeam, PyUser } from './users';
 
 const MODULE = 'wandb.apis.public.registries';
 const UNSUPPORTED = 'wandb.errors.UnsupportedError';
@@ -312,54 +313,15 @@ export class PyTypesList extends PyHost {
   }
 }
 
-class PyUser extends PyHost {
-  constructor(readonly row: MemberRow) {
-    super();
-  }
-  get typeName(): string {
-    return 'User';
-  }
-  override getAttr(name: string): PyValue | undefined {
-    switch (name) {
-      case 'id':
-        return this.row.id;
-      case 'name':
-        return this.row.name;
-      case 'username':
-        return this.row.username ?? null;
-      case 'email':
-        return this.row.email ?? null;
-    }
-    return undefined;
-  }
-  repr(): string {
-    return `<User ${this.row.email || this.row.username || this.row.id}>`;
-  }
-}
-
-class PyTeam extends PyHost {
-  constructor(readonly row: MemberRow) {
-    super();
-  }
-  get typeName(): string {
-    return 'Team';
-  }
-  override getAttr(name: string): PyValue | undefined {
-    if (name === 'id') return this.row.id;
-    if (name === 'name') return this.row.name;
-    return undefined;
-  }
-  repr(): string {
-    return `<Team ${this.row.name}>`;
-  }
-}
-
 /** UserMember / TeamMember (pydantic models). */
 class PyMember extends PyHost {
   readonly who: PyUser | PyTeam;
   constructor(readonly row: MemberRow) {
     super();
-    this.who = row.kind === 'User' ? new PyUser(row) : new PyTeam(row);
+    this.who =
+      row.kind === 'User'
+        ? new PyUser({ id: row.id, name: row.name, username: row.username, email: row.email })
+        : new PyTeam(row.name, { id: row.id, name: row.name, isTeam: true });
   }
   get typeName(): string {
     return this.row.kind === 'User' ? 'UserMember' : 'TeamMember';
@@ -380,9 +342,9 @@ class PyMember extends PyHost {
 
 /** MemberId.from_obj: the kind and base64 id of a member argument. */
 function memberId(v: PyValue): { kind: 'User' | 'Entity'; id: string } {
-  if (v instanceof PyMember) return { kind: v.row.kind, id: v.row.id };
-  if (v instanceof PyUser) return { kind: 'User', id: v.row.id };
-  if (v instanceof PyTeam) return { kind: 'Entity', id: v.row.id };
+  // MemberId.from_obj: a User or Team (or a member holding one) by its GraphQL id.
+  if (v instanceof PyMember) return memberId(v.who);
+  if (v instanceof PyUser || v instanceof PyTeam) return memberId(String(v.attrs.id));
   if (typeof v !== 'string') {
     throw pyErr(
       E.TypeError,

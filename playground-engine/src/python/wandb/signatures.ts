@@ -123,6 +123,9 @@ export const SIGNATURES = {
   'Api.artifacts': ['type_name', 'name', 'order=', 'per_page=', 'tags=', 'start='],
   'Api.artifact_versions': ['type_name', 'name', 'per_page='],
   'Api.project': ['name', 'entity='],
+  'Api.user': ['username_or_email'],
+  'Api.users': ['username_or_email'],
+  'Api.team': ['team'],
   // wandb/apis/public/artifacts.py, projects.py
   'ArtifactCollection.artifacts': ['per_page=', 'start='],
   'ArtifactCollection.is_sequence': [],

@@ -6,6 +6,7 @@ import { collectionResolvers } from './collections';
 import { fileResolvers } from './files';
 import { registryResolvers } from './registries';
 import { uiResolvers } from './ui';
+import { userResolvers } from './users';
 import { useResolvers } from './uses';
 
 export const onDemandResolvers = {
@@ -14,4 +15,5 @@ export const onDemandResolvers = {
   ...registryResolvers,
   ...uiResolvers,
   ...useResolvers,
+  ...userResolvers,
 };

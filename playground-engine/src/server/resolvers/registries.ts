@@ -117,9 +117,9 @@ function inOrg<T>(world: World, v: Record<string, unknown>, body: (entity: strin
 
 // Registry members are addressed by the ids registry.user_members()/team_members() hand out:
 // base64 `User:N` / `Entity:N` (registries/_members.py MemberId), N the record's position.
-const userId = (world: World, name: string) =>
+export const userId = (world: World, name: string) =>
   btoa(`User:${world.listUsers().findIndex((u) => u.name === name) + 1}`);
-const teamId = (world: World, name: string) =>
+export const teamId = (world: World, name: string) =>
   btoa(`Entity:${world.listEntities().findIndex((e) => e.name === name) + 1}`);
 
 function decodeMember(world: World, id: string, kind: 'User' | 'Entity'): string {
