@@ -3,13 +3,22 @@
 
 import { type PublicRun, runArtifacts } from '../../sdk/publicRun';
 import type { WandbSdk } from '../../sdk/wandbSdk';
-import { type PyBuiltin, PyHost, PyList, type PyType, type PyValue } from '../values/objects';
+import {
+  type PyBuiltin,
+  type PyDict,
+  PyHost,
+  PyList,
+  type PyType,
+  type PyValue,
+} from '../values/objects';
 import { artifactsPaginator } from './collections';
 import { fromJs, method } from './convert';
+import { httpSummary, type PySummarySubDict } from './httpSummary';
 
 export class PyPublicRun extends PyHost {
   private readonly loggedArtifacts: PyBuiltin;
   private readonly usedArtifacts: PyBuiltin;
+  private summary?: PySummarySubDict;
   constructor(
     readonly run: PublicRun,
     sdk: WandbSdk,
@@ -63,7 +72,9 @@ export class PyPublicRun extends PyHost {
       case 'config':
         return fromJs(r.config);
       case 'summary':
-        return fromJs(r.summary);
+        // Run.summary: one HTTPSummary per Run object (`self._summary`).
+        this.summary ??= httpSummary(fromJs(r.summary) as PyDict);
+        return this.summary;
       case 'logged_artifacts':
         return this.loggedArtifacts;
       case 'used_artifacts':

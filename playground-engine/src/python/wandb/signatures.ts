@@ -132,6 +132,11 @@ export const SIGNATURES = {
   'Project.artifacts_types': ['per_page='],
   'Api.run': ['path='],
   'Run.logged_artifacts': ['per_page='],
+  // wandb/apis/public/summary.py SummarySubDict (HTTPSummary's base)
+  'SummarySubDict.keys': [],
+  'SummarySubDict.get': ['k', 'default='],
+  'SummarySubDict.items': [],
+  'SummarySubDict.update': ['key_vals=', 'overwrite='],
   'Run.used_artifacts': ['per_page='],
   'Artifact.logged_by': [],
   'Artifact.used_by': [],

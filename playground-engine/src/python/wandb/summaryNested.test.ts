@@ -85,3 +85,43 @@ print(wandb.Api().run(f"p/{run.id}").summary["eval"])
     expect(r.stdout).toBe("{'acc': 0.95}\n");
   });
 });
+
+describe("a public run's summary (HTTPSummary, 0.28.x)", () => {
+  it("reads by key and attribute (keys stripped); a nested dict is a SummarySubDict; repr like a dict; keys() is the JSON dict's view", async () => {
+    const world = createWorld(worldSeeds.docs);
+    const r = await runSnippet(
+      `${INIT}run.log({"loss": 0.5})
+run.finish()
+s = wandb.Api().run(f"p/{run.id}").summary
+print(type(s).__name__, s.loss, s[" loss "], s.eval.f1.macro, type(s["eval"]).__name__)
+print(s["eval"], "eval" in s, "nope" in s, s.get("nope", 7))
+print(sorted(k for k in s.keys() if not k.startswith("_")))
+s["loss"] = 0.25
+print(s.loss, wandb.Api().run(f"p/{run.id}").summary.loss)
+s.nope
+`,
+      { world },
+    );
+    expect(r.stdout.split('\n')).toEqual([
+      'HTTPSummary 0.5 0.5 0.7 SummarySubDict',
+      "{'acc': 0.9, 'f1': {'macro': 0.7}} True False 7",
+      "['eval', 'loss']",
+      // A plain value set is kept by this object only (`_write()` without commit).
+      '0.25 0.5',
+      '',
+    ]);
+    expect(r.error?.type).toBe('KeyError');
+    expect(r.error?.message).toBe("'nope'");
+  });
+
+  it('update() would commit with UpsertBucket: refused in the playground', async () => {
+    const world = createWorld(worldSeeds.docs);
+    const r = await runSnippet(
+      `${INIT}run.finish()
+wandb.Api().run(f"p/{run.id}").summary.update({"best": 1})
+`,
+      { world },
+    );
+    expect(r.error?.type).toBe('NotImplementedError');
+  });
+});
