@@ -13,6 +13,22 @@ run = wandb.init(project="p", config={"lr": 0.1, "layers": (64, 32), "--batch-si
 `;
 
 describe('run.config (0.28.x)', () => {
+  it('get() takes one or two arguments, as dict.get does (Config.get is self._items.get(*args))', async () => {
+    const none = await run(`import wandb
+run = wandb.init(project="p", config={"a": 1}, settings=wandb.Settings(silent=True))
+print(run.config.get("a"), run.config.get("b", 2), run.config.get("_wandb"))
+run.config.get()
+`);
+    expect(none.stdout).toBe('1 2 {}\n');
+    expect(none.error?.type).toBe('TypeError');
+    expect(none.error?.message).toBe('get expected at least 1 argument, got 0');
+    const three = await run(`import wandb
+run = wandb.init(project="p", settings=wandb.Settings(silent=True))
+run.config.get("a", 1, 2)
+`);
+    expect(three.error?.message).toBe('get expected at most 2 arguments, got 3');
+  });
+
   it('reads by attribute and item; repr is str(dict(self)) of the public keys; iteration includes _wandb', async () => {
     const r = await run(`${INIT}print(run.config)
 print(run.config.lr, run.config["layers"], "lr" in run.config, run.config.get("nope", 5))

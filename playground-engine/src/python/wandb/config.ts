@@ -127,6 +127,10 @@ export function makeConfigType(rt: NativeContext): PyType {
         );
       }),
       get: method('get', (_c, self, args) => {
+        // `self._items.get(*args)`: dict.get's own arity errors.
+        if (args.length < 1) throw pyErr(E.TypeError, 'get expected at least 1 argument, got 0');
+        if (args.length > 2)
+          throw pyErr(E.TypeError, `get expected at most 2 arguments, got ${args.length}`);
         const e = itemsOf(self).map.get(hashKey(args[0]));
         return e ? e[1] : (args[1] ?? null);
       }),
