@@ -132,7 +132,6 @@ describe('the page entry (playground-engine/page)', () => {
       'python/wandb/module.ts',
       'python/wandb/preinit.ts',
       'python/wandb/run.ts',
-      'python/wandb/settings.ts',
       'python/wandb/signatures.ts',
       'python/wandb/summary.ts',
       'sdk/artifact.ts',

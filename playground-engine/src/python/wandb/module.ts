@@ -19,7 +19,6 @@ import { PyRun, warnQuietDeprecated } from './run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
-import { makeSettingsType, reinitArg, settingsArg } from './settings';
 
 /** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
 const ERROR_NAMES = [
@@ -139,6 +138,7 @@ function build(
       configArg === undefined || configArg === null ? new PyDict() : configArg,
     );
     const mode = optStr('mode', b.get('mode'));
+    const settings = b.get('settings');
     const reinit = b.get('reinit');
     let py: PyRun | undefined;
     const config = newConfig(ctx, configType, given, () => {
@@ -154,9 +154,15 @@ function build(
       job_type: optStr('job_type', b.get('job_type')) ?? null,
       config: toJs(configForServer(config)) as Record<string, unknown>,
       mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
-      settings: settingsArg(b.get('settings'), sdk.behaviour.reinit),
+      // settings.ts reads them; it loads only when one is given (onDemand.ts).
+      settings:
+        settings === undefined || settings === null
+          ? null
+          : (await onDemand()).settingsArg(settings, sdk.behaviour.reinit),
       reinit:
-        reinit === undefined || reinit === null ? null : reinitArg(reinit, sdk.behaviour.reinit),
+        reinit === undefined || reinit === null
+          ? null
+          : (await onDemand()).reinitArg(reinit, sdk.behaviour.reinit),
     });
     // reinit: the previous run may come back, or a finish_previous may have ended wandb.run.
     const known = pyRuns.get(run);
@@ -187,6 +193,14 @@ function build(
     return null;
   });
   const login = method('login', () => sdk.login());
+  // wandb.Settings is always there; building one loads settings.ts (onDemand.ts).
+  const settingsType: PyType = new PyType(
+    'Settings',
+    null,
+    async (_ctx, args, kwargs) =>
+      (await onDemand()).newSettings(settingsType, sdk.behaviour.reinit, args, kwargs),
+    'wandb',
+  );
   // wandb.Api is always there; what it does loads on the first Api() (onDemand.ts).
   const api = method('Api.__init__', async (b) =>
     (await onDemand()).newApi(sdk, b.get('overrides'), artifactType),
@@ -196,7 +210,7 @@ function build(
     ['finish', finish],
     ['login', login],
     ['Artifact', artifactType],
-    ['Settings', makeSettingsType(sdk.behaviour.reinit)],
+    ['Settings', settingsType],
     ['Api', new PyType('Api', null, api.fn, 'wandb')],
     ['errors', errors],
     ['run', null],

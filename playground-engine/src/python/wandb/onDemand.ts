@@ -12,3 +12,4 @@ export { newApi } from './api';
 export { PyArtifactCollection } from './collections';
 export { PyArtifactFiles, PyManifestEntry, PyPublicFile } from './files';
 export { PyPublicRun } from './publicRun';
+export { newSettings, reinitArg, settingsArg } from './settings';

@@ -2,10 +2,12 @@
 // validates a bool ("true", "1", "yes", "on" ... are accepted; anything else is pydantic's
 // ValidationError, a ValueError). Other fields are kept, unvalidated, so real scripts that
 // pass them construct it unchanged (see ASSUMPTIONS.md: the real model forbids unknown ones).
+// A first Run passes no settings, so this module loads on demand (onDemand.ts): when a
+// snippet builds a wandb.Settings or passes init settings= or reinit=.
 
 import { defineExceptionType, E, pyErr, typeForName } from '../values/exceptions';
 import { hashKey } from '../values/hashing';
-import { type Kwargs, PyDict, PyHost, PyType, type PyValue } from '../values/objects';
+import { type Kwargs, PyDict, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import { pyRepr } from '../../text/pyRepr';
 import type { SdkBehaviour } from '../../sdk/versions';
@@ -160,24 +162,22 @@ export class PySettings extends PyHost {
   }
 }
 
-export function makeSettingsType(reinitKind: SdkBehaviour['reinit']): PyType {
-  const type: PyType = new PyType(
-    'Settings',
-    null,
-    (_ctx, args: PyValue[], kwargs: Kwargs | null) => {
-      if (args.length) {
-        throw pyErr(
-          E.TypeError,
-          `BaseModel.__init__() takes 1 positional argument but ${args.length + 1} were given`,
-        );
-      }
-      const s = new PySettings({ silent: null, quiet: null }, type, reinitKind);
-      for (const [k, v] of kwargs ?? []) s.setAttr(k, v);
-      return s;
-    },
-    'wandb',
-  );
-  return type;
+/** `wandb.Settings(**kwargs)`: the type itself is module.ts's (it loads this module on first use). */
+export function newSettings(
+  type: PyType,
+  reinitKind: SdkBehaviour['reinit'],
+  args: PyValue[],
+  kwargs: Kwargs | null,
+): PySettings {
+  if (args.length) {
+    throw pyErr(
+      E.TypeError,
+      `BaseModel.__init__() takes 1 positional argument but ${args.length + 1} were given`,
+    );
+  }
+  const s = new PySettings({ silent: null, quiet: null }, type, reinitKind);
+  for (const [k, v] of kwargs ?? []) s.setAttr(k, v);
+  return s;
 }
 
 /** init(settings=...): a Settings, a dict of the same fields, or None. */
