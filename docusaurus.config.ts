@@ -8,6 +8,7 @@ import {
   plainCodeColoursPlugin,
 } from './src/plugins/accessible-prism';
 import lazyPrism from './src/plugins/lazy-prism';
+import lezerNoHighlight from './src/plugins/lezer-no-highlight';
 import monacoCssSplit from './src/plugins/monaco-css-split';
 
 // Stock themes fail AA on some tokens, and on the highlighted (error) line; see
@@ -76,6 +77,7 @@ const config: Config = {
   ],
   plugins: [
     monacoCssSplit,
+    lezerNoHighlight,
     lazyPrism,
     highlightedLinePlugin,
     () => plainCodeColoursPlugin(codeThemes),
