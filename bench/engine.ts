@@ -7,7 +7,6 @@ import { runInNewContext } from 'node:vm';
 import {
   createTransport,
   GRAPHQL_URL,
-  operations,
   createWorld,
   linkArtifact,
   manifestDigest as manifestDigestForBench,
@@ -15,6 +14,9 @@ import {
   type World,
   worldFromSnapshot,
 } from 'playground-engine';
+
+// The whole operation table (eager and on-demand halves): the engine exports it as a type only.
+import { operations } from '../playground-engine/src/protocol/operations';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
