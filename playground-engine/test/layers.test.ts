@@ -129,6 +129,8 @@ describe('the page entry (playground-engine/page)', () => {
       'python/wandb/convert.ts',
       'python/wandb/exceptions.ts',
       'python/wandb/lazy.ts',
+      // add_file returns an ArtifactManifestEntry.
+      'python/wandb/manifestEntry.ts',
       'python/wandb/module.ts',
       'python/wandb/preinit.ts',
       'python/wandb/run.ts',

@@ -20,6 +20,7 @@ import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs, toPyError }
 import { notLogged } from '../../sdk/errors';
 import type { Qualname } from './signatures';
 import { onDemand } from './lazy';
+import { PyManifestEntry } from './manifestEntry';
 import * as build from './build';
 import { entriesDigest } from '../../text/digest';
 
@@ -178,16 +179,15 @@ export class PyArtifact extends PyHost {
     const local = a.localManifest;
     return new PyPending(
       guard(async () => {
-        const od = await onDemand();
         if (a.isDraft() || local.entries.size > 0) {
           return new build.PyManifest(
-            [...local.entries.values()].map((e) => new od.PyManifestEntry(e, null)),
+            [...local.entries.values()].map((e) => new PyManifestEntry(e, null)),
             () => local.digest(),
           );
         }
-        const entries = await od.files.manifestOf(a);
+        const entries = await (await onDemand()).files.manifestOf(a);
         return new build.PyManifest(
-          entries.map((e) => new od.PyManifestEntry(e, a)),
+          entries.map((e) => new PyManifestEntry(e, a)),
           () => entriesDigest(entries),
         );
       }),
@@ -255,7 +255,7 @@ export class PyArtifact extends PyHost {
     if (typeof name !== 'string') {
       throw pyErr(E.TypeError, `name must be a str, not ${typeName(name ?? null)}`);
     }
-    const { files, PyManifestEntry } = await onDemand();
+    const { files } = await onDemand();
     return new PyManifestEntry(await files.getEntry(this.artifact, name), this.artifact);
   }
   get typeName(): string {

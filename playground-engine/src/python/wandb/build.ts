@@ -25,7 +25,7 @@ import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
 import { typeOf } from '../builtins/types';
 import { guard, guardSync, toPyError } from './convert';
-import type { PyManifestEntry } from './files';
+import { PyManifestEntry } from './manifestEntry';
 import { onDemand } from './lazy';
 import { artifactEntryUrl } from '../../sdk/artifactBuild';
 
@@ -43,7 +43,7 @@ function policyArg(v: PyValue | undefined): string | { pyRepr: string } | undefi
   return typeof v === 'string' ? v : { pyRepr: repr(v) };
 }
 
-export async function addFile(a: Artifact, b: Bound): Promise<PyManifestEntry> {
+export function addFile(a: Artifact, b: Bound): PyManifestEntry {
   const entry = build.addFile(a, pathArg(b.get('local_path')), {
     name: optPath(b.get('name')),
     isTmp: truthy(b.get('is_tmp') ?? false),
@@ -51,8 +51,7 @@ export async function addFile(a: Artifact, b: Bound): Promise<PyManifestEntry> {
     policy: policyArg(b.get('policy')),
     overwrite: truthy(b.get('overwrite') ?? false),
   });
-  // The entry's Python class comes with the on-demand part (onDemand.ts).
-  return new (await onDemand()).PyManifestEntry(entry, null);
+  return new PyManifestEntry(entry, null);
 }
 
 export function addDir(a: Artifact, b: Bound): null {
@@ -93,7 +92,7 @@ export async function addReference(a: Artifact, b: Bound): Promise<PyList> {
       maxObjects: maxObjects === null ? null : Number(maxObjects),
     }),
   );
-  return new PyList(entries.map((e) => new od.PyManifestEntry(e, null)));
+  return new PyList(entries.map((e) => new PyManifestEntry(e, null)));
 }
 
 /** ArtifactManifestEntry.ref_url() through Python, so its errors are the entry's own. */

@@ -1,6 +1,7 @@
 // The wandb binding's parts a first Run does not touch: wandb.Api and what it returns
 // (registries, collections, projects, public runs) and the objects an artifact's files and
-// read-back give (File, ArtifactManifestEntry, ArtifactCollection, Run). The runtime loads
+// read-back give (File, ArtifactCollection, Run). ArtifactManifestEntry is not here: add_file,
+// which every guide's first Run calls, returns one (manifestEntry.ts). The runtime loads
 // this module on first use through `onDemand()` (lazy.ts), with the SDK's own part
 // (sdk/onDemand.ts, re-exported below): the bundler makes it one chunk, as it does for the
 // rarer stdlib modules, so a first Run does not download it. New SDK surface belongs in these
@@ -10,6 +11,6 @@
 export * from '../../sdk/onDemand';
 export { newApi } from './api';
 export { PyArtifactCollection } from './collections';
-export { PyArtifactFiles, PyManifestEntry, PyPublicFile } from './files';
+export { PyArtifactFiles, PyPublicFile } from './files';
 export { PyPublicRun } from './publicRun';
 export { newSettings, reinitArg, settingsArg } from './settings';
