@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperationName } from './index';
 import { operations } from './operations';
 import { operation } from './operation';
+import { GRAPHQL_URL, operationUrl } from './endpoint';
 
 describe('protocol', () => {
   it('names every operation after the name its document declares', () => {
@@ -65,5 +66,15 @@ describe('protocol', () => {
   it('reads kind and name from the document, and refuses an anonymous one', () => {
     expect(operation('mutation M($a: Int) { m }')).toMatchObject({ kind: 'mutation', name: 'M' });
     expect(() => operation('{ viewer { id } }')).toThrow('not a named query or mutation');
+  });
+
+  it('puts an operation in the URL so that URLSearchParams reads every field back exactly', () => {
+    const query = operations.LinkArtifact.document;
+    const variables = { name: 'a+b & c=d %20 ü/?#', list: ['x y', '{"q"}'] };
+    const url = new URL(operationUrl('LinkArtifact', query, variables));
+    expect(`${url.origin}${url.pathname}`).toBe(GRAPHQL_URL);
+    expect(url.searchParams.get('operationName')).toBe('LinkArtifact');
+    expect(url.searchParams.get('query')).toBe(query);
+    expect(JSON.parse(url.searchParams.get('variables') ?? '')).toEqual(variables);
   });
 });

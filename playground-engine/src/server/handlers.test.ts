@@ -7,6 +7,7 @@ import { operations } from '../protocol/operations';
 import { manifestDigest } from '../world/deterministic';
 import type { World } from '../world/world';
 import { createHandlers } from './handlers';
+import { serverFetch } from './inPage';
 
 async function send(world: World, op: OperationName, variables: Record<string, unknown> = {}) {
   const request = new Request(GRAPHQL_URL, {
@@ -231,6 +232,18 @@ describe('the operation handler', () => {
     expect(get.status).toBe(200);
     expect(get.body).toEqual(post.body);
     expect(get.body.data).toMatchObject({ viewer: { username: expect.any(String) } });
+  });
+
+  it('leaves a request to another URL unanswered, and serverFetch says so', async () => {
+    const elsewhere = `${GRAPHQL_URL}/other?operationName=Viewer`;
+    expect(
+      await getResponse(createHandlers(createWorld()), new Request(elsewhere)),
+    ).toBeUndefined();
+    const res = await serverFetch(createWorld())(new Request(elsewhere));
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe(
+      `The simulated server has no handler for GET ${elsewhere}.`,
+    );
   });
 
   it('refuses a document other than the one the SDK sends, and a request it cannot read', async () => {
