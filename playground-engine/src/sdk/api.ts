@@ -21,23 +21,33 @@ import type { UserNode } from '../protocol/users';
 
 export class Api {
   private readonly sdk: WandbSdk;
-  private readonly overrides: { entity?: string; project?: string };
+  /**
+   * Api.__init__: `InternalApi().settings()` (entity, project, organization from the
+   * environment as it is now), then `overrides` over them. Later changes to the environment
+   * do not reach this Api.
+   */
+  private readonly settings: { entity?: string; project?: string; organization?: string };
 
   constructor(sdk: WandbSdk, overrides: { entity?: string; project?: string } = {}) {
     this.sdk = sdk;
-    this.overrides = overrides;
+    const env = sdk.liveSettings();
+    this.settings = {
+      entity: overrides.entity || env.entity,
+      project: overrides.project || env.project,
+      organization: env.organization,
+    };
+    // `wandb_setup.singleton().settings.model_copy()`: an Api loads the singleton's settings.
+    sdk.setup();
   }
 
   /** The API's default entity: overrides, WANDB_ENTITY, else the viewer's default entity. */
   async defaultEntity(): Promise<string> {
-    return (
-      this.overrides.entity || this.sdk.settings.entity || (await this.sdk.viewerInfo()).entity
-    );
+    return this.settings.entity || (await this.sdk.viewerInfo()).entity;
   }
 
   /** Api.artifact(name, type=None): `_artifact` wrapped in normalize_exceptions. */
   artifact(name: string, type?: string | null): Promise<Artifact> {
-    return normalizeExceptions(this.sdk.settings.debug, () => this.artifactUnwrapped(name, type));
+    return normalizeExceptions(this.sdk.debug, () => this.artifactUnwrapped(name, type));
   }
 
   /**
@@ -86,11 +96,10 @@ export class Api {
   ): Promise<{ entity: string; project: string; name: string }> {
     const path = parseTargetPath(name);
     const apiEntity = await this.defaultEntity();
-    const project =
-      path.project || this.overrides.project || this.sdk.settings.project || 'uncategorized';
+    const project = path.project || this.settings.project || 'uncategorized';
     let entity = path.prefix || apiEntity;
     if (isRegistryProject(project)) {
-      entity = await this.orgEntity(apiEntity, path.prefix || this.sdk.settings.organization);
+      entity = await this.orgEntity(apiEntity, path.prefix || this.settings.organization);
     }
     return { entity, project, name: path.name };
   }
@@ -107,7 +116,7 @@ export class Api {
     const prefix = cut < 0 ? '' : projectName.slice(0, cut);
     const project = cut < 0 ? projectName : projectName.slice(cut + 1);
     const entity = isRegistryProject(project)
-      ? await this.orgEntity(apiEntity, prefix || this.sdk.settings.organization)
+      ? await this.orgEntity(apiEntity, prefix || this.settings.organization)
       : prefix || apiEntity;
     return { entity, project };
   }
@@ -118,7 +127,7 @@ export class Api {
    * SDK's own system test expects False (ASSUMPTIONS.md).
    */
   artifactExists(name: string, type?: string | null): Promise<boolean> {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
+    return normalizeExceptions(this.sdk.debug, async () => {
       try {
         await this.artifactUnwrapped(name, type);
         return true;
@@ -131,7 +140,7 @@ export class Api {
 
   /** artifact_collection(type_name, name): ProjectArtifactCollection. */
   artifactCollection(typeName: string, name: string): Promise<ArtifactCollection> {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
+    return normalizeExceptions(this.sdk.debug, async () => {
       const p = await this.artifactPath(name);
       return loadCollection(this.sdk, p.entity, p.project, typeName, p.name.split(':')[0]);
     });
@@ -146,7 +155,7 @@ export class Api {
     typeName: string,
     opts: { order?: unknown; perPage?: number; start?: string | null } = {},
   ) {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
+    return normalizeExceptions(this.sdk.debug, async () => {
       const p = await this.projectPath(projectName);
       if (opts.order !== undefined && opts.order !== null) {
         await requireFeature(
@@ -178,7 +187,7 @@ export class Api {
       start?: string | null;
     } = {},
   ) {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
+    return normalizeExceptions(this.sdk.debug, async () => {
       const p = await this.artifactPath(name);
       return projectArtifacts(
         this.sdk,
@@ -208,9 +217,9 @@ export class Api {
    * "id" with the API's project), then the `Run` query; every failure is a CommError.
    */
   run(path = ''): Promise<PublicRun> {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
+    return normalizeExceptions(this.sdk.debug, async () => {
       let entity: string | undefined = await this.defaultEntity();
-      let project: string | undefined = this.overrides.project || this.sdk.settings.project;
+      let project: string | undefined = this.settings.project;
       let id: string | undefined;
       const parts = path
         .replaceAll('/runs/', '/')
@@ -255,7 +264,7 @@ export class Api {
       return {
         entity: await this.orgEntity(
           await this.defaultEntity(),
-          entity ?? this.sdk.settings.organization,
+          entity ?? this.settings.organization,
         ),
         name,
       };
@@ -296,7 +305,7 @@ export class Api {
    * one org of the settings' (or default) entity; a personal entity in several orgs fails.
    */
   async defaultOrganization(): Promise<string> {
-    if (this.sdk.settings.organization) return this.sdk.settings.organization;
+    if (this.settings.organization) return this.settings.organization;
     const entity = await this.defaultEntity();
     const info = await this.sdk.request('FetchOrgInfoFromEntity', { entity });
     const e = info.entity;
@@ -340,7 +349,7 @@ export class Api {
 
   /** Api.organization(name): FetchOrganization; a missing org is its ValueError, normalized. */
   organizationEntity(name: string): Promise<string> {
-    return normalizeExceptions(this.sdk.settings.debug, async () => {
+    return normalizeExceptions(this.sdk.debug, async () => {
       const d = await this.sdk.request('FetchOrganization', { org: name });
       const entity = d.organization?.orgEntity?.name;
       if (!entity)

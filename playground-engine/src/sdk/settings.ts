@@ -1,4 +1,5 @@
-// wandb.Settings as far as linking needs them, read from the environment.
+// wandb.Settings as far as linking needs them, read from the environment the way
+// wandb_settings.py `update_from_env_vars` maps WANDB_* names onto fields.
 export interface SdkSettings {
   entity?: string;
   project?: string;
@@ -11,12 +12,31 @@ export interface SdkSettings {
   silent: boolean;
   /** WANDB_QUIET: the run header and footer keep only their essential lines. */
   quiet: boolean;
+  /** WANDB_RUN_ID (`run_id`), WANDB_NAME (`run_name`), WANDB_JOB_TYPE (`run_job_type`). */
+  runId?: string;
+  runName?: string;
+  runJobType?: string;
+  /** WANDB_NOTES (`run_notes`), WANDB_RUN_GROUP (`run_group`), WANDB_TAGS split on "," (`run_tags`). */
+  runNotes?: string;
+  runGroup?: string;
+  runTags?: string[];
 }
 
-const truthy = (v: string | undefined) =>
-  !!v && !['', '0', 'false', 'no', 'off'].includes(v.toLowerCase());
+/** The environment as the SDK reads it: the snippet's live `os.environ`. */
+export type Environ = Readonly<Record<string, string>>;
 
-export function settingsFromEnv(env: Record<string, string>): SdkSettings {
+/** pydantic's lax bool strings, as `setattr(settings, key, value)` reads an env value. */
+const BOOL_STRINGS = new Map<string, boolean>([
+  ...['true', 't', '1', 'yes', 'y', 'on'].map((s) => [s, true] as const),
+  ...['false', 'f', '0', 'no', 'n', 'off'].map((s) => [s, false] as const),
+]);
+const laxBool = (v: string | undefined) =>
+  v === undefined ? false : (BOOL_STRINGS.get(v.toLowerCase()) ?? false);
+
+/** env.py `_env_as_bool` (WANDB_DEBUG): `strtobool`, anything else False. */
+export const envDebug = (env: Environ) => laxBool(env.WANDB_DEBUG);
+
+export function settingsFromEnv(env: Environ): SdkSettings {
   const mode =
     env.WANDB_MODE === 'offline' || env.WANDB_MODE === 'dryrun'
       ? 'offline'
@@ -28,8 +48,41 @@ export function settingsFromEnv(env: Record<string, string>): SdkSettings {
     project: env.WANDB_PROJECT || undefined,
     organization: env.WANDB_ORGANIZATION || undefined,
     mode,
-    debug: truthy(env.WANDB_DEBUG),
-    silent: truthy(env.WANDB_SILENT),
-    quiet: truthy(env.WANDB_QUIET),
+    debug: envDebug(env),
+    silent: laxBool(env.WANDB_SILENT),
+    quiet: laxBool(env.WANDB_QUIET),
+    runId: env.WANDB_RUN_ID,
+    runName: env.WANDB_NAME,
+    runJobType: env.WANDB_JOB_TYPE,
+    runNotes: env.WANDB_NOTES,
+    runGroup: env.WANDB_RUN_GROUP,
+    runTags: env.WANDB_TAGS === undefined ? undefined : env.WANDB_TAGS.split(','),
   };
+}
+
+/**
+ * wandb_setup.py `did_environment_change`: the WANDB_* variables (but WANDB_SERVICE and
+ * WANDB_KUBEFLOW_URL) compared as sets of names and sets of values.
+ */
+export function environmentChanged(before: Environ, now: Environ): boolean {
+  const pick = (e: Environ) =>
+    Object.entries(e).filter(
+      ([k]) => k.startsWith('WANDB_') && k !== 'WANDB_SERVICE' && k !== 'WANDB_KUBEFLOW_URL',
+    );
+  const sameSet = (a: string[], b: string[]) => {
+    const x = new Set(a);
+    const y = new Set(b);
+    return x.size === y.size && [...x].every((v) => y.has(v));
+  };
+  const [a, b] = [pick(before), pick(now)];
+  return (
+    !sameSet(
+      a.map(([k]) => k),
+      b.map(([k]) => k),
+    ) ||
+    !sameSet(
+      a.map(([, v]) => v),
+      b.map(([, v]) => v),
+    )
+  );
 }

@@ -7,7 +7,13 @@ import type { Api } from './api';
 import { sdkOnDemand } from './lazy';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
-import { type SdkSettings, settingsFromEnv } from './settings';
+import {
+  type Environ,
+  envDebug,
+  environmentChanged,
+  type SdkSettings,
+  settingsFromEnv,
+} from './settings';
 import { type SdkBehaviour, sdkBehaviour } from './versions';
 import {
   type ConsoleRun,
@@ -36,8 +42,11 @@ export type TermLevel = 'info' | 'warn' | 'error';
 export interface WandbSdkOptions {
   /** Where the SDK's GraphQL requests go (host/connect.ts for a simulated world). */
   transport: Transport;
-  /** The process environment the SDK's settings read (WANDB_ENTITY, WANDB_MODE, ...). */
-  env?: Record<string, string>;
+  /**
+   * The process environment the SDK reads (WANDB_ENTITY, WANDB_MODE, ...): a function for
+   * the snippet's live `os.environ`, read at the moments the real SDK reads it.
+   */
+  env?: Environ | (() => Environ);
   fs: VirtualFs;
   /** `newline=False` leaves the line open (term.py termlog), as add_dir does before its walk. */
   termlog?: (level: TermLevel, msg: string, newline?: boolean) => void;
@@ -45,6 +54,19 @@ export interface WandbSdkOptions {
   sdkVersion: string;
   /** The client's clock (ms since the epoch): an offline run's directory is named by it. */
   clock?: () => number;
+}
+
+/** The fields of a wandb.Settings given to init that the simulator reads; null = not set. */
+export interface InitSettings {
+  silent?: boolean | null;
+  quiet?: boolean | null;
+  reinit?: Reinit | null;
+  project?: string | null;
+  entity?: string | null;
+  mode?: 'online' | 'offline' | 'disabled' | null;
+  runId?: string | null;
+  runName?: string | null;
+  runJobType?: string | null;
 }
 
 export interface InitOptions {
@@ -56,8 +78,8 @@ export interface InitOptions {
   name?: string | null;
   id?: string | null;
   mode?: 'online' | 'offline' | 'disabled' | null;
-  /** wandb.Settings(silent=..., quiet=..., reinit=...) given to init; unset fields follow the environment. */
-  settings?: { silent?: boolean | null; quiet?: boolean | null; reinit?: Reinit | null } | null;
+  /** wandb.Settings(...) given to init; unset fields follow the singleton's settings. */
+  settings?: InitSettings | null;
   /** `reinit=`, already read as the version's setting reads it (python/wandb/settings.ts). */
   reinit?: Reinit | null;
 }
@@ -65,14 +87,29 @@ export interface InitOptions {
 /** A `reinit` value the setting accepted: a bool, or one of the literals (v0.19.9 on). */
 export type Reinit = boolean | 'default' | 'return_previous' | 'finish_previous' | 'create_new';
 
+/** The options a run starts with: the keyword arguments over settings= over the singleton's. */
+type ResolvedInit = InitOptions & {
+  project: string | null;
+  entity: string | null;
+  id: string | null;
+  name: string | null;
+  job_type: string | null;
+};
+
+/** wandb_init.py `warn_env_vars_change_after_setup` (printer.link in a terminal is the URL). */
+const ENV_CHANGED =
+  'Changes to your `wandb` environment variables will be ignored because your `wandb` session has already started. For more information on how to modify your settings with `wandb.init()` arguments, please refer to https://wandb.me/wandb-init.';
+
 /** repr() of a reinit value, as the printed lines show it. */
 const reinitRepr = (r: Reinit) => (typeof r === 'boolean' ? (r ? 'True' : 'False') : `'${r}'`);
 
 export class WandbSdk {
   readonly fs: VirtualFs;
-  /** The process environment (WANDB_DATA_DIR names the staging directory). */
-  readonly env: Readonly<Record<string, string>>;
-  readonly settings: SdkSettings;
+  private readonly environ: () => Environ;
+  /** The singleton's settings and the environment they were read from, once loaded. */
+  private loaded?: { settings: SdkSettings; environ: Environ };
+  /** term.py `_silent`: set by `termsetup` when the settings load, False before. */
+  private termSilent = false;
   readonly transport: Transport;
   /** The SDK version simulated (the world's `sdkVersion` unless the run overrides it). */
   readonly version: string;
@@ -99,8 +136,8 @@ export class WandbSdk {
 
   constructor(opts: WandbSdkOptions) {
     this.fs = opts.fs;
-    this.env = opts.env ?? {};
-    this.settings = settingsFromEnv(opts.env ?? {});
+    const env = opts.env ?? {};
+    this.environ = typeof env === 'function' ? env : () => env;
     this.transport = opts.transport;
     this.log = opts.termlog ?? (() => {});
     this.version = opts.sdkVersion;
@@ -114,9 +151,55 @@ export class WandbSdk {
     };
   }
 
-  /** term.py: WANDB_SILENT silences every `wandb:` line (termsetup at wandb.setup). */
+  /**
+   * The process environment now (`os.environ`): what env.py's getters read at each call
+   * (WANDB_ARTIFACT_DIR, WANDB_DATA_DIR, WANDB_DEBUG) and `InternalApi().settings()` reads.
+   */
+  get env(): Environ {
+    return this.environ();
+  }
+
+  /** The environment's settings now (`InternalApi().settings()`: Api(), Artifact.link). */
+  liveSettings(): SdkSettings {
+    return settingsFromEnv(this.env);
+  }
+
+  /** env.py `is_debug()`, read when normalize_exceptions catches. */
+  get debug(): boolean {
+    return envDebug(this.env);
+  }
+
+  /**
+   * `wandb_setup.singleton().settings`: loaded from the environment the first time anything
+   * asks (wandb.setup, init, login, Api()), then kept; `termsetup` takes WANDB_SILENT then.
+   */
+  get settings(): SdkSettings {
+    if (!this.loaded) {
+      const environ = { ...this.env };
+      this.loaded = { settings: settingsFromEnv(environ), environ };
+      this.termSilent = this.loaded.settings.silent;
+    }
+    return this.loaded.settings;
+  }
+
+  /** wandb.setup(settings): loads the settings (with the given ones over them), or updates them. */
+  setup(overrides: { silent?: boolean | null; quiet?: boolean | null } = {}): void {
+    const first = !this.loaded;
+    const s = this.settings;
+    if (overrides.silent != null) s.silent = overrides.silent;
+    if (overrides.quiet != null) s.quiet = overrides.quiet;
+    // _load_settings applies the overrides before termsetup; a later update does not rerun it.
+    if (first) this.termSilent = s.silent;
+  }
+
+  /** wandb_setup.py `did_environment_change`, since the settings loaded. */
+  private environmentChanged(): boolean {
+    return !!this.loaded && environmentChanged(this.loaded.environ, this.env);
+  }
+
+  /** term.py: WANDB_SILENT silences every `wandb:` line once `termsetup` ran. */
   termlog(level: TermLevel, msg: string, newline = true): void {
-    if (!this.settings.silent) this.log(level, msg, newline);
+    if (!this.termSilent) this.log(level, msg, newline);
   }
 
   /** `repeat=False` lines (term.py keeps the ones printed): each at most once per process. */
@@ -128,9 +211,9 @@ export class WandbSdk {
   }
 
   /** The run printer's `display`: a run's own settings may silence it. */
-  private display(s: ConsoleSettings, lines: string[]): void {
+  private display(s: ConsoleSettings, lines: string[], level: TermLevel = 'info'): void {
     if (s.silent) return;
-    for (const line of lines) this.termlog('info', line);
+    for (const line of lines) this.termlog(level, line);
   }
 
   newArtifact(name: string, type: string, opts: ArtifactOptions = {}): Artifact {
@@ -170,18 +253,34 @@ export class WandbSdk {
    * run (the default outside notebooks).
    */
   async init(opts: InitOptions = {}): Promise<Run> {
-    const mode = opts.mode ?? this.settings.mode;
-    const consoleSettings: ConsoleSettings = {
-      silent: opts.settings?.silent ?? this.settings.silent,
-      quiet: opts.settings?.quiet ?? this.settings.quiet,
+    // maybe_login reads `wl.settings`: the first init loads them from the environment.
+    const base = this.settings;
+    const given = opts.settings ?? {};
+    // init_settings: the settings= object, then the keyword arguments over it.
+    const run: ResolvedInit = {
+      ...opts,
+      project: opts.project || given.project || base.project || null,
+      entity: opts.entity || given.entity || base.entity || null,
+      id: opts.id ?? given.runId ?? base.runId ?? null,
+      name: opts.name ?? given.runName ?? base.runName ?? null,
+      job_type: opts.job_type ?? opts.jobType ?? given.runJobType ?? base.runJobType ?? null,
     };
-    const givenReinit = opts.reinit ?? opts.settings?.reinit ?? null;
+    const mode = opts.mode ?? given.mode ?? base.mode;
+    const consoleSettings: ConsoleSettings = {
+      silent: given.silent ?? base.silent,
+      quiet: given.quiet ?? base.quiet,
+    };
+    const givenReinit = opts.reinit ?? given.reinit ?? null;
     const kind = this.behaviour.reinit;
     const literal = kind === 'literal' || kind === 'literal-create-new';
     const reinit: Reinit = givenReinit ?? (literal ? 'default' : false);
     // maybe_login comes first: `_login(_silent=quiet or silent)` prints who is logged in.
     const viewer = mode === 'online' ? await this.viewerInfo() : undefined;
     if (viewer && !consoleSettings.quiet && !consoleSettings.silent) this.printLoggedIn(viewer);
+    // make_run_settings → warn_env_vars_change_after_setup, shown by the run's printer.
+    if (this.environmentChanged()) {
+      this.display(consoleSettings, [ENV_CHANGED], 'warn');
+    }
     const previous =
       kind === 'literal-create-new' ? this.activeRuns[this.activeRuns.length - 1] : this.run;
     if (previous) {
@@ -209,26 +308,26 @@ export class WandbSdk {
         "Using a boolean value for 'reinit' is deprecated. Use 'return_previous' or 'finish_previous' instead.",
       );
     }
-    const run = await this.startRun(opts, mode, consoleSettings, viewer);
-    this.activeRuns.push(run);
+    const started = await this.startRun(run, mode, consoleSettings, viewer);
+    this.activeRuns.push(started);
     // `create_new` leaves wandb.run (and the module's functions) as they were.
-    if (reinit !== 'create_new') this.run = run;
-    return run;
+    if (reinit !== 'create_new') this.run = started;
+    return started;
   }
 
   private async startRun(
-    opts: InitOptions,
+    opts: ResolvedInit,
     mode: 'online' | 'offline' | 'disabled',
     consoleSettings: ConsoleSettings,
     viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>> | undefined,
   ): Promise<Run> {
-    const project = opts.project || this.settings.project || 'uncategorized';
-    const jobType = opts.job_type ?? opts.jobType ?? undefined;
+    const project = opts.project || 'uncategorized';
+    const jobType = opts.job_type ?? undefined;
     const config = opts.config ?? {};
     if (mode !== 'online') {
       this.offlineRuns += 1;
       const id = opts.id ?? `offline${String(this.offlineRuns).padStart(3, '0')}`;
-      const entity = opts.entity || this.settings.entity || '';
+      const entity = opts.entity || '';
       const run = new Run(this, {
         id,
         entity,
@@ -243,7 +342,7 @@ export class WandbSdk {
       return run;
     }
     if (!viewer) throw new Error('an online run needs the viewer');
-    const entity = opts.entity || this.settings.entity || viewer.entity;
+    const entity = opts.entity || viewer.entity;
     const d = await this.request('UpsertBucket', {
       name: opts.id ?? undefined,
       entity,

@@ -1,7 +1,7 @@
 // The `os` and `os.path` modules: environment from the run's env, paths on the
 // in-memory file system.
 
-import { arity, expectStr, params } from '../builtins/args';
+import { arity, params } from '../builtins/args';
 import { E, pyErr } from '../values/exceptions';
 import { dictSet, hashKey } from '../values/hashing';
 import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type PyValue } from '../values/objects';
@@ -28,6 +28,12 @@ function pathArg(name: string, v: PyValue): string {
   return p;
 }
 
+/** os.fsencode's check on an environment name or value (`os.putenv(1, "x")`). */
+function envStr(v: PyValue): string {
+  if (typeof v !== 'string') throw pyErr(E.TypeError, `str expected, not ${typeName(v)}`);
+  return v;
+}
+
 function join(parts: string[]): string {
   let out = '';
   for (const p of parts) {
@@ -44,6 +50,20 @@ function splitext(p: string): [string, string] {
   if (dot <= 0 || /^\.+$/.test(base.slice(0, dot + 1))) return [p, ''];
   const cut = p.length - base.length + dot;
   return [p.slice(0, cut), p.slice(cut)];
+}
+
+/**
+ * `os.environ` as a library reads it now: the module's current `environ` (a snippet may
+ * have set, deleted or replaced entries), its str keys and values only.
+ */
+export function environOf(os: PyModule): Record<string, string> {
+  const environ = os.attrs.get('environ');
+  const out: Record<string, string> = {};
+  if (!(environ instanceof PyDict)) return out;
+  for (const [k, v] of environ.map.values()) {
+    if (typeof k === 'string' && typeof v === 'string') out[k] = v;
+  }
+  return out;
 }
 
 export function makeOsModules(
@@ -102,8 +122,20 @@ export function makeOsModules(
       ['sep', '/'],
       fn('getenv', (a, k) => {
         const [key, dflt] = params('getenv', a, k, ['key', 'default'], 1);
-        const e = environ.map.get(hashKey(expectStr('str expected, not', key as PyValue)));
+        const e = environ.map.get(hashKey(envStr(key as PyValue)));
         return e ? e[1] : (dflt ?? null);
+      }),
+      // CPython: they change the C-level environment only; os.environ (what wandb reads)
+      // stays as it was. Nothing in a snippet reads the C environment.
+      fn('putenv', (a) => {
+        arity('putenv', a, 2, 2);
+        for (const v of a) envStr(v);
+        return null;
+      }),
+      fn('unsetenv', (a) => {
+        arity('unsetenv', a, 1, 1);
+        envStr(a[0]);
+        return null;
       }),
       fn('getcwd', () => CWD),
       fn('fspath', (a) => {

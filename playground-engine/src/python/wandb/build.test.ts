@@ -265,8 +265,8 @@ art.add_dir("data", policy="bad")
     );
   });
 
-  it('WANDB_SILENT=true silences the termlog line', async () => {
-    const r = await run(`art.add_dir("data")\n`, { env: { WANDB_SILENT: 'true' } });
+  it('WANDB_SILENT=true silences the termlog line once the settings loaded (termsetup)', async () => {
+    const r = await run(`wandb.setup()\nart.add_dir("data")\n`, { env: { WANDB_SILENT: 'true' } });
     expect(r.error).toBeUndefined();
     expect(r.stderr).toBe('');
   });

@@ -9,7 +9,9 @@ import { newFileHosts } from './build';
 import { artifactHosts } from './artifact';
 import type { ModuleFactory, RunServices } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
-import { PyBuiltin, PyDict, PyModule, PyType, type PyValue } from '../values/objects';
+import { PyBuiltin, PyDict, PyHost, PyModule, PyType, type PyValue } from '../values/objects';
+import { fakeAddress } from '../values/identity';
+import { environOf } from '../modules/os';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
@@ -51,6 +53,19 @@ const GLOBAL_METHODS = [
 /** lib/module.py `unset_globals`: the ones finish turns back into pre-init stubs. */
 const UNSET_METHODS = ['log', 'use_artifact', 'log_artifact'] as const;
 
+/** What wandb.setup() returns: the process's `_WandbSetup` singleton. */
+class PyWandbSetup extends PyHost {
+  get typeName(): string {
+    return '_WandbSetup';
+  }
+  getAttr(): PyValue | undefined {
+    return undefined;
+  }
+  repr(): string {
+    return `<wandb.sdk.wandb_setup._WandbSetup object at ${fakeAddress(this)}>`;
+  }
+}
+
 /** SDK warnings go to stdout the way wandb prints them in a terminal. */
 export function termlogLine(level: TermLevel, msg: string, newline = true): string {
   const tag = level === 'warn' ? 'WARNING ' : level === 'error' ? 'ERROR ' : '';
@@ -86,7 +101,11 @@ function build(
   const rt = services.runtime();
   const sdk = new WandbSdk({
     transport: opts.transport,
-    env: opts.env,
+    // The SDK reads the snippet's os.environ as it is at each moment it reads it.
+    env: () => {
+      const os = services.importModule('os');
+      return os instanceof PyModule ? environOf(os) : opts.env;
+    },
     fs: opts.fs,
     sdkVersion: opts.sdkVersion,
     clock: opts.clock,
@@ -193,6 +212,17 @@ function build(
     return null;
   });
   const login = method('login', () => sdk.login());
+  const wandbSetup = new PyWandbSetup();
+  // wandb.setup(settings=None): loads the singleton's settings now (wandb_setup.py `_setup`).
+  const setup = method('setup', async (b) => {
+    const given = b.get('settings');
+    const s =
+      given === undefined || given === null
+        ? null
+        : (await onDemand()).settingsArg(given, sdk.behaviour.reinit);
+    sdk.setup({ silent: s?.silent, quiet: s?.quiet });
+    return wandbSetup;
+  });
   // wandb.Settings is always there; building one loads settings.ts (onDemand.ts).
   const settingsType: PyType = new PyType(
     'Settings',
@@ -209,6 +239,7 @@ function build(
     ['init', init],
     ['finish', finish],
     ['login', login],
+    ['setup', setup],
     ['Artifact', artifactType],
     ['Settings', settingsType],
     ['Api', new PyType('Api', null, api.fn, 'wandb')],

@@ -6,12 +6,11 @@
 // snippet builds a wandb.Settings or passes init settings= or reinit=.
 
 import { defineExceptionType, E, pyErr, typeForName } from '../values/exceptions';
-import { hashKey } from '../values/hashing';
 import { type Kwargs, PyDict, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import { pyRepr } from '../../text/pyRepr';
 import type { SdkBehaviour } from '../../sdk/versions';
-import type { Reinit } from '../../sdk/wandbSdk';
+import type { InitSettings, Reinit } from '../../sdk/wandbSdk';
 import { str } from '../values/repr';
 import { tagCode } from '../hints';
 
@@ -132,12 +131,12 @@ export class PySettings extends PyHost {
   readonly fields = new Map<string, PyValue>();
   constructor(
     readonly console: ConsoleFields,
-    private readonly cls: PyType,
+    private readonly cls: PyType | undefined,
     private readonly reinitKind: SdkBehaviour['reinit'],
   ) {
     super();
   }
-  override get pyType(): PyType {
+  override get pyType(): PyType | undefined {
     return this.cls;
   }
   get typeName(): string {
@@ -164,7 +163,7 @@ export class PySettings extends PyHost {
 
 /** `wandb.Settings(**kwargs)`: the type itself is module.ts's (it loads this module on first use). */
 export function newSettings(
-  type: PyType,
+  type: PyType | undefined,
   reinitKind: SdkBehaviour['reinit'],
   args: PyValue[],
   kwargs: Kwargs | null,
@@ -180,24 +179,48 @@ export function newSettings(
   return s;
 }
 
+/** The str fields init reads from a Settings (wandb_init.py: the run's settings). */
+const RUN_FIELDS = {
+  project: 'project',
+  entity: 'entity',
+  run_id: 'runId',
+  run_name: 'runName',
+  run_job_type: 'runJobType',
+} as const;
+const MODES = new Map<string, InitSettings['mode']>([
+  ['online', 'online'],
+  ['run', 'online'],
+  ['shared', 'online'],
+  ['offline', 'offline'],
+  ['dryrun', 'offline'],
+  ['disabled', 'disabled'],
+]);
+
 /** init(settings=...): a Settings, a dict of the same fields, or None. */
 export function settingsArg(
   v: PyValue | undefined,
   reinitKind: SdkBehaviour['reinit'],
-): Partial<ConsoleFields> | null {
+): InitSettings | null {
   if (v === undefined || v === null) return null;
-  if (v instanceof PySettings) return { ...v.console };
-  if (v instanceof PyDict) {
-    const get = (k: 'silent' | 'quiet') => {
-      const x = v.map.get(hashKey(k))?.[1];
-      return x === undefined ? null : asBool(k, x);
-    };
-    const reinit = v.map.get(hashKey('reinit'))?.[1];
-    return {
-      silent: get('silent'),
-      quiet: get('quiet'),
-      reinit: reinit === undefined ? null : reinitArg(reinit, reinitKind),
-    };
+  const s =
+    v instanceof PySettings
+      ? v
+      : v instanceof PyDict
+        ? newSettings(
+            undefined,
+            reinitKind,
+            [],
+            new Map([...v.map.values()].map(([k, x]) => [typeof k === 'string' ? k : str(k), x])),
+          )
+        : undefined;
+  if (!s)
+    throw pyErr(E.TypeError, `settings must be a wandb.Settings or a dict, not ${typeName(v)}`);
+  const out: InitSettings = { ...s.console };
+  for (const [field, key] of Object.entries(RUN_FIELDS)) {
+    const x = s.fields.get(field);
+    if (typeof x === 'string') out[key] = x;
   }
-  throw pyErr(E.TypeError, `settings must be a wandb.Settings or a dict, not ${typeName(v)}`);
+  const mode = s.fields.get('mode');
+  if (typeof mode === 'string') out.mode = MODES.get(mode) ?? null;
+  return out;
 }

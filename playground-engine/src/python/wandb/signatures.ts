@@ -36,6 +36,8 @@ export const SIGNATURES = {
   ],
   // wandb/sdk/wandb_run.py `finish` (module level)
   finish: ['exit_code=', 'quiet='],
+  // wandb/sdk/wandb_setup.py `setup`
+  setup: ['settings='],
   // wandb/sdk/wandb_login.py `login`
   login: ['anonymous=', 'key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify='],
 

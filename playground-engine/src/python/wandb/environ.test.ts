@@ -1,0 +1,184 @@
+// os.environ set inside a snippet reaches wandb at the moments the real SDK reads it:
+// wandb_setup.py `_load_settings` copies os.environ the first time the singleton's settings
+// are asked for (wandb.setup, init, login, Api()) and keeps them; `did_environment_change`
+// makes a later init warn; Api.__init__ reads entity/project/organization through
+// `InternalApi().settings()` (env.py getters) when it is built; env.py `get_artifact_dir`
+// and `is_debug` read the environment at each call.
+
+import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../host/runSnippet';
+import { worldSeeds } from '../../scenarios/seeds';
+import { createWorld } from '../../world';
+
+const run = (code: string, env?: Record<string, string>) =>
+  runSnippet(`import os\nimport wandb\n${code}`, {
+    world: createWorld(worldSeeds.docs),
+    env,
+    files: { 'm.txt': 'x' },
+  });
+
+const lines = (r: { stderr: string }) => r.stderr.split('\n').filter(Boolean);
+const ENV_CHANGED =
+  'wandb: WARNING Changes to your `wandb` environment variables will be ignored because your `wandb` session has already started. For more information on how to modify your settings with `wandb.init()` arguments, please refer to https://wandb.me/wandb-init.';
+
+describe('os.environ before the first wandb.init (0.28.x)', () => {
+  it('WANDB_PROJECT, WANDB_ENTITY, WANDB_RUN_ID, WANDB_NAME and WANDB_JOB_TYPE set in the snippet start the run', async () => {
+    const r = await run(`os.environ["WANDB_PROJECT"] = "from-env"
+os.environ["WANDB_ENTITY"] = "alice"
+os.environ.setdefault("WANDB_RUN_ID", "envrun1")
+os.environ["WANDB_NAME"] = "env-name"
+os.environ["WANDB_JOB_TYPE"] = "train"
+run = wandb.init()
+print(run.entity, run.project, run.id, run.name, run.job_type)
+run.finish()
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('alice from-env envrun1 env-name train\n');
+    const upsert = r.requests.find((q) => q.operationName === 'UpsertBucket');
+    expect(upsert?.variables).toMatchObject({
+      name: 'envrun1',
+      entity: 'alice',
+      project: 'from-env',
+      displayName: 'env-name',
+      jobType: 'train',
+    });
+  });
+
+  it('init keyword arguments win over the environment', async () => {
+    const r = await run(`os.environ["WANDB_PROJECT"] = "from-env"
+run = wandb.init(project="kw")
+print(run.project)
+`);
+    expect(r.stdout).toBe('kw\n');
+  });
+
+  it('WANDB_SILENT="true" set in the snippet silences init, finish and the login line', async () => {
+    const r = await run(`os.environ["WANDB_SILENT"] = "true"
+wandb.init(project="p").finish()
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toBe('');
+  });
+
+  it('WANDB_MODE="offline" set in the snippet makes an offline run (no request)', async () => {
+    const r = await run(`os.environ["WANDB_MODE"] = "offline"
+run = wandb.init(project="p")
+print(run.offline, run.id)
+`);
+    expect(r.stdout).toBe('True offline001\n');
+    expect(r.requests.filter((q) => q.operationName === 'UpsertBucket')).toEqual([]);
+  });
+
+  it('del os.environ[...] removes what the world set; os.getenv reads the live value', async () => {
+    const r = await run(
+      `del os.environ["WANDB_PROJECT"]
+print(os.getenv("WANDB_PROJECT"), os.environ.get("WANDB_PROJECT", "-"))
+print(wandb.init().project)
+`,
+      { WANDB_PROJECT: 'world-project' },
+    );
+    expect(r.stdout).toBe('None -\nuncategorized\n');
+  });
+
+  it('os.putenv changes neither os.environ nor what wandb reads (as in CPython)', async () => {
+    const r = await run(`os.putenv("WANDB_PROJECT", "put")
+print("WANDB_PROJECT" in os.environ, wandb.init().project)
+`);
+    expect(r.stdout).toBe('False uncategorized\n');
+    expect((await run('os.putenv(1, "x")\n')).error?.message).toBe('str expected, not int');
+  });
+});
+
+describe('os.environ after the settings loaded (0.28.x)', () => {
+  it('a change after the first init is ignored by the next init, which warns', async () => {
+    const r = await run(`wandb.init(project="first").finish()
+os.environ["WANDB_PROJECT"] = "later"
+os.environ["WANDB_SILENT"] = "true"
+run = wandb.init()
+print(run.project)
+run.finish()
+`);
+    expect(r.stdout).toBe('uncategorized\n');
+    const after = lines(r).slice(lines(r).findIndex((l) => l.includes('Find logs at')) + 1);
+    // WANDB_SILENT was read with the rest at the first init: the second run still prints.
+    expect(after[0]).toBe(ENV_CHANGED);
+    expect(after).toContain('wandb: Tracking run with wandb version 0.28.2');
+  });
+
+  it('wandb.setup() is the moment: a change after it is ignored and warned about', async () => {
+    const r = await run(`print(wandb.setup())
+os.environ["WANDB_PROJECT"] = "later"
+print(wandb.init().project)
+`);
+    expect(r.stdout).toMatch(
+      /^<wandb\.sdk\.wandb_setup\._WandbSetup object at 0x[0-9a-f]+>\nuncategorized\n$/,
+    );
+    expect(lines(r)).toContain(ENV_CHANGED);
+  });
+
+  it('wandb.setup(settings=wandb.Settings(silent=True)) silences every wandb: line', async () => {
+    const r = await run(`wandb.setup(settings=wandb.Settings(silent=True))
+wandb.init(project="p").finish()
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stderr).toBe('');
+  });
+
+  it('setting a variable back to the value it had is no change (did_environment_change compares values)', async () => {
+    const r = await run(`wandb.setup()
+os.environ["WANDB_PROJECT"] = "x"
+del os.environ["WANDB_PROJECT"]
+wandb.init(project="p")
+`);
+    expect(lines(r)).not.toContain(ENV_CHANGED);
+  });
+
+  it('WANDB_SILENT before wandb.setup() does not silence a termlog: termsetup runs at setup', async () => {
+    const r = await run(
+      `os.makedirs("d")
+open("d/a.txt", "w").write("a")
+art = wandb.Artifact("clf", "model")
+art.add_dir("d")
+wandb.setup()
+art.add_dir("d", name="again")
+`,
+      { WANDB_SILENT: 'true' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(lines(r)).toEqual(['wandb: Adding directory to artifact (d)... Done. 0.0s']);
+  });
+});
+
+describe('wandb.Api() reads the environment when it is built (0.28.x)', () => {
+  it('WANDB_ENTITY and WANDB_PROJECT set before Api() default its paths; later changes do not', async () => {
+    const r = await run(`with wandb.init(project="p") as run:
+    run.log_artifact("m.txt", name="clf", type="model")
+os.environ["WANDB_ENTITY"] = "vision-team"
+os.environ["WANDB_PROJECT"] = "p"
+api = wandb.Api()
+os.environ["WANDB_PROJECT"] = "elsewhere"
+print(api.artifact("clf:v0").qualified_name)
+print(wandb.Api().artifact_exists("clf:v0"))
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('vision-team/p/clf:v0\nFalse\n');
+  });
+
+  it('WANDB_DEBUG set in the snippet is read when the error is raised', async () => {
+    const r = await run(`api = wandb.Api()
+os.environ["WANDB_DEBUG"] = "true"
+api.artifact("vision-team/nowhere/clf:v0")
+`);
+    expect(r.error?.type).toBe('ValueError');
+  });
+
+  it('WANDB_ARTIFACT_DIR set after init is where download() writes', async () => {
+    const r = await run(`with wandb.init(project="p") as run:
+    run.log_artifact("m.txt", name="clf", type="model")
+os.environ["WANDB_ARTIFACT_DIR"] = "out"
+print(wandb.Api().artifact("vision-team/p/clf:v0").download())
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('/home/user/out/clf:v0\n');
+  });
+});
