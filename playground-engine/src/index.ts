@@ -61,7 +61,7 @@ export { analyze, applyEdits } from './analysis/analyze';
 export type { Diagnostic, Fix, TextEdit } from './analysis/types';
 
 // The site's loaders for the parts a first Run does not need (page.ts)
-export { loadAnalyzer, loadScenarios, loadWorldEdits } from './page';
+export { loadAnalyzer, loadScenarios, loadWidgets, loadWorldEdits } from './page';
 
 // Scenarios (on top)
 export { worldSeeds } from './scenarios/seeds';

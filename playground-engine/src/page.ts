@@ -14,8 +14,6 @@ export {
   registryProject,
 } from './paths/targetPath';
 export { validateAliases } from './rules/client/validators';
-export { resolveLinkTarget } from './server/resolveLinkTarget';
-export { createUiClient } from './client/uiClient';
 export { createTransport } from './host/connect';
 export { runSnippet } from './host/runSnippet';
 export { createWorld } from './world/createWorld';
@@ -32,3 +30,6 @@ export const loadScenarios = () => import('./scenarios/index');
  * `parseWorldEdits`, `worldFromSnapshot`. A reader's names, setup or a share link need it.
  */
 export const loadWorldEdits = () => import('./world/validated');
+
+/** The widgets' parts (widgets.ts): `createUiClient` (simulated UIs), `resolveLinkTarget`. */
+export const loadWidgets = () => import('./widgets');

@@ -188,6 +188,14 @@ describe('the page entry (playground-engine/page)', () => {
     ]);
   });
 
+  it("a first Run loads neither the simulated UIs' client nor the path checker's resolver", () => {
+    const { files } = chunkOf(readSources(SRC), 'page.ts');
+    // widgets.ts (loadWidgets) brings them to the widgets that call them.
+    expect(
+      [...files].filter((f) => f === 'client/uiClient.ts' || f === 'server/resolveLinkTarget.ts'),
+    ).toEqual([]);
+  });
+
   it('a first Run loads no code of the match statement and no SHA digest', () => {
     const { files } = chunkOf(readSources(SRC), 'page.ts');
     // python/matchSupport.ts loads them when a snippet holds a `match`; hashlib, random and uuid
@@ -206,6 +214,8 @@ describe('the page entry (playground-engine/page)', () => {
     expect(chunkOf(files, 'python/wandb/onDemand.ts').files).toContain('python/wandb/api.ts');
     expect(chunkOf(files, 'protocol/onDemand.ts').files).toContain('protocol/registries.ts');
     expect(chunkOf(files, 'python/matchStatement.ts').files).toContain('python/interp/patterns.ts');
+    expect(chunkOf(files, 'widgets.ts').files).toContain('client/uiClient.ts');
+    expect(chunkOf(files, 'widgets.ts').files).toContain('server/resolveLinkTarget.ts');
   });
 
   it("the binding's on-demand part carries the SDK's, so no module downloads twice", () => {

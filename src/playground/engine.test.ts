@@ -5,6 +5,7 @@ import {
   loadAnalyzer,
   loadEngine,
   loadEngineWithEdits,
+  loadEngineWithWidgets,
   loadScenarios,
   setEngineLoaderForTests,
 } from './engine';
@@ -17,14 +18,11 @@ afterEach(() => setEngineLoaderForTests(null));
 describe('loadEngine', () => {
   it('loads the engine a page needs for a first Run, and its other parts on demand', async () => {
     const engine = await loadEngine();
-    for (const name of [
-      'createWorld',
-      'runSnippet',
-      'parseTargetPath',
-      'resolveLinkTarget',
-    ] as const) {
+    for (const name of ['createWorld', 'runSnippet', 'parseTargetPath'] as const) {
       expect(typeof engine[name]).toBe('function');
     }
+    // The widgets' parts are not in it: loadEngineWithWidgets brings them.
+    expect('resolveLinkTarget' in engine || 'createUiClient' in engine).toBe(false);
     expect(Object.keys(engine.worldSeeds)).toContain('docs');
     expect(typed.worldSeeds).toBe(engine.worldSeeds);
     // Each lazy part is the full API's own module: one analyze, one set of scenarios.
@@ -33,6 +31,10 @@ describe('loadEngine', () => {
     const withEdits = await loadEngineWithEdits();
     expect(withEdits.worldFromSnapshot).toBe(real.worldFromSnapshot);
     expect(withEdits.createWorld).toBe(real.createWorld);
+    const withWidgets = await loadEngineWithWidgets();
+    expect(withWidgets.resolveLinkTarget).toBe(real.resolveLinkTarget);
+    expect(withWidgets.createUiClient).toBe(real.createUiClient);
+    expect(withWidgets.runSnippet).toBe(real.runSnippet);
   });
 
   it('can be retried after a failed load', async () => {

@@ -10,6 +10,8 @@ export type Analyzer = Awaited<ReturnType<Engine['loadAnalyzer']>>;
 export type Scenarios = Awaited<ReturnType<Engine['loadScenarios']>>;
 /** Validated world edits and snapshots (`seedWithEdits`, `worldFromSnapshot`): zod's chunk. */
 export type WorldEdits = Awaited<ReturnType<Engine['loadWorldEdits']>>;
+/** The widgets' parts (`createUiClient`, `resolveLinkTarget`): a Run never calls them. */
+export type Widgets = Awaited<ReturnType<Engine['loadWidgets']>>;
 
 /**
  * The one place the site imports the engine's code. It is a dynamic import so the bundler puts
@@ -45,6 +47,11 @@ export function loadScenarios(): Promise<Scenarios> {
 /** The engine with world edits and snapshot validation (a reader's names, setup, share link). */
 export function loadEngineWithEdits(): Promise<Engine & WorldEdits> {
   return loadEngine().then(async (engine) => ({ ...engine, ...(await engine.loadWorldEdits()) }));
+}
+
+/** The engine with the widgets' parts (the simulated UIs, the path checker). */
+export function loadEngineWithWidgets(): Promise<Engine & Widgets> {
+  return loadEngine().then(async (engine) => ({ ...engine, ...(await engine.loadWidgets()) }));
 }
 
 /** Tests swap in a fake engine (see fakeEngine.ts); `null` restores the real one. */

@@ -6,7 +6,7 @@ import {
   type World,
   type WorldSeed,
 } from 'playground-engine';
-import type { Analyzer, Engine, WorldEdits } from './engine';
+import type { Analyzer, Engine, Widgets, WorldEdits } from './engine';
 
 /**
  * A small stand-in for playground-engine used by component tests: it records the calls it
@@ -109,7 +109,7 @@ export function createFakeEngine(
       throw new SimError('ValueError', `Invalid artifact path: '${path}'`, 'invalid-path');
     return { name, project: rest[0], prefix: rest[1] };
   };
-  const resolveLinkTarget: Engine['resolveLinkTarget'] = () => ({
+  const resolveLinkTarget: Widgets['resolveLinkTarget'] = () => ({
     ok: false,
     error: new SimError('ValueError', 'not in the fake', 'internal'),
     steps: [],
@@ -119,13 +119,14 @@ export function createFakeEngine(
   // gets a loud "not a function", as below).
   const analyzer = { analyze } as Partial<Analyzer> as Analyzer;
   const worldEdits = { worldFromSnapshot } as Partial<WorldEdits> as WorldEdits;
+  const widgets = { resolveLinkTarget } as Partial<Widgets> as Widgets;
   const faked = {
     worldSeeds: SEEDS,
     createWorld,
     runSnippet,
     parseTargetPath,
-    resolveLinkTarget,
     loadAnalyzer: async () => analyzer,
+    loadWidgets: async () => widgets,
     loadWorldEdits: async () => worldEdits,
   };
   /** A test that reaches for anything else of the engine gets a loud "not a function". */

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { LinkTargetResolution, TargetPath, World } from 'playground-engine';
-import { type Engine, loadEngine } from './engine';
+import { type Engine, loadEngineWithWidgets, type Widgets } from './engine';
 import type { WorldSlot } from './pageWorlds';
 
 export interface PathInput {
@@ -16,8 +16,11 @@ export type PathReport =
   | { status: 'parse-error'; message: string; type: string }
   | { status: 'resolved'; parsed: TargetPath | null; result: LinkTargetResolution };
 
+/** The engine's parts the path checker calls. */
+type PathEngine = Pick<Engine & Widgets, 'parseTargetPath' | 'resolveLinkTarget'>;
+
 /** Parse and resolve a target path with the engine's own rules (no link is made). */
-export function describePath(engine: Engine, world: World, input: PathInput): PathReport {
+export function describePath(engine: PathEngine, world: World, input: PathInput): PathReport {
   if (input.path.trim() === '') return { status: 'empty' };
   let parsed: TargetPath | null = null;
   try {
@@ -40,11 +43,11 @@ export function describePath(engine: Engine, world: World, input: PathInput): Pa
 
 /** Resolves `input` against the slot's world whenever either changes. */
 export function usePathResolution(slot: WorldSlot, input: PathInput, active: boolean) {
-  const [loaded, setLoaded] = useState<{ engine: Engine; world: World } | null>(null);
+  const [loaded, setLoaded] = useState<{ engine: PathEngine; world: World } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
   const load = useCallback(() => {
-    Promise.all([loadEngine(), slot.ensure()])
+    Promise.all([loadEngineWithWidgets(), slot.ensure()])
       .then(([engine, world]) => setLoaded({ engine, world }))
       .catch((err: unknown) =>
         setFailure(

@@ -4,12 +4,12 @@
 // transport, so it lands in the page's network log.
 import type { MembershipFragment, NetworkEntry, World } from 'playground-engine';
 import { registryProject } from 'playground-engine/paths';
-import type { Engine } from '../engine';
+import type { Engine, Widgets } from '../engine';
 import type { RegistryUiApi, UiArtifactVersion, UiMembership } from './api';
 
 /** The parts of the engine the adapter calls. */
 export type UiEngine = Pick<
-  Engine,
+  Engine & Widgets,
   'createTransport' | 'createUiClient' | 'validateAliases' | 'isRegistryProject' | 'registryNameOf'
 >;
 

@@ -1,7 +1,7 @@
 // Connects a simulated UI to the page's shared world: the same world slot the snippets use,
 // UI requests logged into the slot's network log, and "Open in editor" via the slot.
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { loadEngine } from '../engine';
+import { loadEngineWithWidgets } from '../engine';
 import type { World } from 'playground-engine';
 import { usePageWorld } from '../WorldScopeContext';
 import type { RegistryUiApi, Subscribe } from './api';
@@ -27,7 +27,7 @@ export function useUiBackend(worldId: string): UiBackend {
 
   useEffect(() => {
     let live = true;
-    Promise.all([loadEngine(), slot.ensure()]).then(
+    Promise.all([loadEngineWithWidgets(), slot.ensure()]).then(
       ([e]) => {
         if (live) setEngine(e);
       },
