@@ -1,4 +1,3 @@
-import { getResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { worldSeeds } from '../scenarios/seeds';
 import { createWorld } from '../world/createWorld';
@@ -6,7 +5,7 @@ import { GRAPHQL_URL, type OperationName } from '../protocol';
 import { operations } from '../protocol/operations';
 import { manifestDigest } from '../world/deterministic';
 import type { World } from '../world/world';
-import { createHandlers } from './handlers';
+import { respondFor } from './handlers';
 import { serverFetch } from './inPage';
 
 async function send(world: World, op: OperationName, variables: Record<string, unknown> = {}) {
@@ -15,7 +14,7 @@ async function send(world: World, op: OperationName, variables: Record<string, u
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: operations[op].document, operationName: op, variables }),
   });
-  const res = await getResponse(createHandlers(world), request);
+  const res = await respondFor(world, request);
   if (!res) throw new Error(`no handler answered ${op}`);
   // biome-ignore lint/suspicious/noExplicitAny: the tests walk deep response JSON.
   type Body = { data?: any; errors?: { message: string }[] };
@@ -213,7 +212,7 @@ describe('server handlers through getResponse', () => {
 describe('the operation handler', () => {
   const viewer = { query: operations.Viewer.document, operationName: 'Viewer', variables: {} };
   const answer = async (request: Request) => {
-    const res = await getResponse(createHandlers(createWorld()), request);
+    const res = await respondFor(createWorld(), request);
     return {
       status: res?.status,
       body: (await res?.json()) as { data?: unknown; errors?: { message: string }[] },
@@ -234,11 +233,24 @@ describe('the operation handler', () => {
     expect(get.body.data).toMatchObject({ viewer: { username: expect.any(String) } });
   });
 
+  it('answers each request from the world it was sent to, interleaved', async () => {
+    const a = createWorld();
+    const b = createWorld();
+    const [logged, other] = await Promise.all([
+      logArtifact(a, 'vision-team', 'in a'),
+      send(b, 'UpsertBucket', { entity: 'vision-team', project: 'training' }),
+    ]);
+    expect(logged.status).toBe(200);
+    expect(other.status).toBe(200);
+    const seq = (w: World) => w.findCollection('vision-team', 'training', 'my-model');
+    expect(seq(a)).toBeDefined();
+    expect(seq(b)).toBeUndefined();
+    expect(b.getProject('vision-team', 'training')).toBeDefined();
+  });
+
   it('leaves a request to another URL unanswered, and serverFetch says so', async () => {
     const elsewhere = `${GRAPHQL_URL}/other?operationName=Viewer`;
-    expect(
-      await getResponse(createHandlers(createWorld()), new Request(elsewhere)),
-    ).toBeUndefined();
+    expect(await respondFor(createWorld(), new Request(elsewhere))).toBeUndefined();
     const res = await serverFetch(createWorld())(new Request(elsewhere));
     expect(res.status).toBe(400);
     expect(((await res.json()) as { errors: { message: string }[] }).errors[0].message).toBe(

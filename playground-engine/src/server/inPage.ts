@@ -1,8 +1,7 @@
 // The server as a fetch-like function: a Request in, a Response out, resolved in process by
 // msw's getResponse (no service worker, no network).
-import { getResponse } from 'msw';
 import type { World } from '../world/world';
-import { createHandlers } from './handlers';
+import { respondFor } from './handlers';
 import { json } from './json';
 
 const answer = (message: string) => json({ errors: [{ message }], data: null }, 400);
@@ -13,7 +12,7 @@ export function serverFetch(world: World): (request: Request) => Promise<Respons
     try {
       // Only a request to another URL goes unanswered.
       return (
-        (await getResponse(createHandlers(world), request)) ??
+        (await respondFor(world, request)) ??
         answer(`The simulated server has no handler for ${request.method} ${request.url}.`)
       );
     } catch (e) {

@@ -1,5 +1,5 @@
 export { type FetchOrgInfoFromEntityData, orgInfoFromEntity } from './orgInfo';
-export { createHandlers } from './handlers';
+export { respondFor } from './handlers';
 export { resolvers } from './resolvers/all';
 export { serverFetch } from './inPage';
 export { createArtifact, editAliases, linkArtifact, unlinkArtifact, upsertRun } from './mutations';
