@@ -92,7 +92,7 @@ export function fetchTransport(fetch: Fetch, opts: TransportOptions = {}): Trans
     const started = performance.now();
     const payload = JSON.stringify(variables);
     // GraphQL over HTTP's GET form (protocol/endpoint.ts says why).
-    const request = new Request(operationUrl(operationName, query, variables), {
+    const request = new Request(operationUrl(operationName, query, payload), {
       headers: { accept: 'application/json' },
     });
     let status: number;

@@ -22,8 +22,9 @@ export const OPERATION_PARAMS = {
 
 // Each field is encoded once into one string: URLSearchParams.set re-serializes the whole
 // query on every call, 35 µs for the three against 3 µs in Chromium (npm run bench:browser).
-// The server reads it back with URLSearchParams, which decodes either form.
-export function operationUrl(operationName: string, query: string, variables: object): string {
+// The server reads it back with URLSearchParams, which decodes either form. The variables
+// come as their JSON text, which the transport also keeps for its log.
+export function operationUrl(operationName: string, query: string, variablesJson: string): string {
   const p = OPERATION_PARAMS;
-  return `${GRAPHQL_URL}?${p.operationName}=${encodeURIComponent(operationName)}&${p.query}=${encodeURIComponent(query)}&${p.variables}=${encodeURIComponent(JSON.stringify(variables))}`;
+  return `${GRAPHQL_URL}?${p.operationName}=${encodeURIComponent(operationName)}&${p.query}=${encodeURIComponent(query)}&${p.variables}=${encodeURIComponent(variablesJson)}`;
 }

@@ -71,7 +71,7 @@ describe('protocol', () => {
   it('puts an operation in the URL so that URLSearchParams reads every field back exactly', () => {
     const query = operations.LinkArtifact.document;
     const variables = { name: 'a+b & c=d %20 ü/?#', list: ['x y', '{"q"}'] };
-    const url = new URL(operationUrl('LinkArtifact', query, variables));
+    const url = new URL(operationUrl('LinkArtifact', query, JSON.stringify(variables)));
     expect(`${url.origin}${url.pathname}`).toBe(GRAPHQL_URL);
     expect(url.searchParams.get('operationName')).toBe('LinkArtifact');
     expect(url.searchParams.get('query')).toBe(query);
