@@ -70,17 +70,26 @@ export function wrapArtifact(a: Artifact | null, type?: PyType): PyArtifact | nu
 const artifactTypeFallback = new PyType('Artifact', null, undefined, 'wandb');
 
 export class PyArtifact extends PyHost {
-  private readonly methods: Map<string, PyBuiltin>;
+  /** Its methods, made on first use: most artifacts a snippet gets back are never called. */
+  private methodTable?: Map<string, PyBuiltin>;
 
   constructor(
     readonly artifact: Artifact,
     private readonly cls: PyType,
   ) {
     super();
-    const a = artifact;
+  }
+
+  private get methods(): Map<string, PyBuiltin> {
+    this.methodTable ??= this.makeMethods();
+    return this.methodTable;
+  }
+
+  private makeMethods(): Map<string, PyBuiltin> {
+    const a = this.artifact;
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
       [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
-    this.methods = new Map([
+    return new Map([
       m('Artifact.add_file', (b) => build.addFile(a, b)),
       m('Artifact.add_dir', (b) => build.addDir(a, b)),
       m('Artifact.new_file', (b) => build.newFile(a, b)),

@@ -5,7 +5,7 @@
 import { isSimError } from '../../errors/simError';
 import './exceptions';
 import { tagCode } from '../hints';
-import { bindArguments, sig } from '../interp/signature';
+import { bindArguments, type SigParam, sig } from '../interp/signature';
 import { E, pyErr, typeForName } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
 import {
@@ -100,12 +100,24 @@ type Bound = Map<string, PyValue>;
  * A native method with its real Python signature (signatures.ts, shared with the editor's
  * analysis); errors are named after `qualname` (e.g. `Run.link_artifact`) as CPython does.
  */
+/** Each qualname's parsed signature, parsed once: a run makes its methods anew. */
+const parsedSignatures = new Map<Qualname, SigParam[]>();
+
+function paramsOf(qualname: Qualname): SigParam[] {
+  let params = parsedSignatures.get(qualname);
+  if (!params) {
+    params = sig([...SIGNATURES[qualname]]);
+    parsedSignatures.set(qualname, params);
+  }
+  return params;
+}
+
 export function method(
   qualname: Qualname,
   impl: (a: Bound, ctx: NativeContext) => PyValue | Promise<PyValue>,
   self?: PyValue,
 ): PyBuiltin {
-  const params = sig([...SIGNATURES[qualname]]);
+  const params = paramsOf(qualname);
   const short = qualname.slice(qualname.lastIndexOf('.') + 1);
   return new PyBuiltin(
     short,
