@@ -22,15 +22,26 @@ export interface ConsoleRun {
 /** settings.app_url for the default base_url (https://api.wandb.ai). */
 export const APP_URL = 'https://wandb.ai';
 const API_URL = 'https://api.wandb.ai';
+import { utf8 } from '../text/hashes';
 import { CWD } from '../text/posixPath';
+
+/** RFC 3986's unreserved characters, which quote() never escapes: letters, digits, `_.-~`. */
+const unreserved = (b: number) =>
+  (b >= 0x30 && b <= 0x39) ||
+  (b >= 0x41 && b <= 0x5a) ||
+  (b >= 0x61 && b <= 0x7a) ||
+  b === 0x5f ||
+  b === 0x2e ||
+  b === 0x2d ||
+  b === 0x7e;
 
 /** urllib.parse.quote(s) with its default safe '/': what the SDK puts in URLs. */
 export function urlQuote(s: string, safe = '/'): string {
   let out = '';
-  for (const byte of new TextEncoder().encode(s)) {
+  for (const byte of utf8(s)) {
     const c = String.fromCharCode(byte);
     out +=
-      /[A-Za-z0-9_.~-]/.test(c) || safe.includes(c)
+      unreserved(byte) || safe.includes(c)
         ? c
         : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
   }

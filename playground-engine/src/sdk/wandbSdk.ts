@@ -127,8 +127,7 @@ export class WandbSdk {
   private dedupWarned = false;
   private offlineRuns = 0;
 
-  /** `wandb.Artifact` bound to this SDK: `new sdk.Artifact(name, type, opts)`. */
-  readonly Artifact: new (
+  private artifactClass?: new (
     name: string,
     type: string,
     opts?: ArtifactOptions,
@@ -143,12 +142,24 @@ export class WandbSdk {
     this.version = opts.sdkVersion;
     this.behaviour = sdkBehaviour(this.version);
     this.clock = opts.clock ?? (() => 0);
+  }
+
+  /**
+   * `wandb.Artifact` bound to this SDK: `new sdk.Artifact(name, type, opts)`. Made on first
+   * use: a class per SDK, made with every run's SDK, cost more than the binding ever used it.
+   */
+  get Artifact(): new (
+    name: string,
+    type: string,
+    opts?: ArtifactOptions,
+  ) => Artifact {
     const sdk = this;
-    this.Artifact = class extends Artifact {
+    this.artifactClass ??= class extends Artifact {
       constructor(name: string, type: string, o: ArtifactOptions = {}) {
         super(name, type, o, sdk);
       }
     };
+    return this.artifactClass;
   }
 
   /**

@@ -1,7 +1,7 @@
 // A version's manifest entries as the server lists them: its uploaded files and its
 // reference entries (add_reference), one list sorted by path. The files connections, the
 // manifest and the fragment's size and file count all read it, so they agree.
-import { md5Base64 } from '../text/hashes';
+import { md5Base64, utf8 } from '../text/hashes';
 import type { ArtifactRec } from '../world/types';
 
 export interface VersionEntry {
@@ -15,7 +15,7 @@ export interface VersionEntry {
   extra?: Record<string, string>;
 }
 
-const bytes = (text: string) => new TextEncoder().encode(text).length;
+const bytes = (text: string) => utf8(text).length;
 
 /** Every entry of the version, by path. */
 export function versionEntries(a: ArtifactRec): VersionEntry[] {

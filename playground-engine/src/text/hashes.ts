@@ -3,8 +3,11 @@
 // leaf. The SHA family is in sha.ts: only the runtime's hashlib, random and uuid use it, and
 // they load on demand.
 
+/** One encoder for every call: making a TextEncoder costs more than encoding a short text. */
+const encoder = new TextEncoder();
+
 export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  return encoder.encode(text);
 }
 
 const HEX_DIGITS = [...'0123456789abcdef'].map((ch) => ch.charCodeAt(0));
@@ -45,7 +48,6 @@ const md5Words = new Int32Array(16);
 // buffer, and reads ASCII text without a TextEncoder.
 let buf = new Uint8Array(1024);
 const md5State = new Int32Array(4);
-const encoder = new TextEncoder();
 
 /** `buf` holds at least `n` bytes of message plus MD5's padding. */
 function reserve(n: number): void {

@@ -2,6 +2,7 @@
 // str.encode(), bytes.decode(), len, indexing (ints), slicing, iteration, `+`, `==`,
 // hex(), and CPython's repr (b'...'). Immutable; stored as a Uint8Array.
 
+import { utf8 } from '../../text/hashes';
 import { E, exceptionType, pyErr } from './exceptions';
 import { PyBuiltin, PyHost, PyList, PyTuple, PyType, type PyValue, STOP } from './objects';
 import { typeName } from './typename';
@@ -124,7 +125,7 @@ const codec = (v: PyValue | undefined): string => {
 /** str.encode(encoding='utf-8'), with CPython's UnicodeEncodeError text for ascii/latin-1. */
 export function encodeStr(s: string, encoding?: PyValue): PyBytes {
   const c = codec(encoding);
-  if (c.startsWith('utf')) return new PyBytes(new TextEncoder().encode(s));
+  if (c.startsWith('utf')) return new PyBytes(utf8(s));
   const limit = c === 'ascii' ? 128 : 256;
   const out: number[] = [];
   let pos = 0;
