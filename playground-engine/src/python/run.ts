@@ -61,6 +61,8 @@ export interface RunServices {
   runtime(): NativeContext;
   /** `import name` as the snippet would (wandb's Artifact.ttl makes a datetime.timedelta). */
   importModule(name: string): PyModule | undefined | Promise<PyModule | undefined>;
+  /** The snippet's source lines (a traceback a library prints shows them). */
+  sourceLines: string[];
 }
 
 export type ModuleFactory = (name: string, services: RunServices) => PyModule | undefined;
@@ -209,6 +211,7 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       write: (t, stream) => interp.write(t, stream),
       runtime: () => interp,
       importModule: (name) => importModule(name),
+      sourceLines: lines,
     };
     const cache = new Map<string, PyModule | undefined>();
     const stdlib = stdlibImporter({

@@ -28,8 +28,17 @@ export class Run {
   readonly id: string;
   readonly entity: string;
   readonly project: string;
-  readonly name: string;
+  /** The display name (`settings.run_name`); `run.name = ...` changes it. */
+  name: string;
   readonly jobType?: string;
+  /** `run_notes`, `run_group`, `run_tags` (init arguments, settings or WANDB_NOTES/RUN_GROUP/TAGS). */
+  notes: string | null;
+  readonly group: string | null;
+  tags: string[] | null;
+  /** mode="disabled" (`settings._noop`). */
+  readonly disabled: boolean;
+  /** @internal the display name changed since it was last sent (core's upserter debounces it). */
+  nameDirty = false;
   /** The config as JSON (what UpsertBucket sends); the binding keeps the Python object. */
   config: Record<string, unknown>;
   /** @internal the config changed since it was last sent (core's upserter debounces it). */
@@ -56,6 +65,10 @@ export class Run {
       jobType?: string;
       config?: Record<string, unknown>;
       offline: boolean;
+      disabled?: boolean;
+      notes?: string | null;
+      group?: string | null;
+      tags?: string[] | null;
     },
   ) {
     this.sdk = sdk;
@@ -66,6 +79,23 @@ export class Run {
     this.jobType = init.jobType;
     this.config = { ...(init.config ?? {}) };
     this.offline = init.offline;
+    this.disabled = init.disabled ?? false;
+    this.notes = init.notes ?? null;
+    this.group = init.group ?? null;
+    this.tags = init.tags ?? null;
+  }
+
+  /** The `notes` setter (`@_raise_if_finished`). */
+  setNotes(notes: string | null): void {
+    if (this._finished) throw runFinished(this.id, 'notes');
+    this.notes = notes;
+  }
+
+  /** The `name` setter (`@_raise_if_finished`): `publish_run` sends the new display name. */
+  rename(name: string): void {
+    if (this._finished) throw runFinished(this.id, 'name');
+    this.name = name;
+    this.nameDirty = true;
   }
 
   get finished(): boolean {

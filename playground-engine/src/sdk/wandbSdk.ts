@@ -67,6 +67,9 @@ export interface InitSettings {
   runId?: string | null;
   runName?: string | null;
   runJobType?: string | null;
+  runNotes?: string | null;
+  runGroup?: string | null;
+  runTags?: string[] | null;
 }
 
 export interface InitOptions {
@@ -77,6 +80,9 @@ export interface InitOptions {
   config?: Record<string, unknown> | null;
   name?: string | null;
   id?: string | null;
+  notes?: string | null;
+  group?: string | null;
+  tags?: string[] | null;
   mode?: 'online' | 'offline' | 'disabled' | null;
   /** wandb.Settings(...) given to init; unset fields follow the singleton's settings. */
   settings?: InitSettings | null;
@@ -94,6 +100,9 @@ type ResolvedInit = InitOptions & {
   id: string | null;
   name: string | null;
   job_type: string | null;
+  notes: string | null;
+  group: string | null;
+  tags: string[] | null;
 };
 
 /** wandb_init.py `warn_env_vars_change_after_setup` (printer.link in a terminal is the URL). */
@@ -275,6 +284,9 @@ export class WandbSdk {
       id: opts.id ?? given.runId ?? base.runId ?? null,
       name: opts.name ?? given.runName ?? base.runName ?? null,
       job_type: opts.job_type ?? opts.jobType ?? given.runJobType ?? base.runJobType ?? null,
+      notes: opts.notes ?? given.runNotes ?? base.runNotes ?? null,
+      group: opts.group ?? given.runGroup ?? base.runGroup ?? null,
+      tags: opts.tags ?? given.runTags ?? base.runTags ?? null,
     };
     const mode = opts.mode ?? given.mode ?? base.mode;
     const consoleSettings: ConsoleSettings = {
@@ -346,7 +358,12 @@ export class WandbSdk {
         name: opts.name ?? id,
         jobType,
         config,
+        // A disabled run is simulated as an offline one that says it is disabled.
         offline: true,
+        disabled: mode === 'disabled',
+        notes: opts.notes,
+        group: opts.group,
+        tags: opts.tags,
       });
       run.startMillis = this.clock();
       this.startConsole(run, consoleSettings, run.startMillis);
@@ -371,6 +388,9 @@ export class WandbSdk {
       jobType,
       config,
       offline: false,
+      notes: opts.notes,
+      group: opts.group,
+      tags: opts.tags,
     });
     const started = Date.parse(b.createdAt);
     run.startMillis = Number.isNaN(started) ? this.clock() : started;
@@ -415,9 +435,11 @@ export class WandbSdk {
         project: run.project,
         state: 'finished',
         ...(run.configDirty ? { config: JSON.stringify(run.config) } : {}),
+        ...(run.nameDirty ? { displayName: run.name } : {}),
         ...(summary ? { summaryMetrics: JSON.stringify(summary) } : {}),
       });
       run.configDirty = false;
+      run.nameDirty = false;
     }
     if (run.console) {
       const s = run.console.settings;

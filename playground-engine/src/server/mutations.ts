@@ -21,7 +21,11 @@ import type { World } from '../world/world';
 export function upsertRun(world: World, viewer: string, input: UpsertRunInput): RunRec {
   const existing = checkUpsertRun(world, viewer, input);
   if (!existing) return world.createRun(input);
-  world.updateRun(existing.id, { config: input.config, summary: input.summary });
+  world.updateRun(existing.id, {
+    config: input.config,
+    summary: input.summary,
+    name: input.name,
+  });
   if (input.state === 'finished') world.finishRun(existing.id);
   return existing;
 }

@@ -393,15 +393,17 @@ export class World {
     return run;
   }
 
-  /** UpsertBucket of an existing run: a given config or summary replaces the stored one. */
+  /** UpsertBucket of an existing run: a given config, summary or display name replaces the stored one. */
   updateRun(
     id: string,
-    input: { config?: Record<string, unknown>; summary?: Record<string, unknown> },
+    input: { config?: Record<string, unknown>; summary?: Record<string, unknown>; name?: string },
   ): void {
     const run = this.runs.get(id);
-    if (!run || (input.config === undefined && input.summary === undefined)) return;
+    if (!run) return;
+    if (input.config === undefined && input.summary === undefined && !input.name) return;
     if (input.config !== undefined) run.config = { ...input.config };
     if (input.summary !== undefined) run.summary = { ...input.summary };
+    if (input.name) run.name = input.name;
     this.emit({ kind: 'run-updated', runId: id });
   }
 

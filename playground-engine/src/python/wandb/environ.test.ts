@@ -60,6 +60,12 @@ wandb.init(project="p").finish()
     expect(r.stderr).toBe('');
   });
 
+  it('a WANDB_SILENT value pydantic cannot read is False here (the real _load_settings raises ValidationError)', async () => {
+    const r = await run('wandb.init(project="p").finish()\n', { WANDB_SILENT: 'maybe' });
+    expect(r.error).toBeUndefined();
+    expect(lines(r)).toContain('wandb: Tracking run with wandb version 0.28.2');
+  });
+
   it('WANDB_MODE="offline" set in the snippet makes an offline run (no request)', async () => {
     const r = await run(`os.environ["WANDB_MODE"] = "offline"
 run = wandb.init(project="p")

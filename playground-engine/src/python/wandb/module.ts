@@ -12,12 +12,13 @@ import { pyErr, typeForName } from '../values/exceptions';
 import { PyBuiltin, PyDict, PyHost, PyModule, PyType, type PyValue } from '../values/objects';
 import { fakeAddress } from '../values/identity';
 import { environOf } from '../modules/os';
+import { formatTraceback } from '../traceback';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
 import { onDemand } from './lazy';
-import { PyRun, warnQuietDeprecated } from './run';
+import { PyRun, tagsArg, warnQuietDeprecated } from './run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
@@ -171,6 +172,9 @@ function build(
       name: optStr('name', b.get('name')) ?? null,
       id: optStr('id', b.get('id')) ?? null,
       job_type: optStr('job_type', b.get('job_type')) ?? null,
+      notes: optStr('notes', b.get('notes')) ?? null,
+      group: optStr('group', b.get('group')) ?? null,
+      tags: tagsArg(b.get('tags')),
       config: toJs(configForServer(config)) as Record<string, unknown>,
       mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
       // settings.ts reads them; it loads only when one is given (onDemand.ts).
@@ -196,6 +200,7 @@ function build(
       onFinish: () => {
         if (current === created) setRun(null);
       },
+      printTraceback: (exc) => write(`${formatTraceback(exc, services.sourceLines)}\n`),
     });
     py = created;
     pyRuns.set(run, created);

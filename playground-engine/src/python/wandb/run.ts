@@ -4,6 +4,9 @@ import type { Run } from '../../sdk/run';
 import type { RunHistory } from '../../sdk/runHistory';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
+import { CWD } from '../modules/files';
+import { projectUrl, runUrl } from '../../sdk/console';
+import { stringType } from './pydantic';
 import { truthy } from '../values/compare';
 import { hashKey } from '../values/hashing';
 import {
@@ -12,6 +15,8 @@ import {
   PyHost,
   type PyInstance,
   type PyType,
+  PyExc,
+  PyTuple,
   type PyValue,
 } from '../values/objects';
 import { typeName } from '../values/typename';
@@ -31,6 +36,8 @@ export interface PyRunParts {
   history: RunHistory<PyValue>;
   /** Called once the run has finished (wandb.run and the module's names are reset). */
   onFinish: () => void;
+  /** `traceback.print_exception` of an exception leaving `with wandb.init() as run:`. */
+  printTraceback: (exc: PyExc) => void;
 }
 
 export class PyRun extends PyHost {
@@ -38,7 +45,7 @@ export class PyRun extends PyHost {
 
   constructor(
     readonly run: Run,
-    sdk: WandbSdk,
+    private readonly sdk: WandbSdk,
     readonly parts: PyRunParts,
   ) {
     super();
@@ -123,9 +130,30 @@ export class PyRun extends PyHost {
       }),
       m('Run.finish', (b) => finish(b.get('quiet'))),
       m('Run.__enter__', () => this),
-      m('Run.__exit__', async () => {
-        await finish();
-        return false;
+      // `traceback.print_exception(...)` to stderr, then `_finish(exit_code=1)`; returns None,
+      // so the exception goes on.
+      m('Run.__exit__', async (b) => {
+        const exc = b.get('exc_val');
+        if (exc instanceof PyExc) parts.printTraceback(exc);
+        await r.finish();
+        onFinish();
+        return null;
+      }),
+      m('Run.project_name', () => {
+        deprecated(sdk, 'project_name', 'run.project');
+        return r.project;
+      }),
+      m('Run.get_url', () => {
+        deprecated(sdk, 'get_url', 'run.url');
+        return this.url('run');
+      }),
+      m('Run.get_project_url', () => {
+        deprecated(sdk, 'get_project_url', 'run.project_url');
+        return this.url('project');
+      }),
+      m('Run.get_sweep_url', () => {
+        deprecated(sdk, 'get_sweep_url', 'run.sweep_url');
+        return this.url('sweep');
       }),
       m('Run.log_model', async (b) => {
         const path = b.get('path');
@@ -168,6 +196,7 @@ export class PyRun extends PyHost {
 
   override getAttr(name: string): PyValue | undefined {
     const r = this.run;
+    const dir = `${CWD}/wandb/${r.console?.dir ?? ''}`;
     switch (name) {
       case 'id':
         return r.id;
@@ -177,25 +206,120 @@ export class PyRun extends PyHost {
         return r.project;
       case 'name':
         return r.name;
+      case 'notes':
+        return r.notes;
+      case 'tags':
+        return new PyTuple(r.tags ?? []);
+      case 'group':
+        return r.group ?? '';
       case 'job_type':
-        return r.jobType ?? null;
+        return r.jobType ?? '';
       case 'config':
         return this.parts.config;
       case 'summary':
         return this.parts.summary;
       case 'step':
         return BigInt(this.parts.history.currentStep);
+      case 'starting_step':
+        return 0n;
       case 'path':
-        return `${r.entity}/${r.project}/${r.id}`;
+        // `_get_path`: the parts that are set (an offline run has no entity).
+        return [r.entity, r.project, r.id].filter(Boolean).join('/');
       case 'offline':
-        return r.offline;
+        return r.offline && !r.disabled;
+      case 'disabled':
+        return r.disabled;
+      case 'resumed':
+        return false;
+      case 'sweep_id':
+        return null;
+      case 'start_time':
+        return r.startMillis / 1000;
+      case 'dir':
+        return `${dir}/files`;
+      case 'sync_dir':
+        return dir;
+      case 'url':
+        return this.url('run');
+      case 'project_url':
+        return this.url('project');
+      case 'sweep_url':
+        return this.url('sweep');
     }
     return this.methods.get(name);
+  }
+
+  override setAttr(name: string, value: PyValue): boolean {
+    const r = this.run;
+    if (name === 'name' || name === 'notes') {
+      if (typeof value !== 'string' && value !== null) throw stringType(`run_${name}`, value);
+      if (name === 'name') guardSync(() => r.rename(value ?? ''));
+      else guardSync(() => r.setNotes(value));
+      return true;
+    }
+    if (name === 'tags') {
+      guardSync(() => r.assertActive('tags'));
+      const tags = tagsArg(value) ?? [];
+      // The setter warns instead of raising pydantic's error (Settings.validate_run_tags).
+      const problems = tagProblems(tags);
+      if (problems) {
+        this.sdk.termlog('warn', `Invalid tag detected: ${problems} Tags not updated.`);
+        return true;
+      }
+      r.tags = tags;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * `url`, `project_url`, `sweep_url`: settings' `run_url` / `project_url` / `sweep_url`; an
+   * offline run warns `URL not available in offline run` and has none; there is no sweep.
+   */
+  private url(kind: 'run' | 'project' | 'sweep'): string | null {
+    const r = this.run;
+    if (r.offline && !r.disabled) {
+      this.sdk.termlog('warn', 'URL not available in offline run');
+      return null;
+    }
+    if (kind === 'sweep') return null;
+    return kind === 'run' ? runUrl(r) : projectUrl(r);
   }
 
   repr(): string {
     return `<Run ${this.run.entity}/${this.run.project}/${this.run.id}>`;
   }
+}
+
+/** `init(tags=...)` / `run.tags = ...`: `tuple(tags)` (a str becomes its characters). */
+export function tagsArg(v: PyValue | undefined): string[] | null {
+  if (v === undefined || v === null) return null;
+  const t = stringsArg(v);
+  return typeof t === 'string' ? [...t] : (t ?? []);
+}
+
+/** wandb_settings.py `validate_run_tags`: each tag 1 to 64 characters, errors joined by "; ". */
+export function tagProblems(tags: string[]): string | undefined {
+  const errors: string[] = [];
+  tags.forEach((tag, i) => {
+    const n = [...tag].length;
+    if (n === 0) {
+      errors.push(`Tag at index ${i} is empty. Tags must be between 1 and 64 characters`);
+    } else if (n > 64) {
+      const chars = [...tag];
+      const shown = n > 43 ? `${chars.slice(0, 20).join('')}...${chars.slice(-20).join('')}` : tag;
+      errors.push(`Tag '${shown}' is ${n} characters. Tags must be between 1 and 64 characters`);
+    }
+  });
+  return errors.length ? errors.join('; ') : undefined;
+}
+
+/** lib/deprecation.py `warn_and_record_deprecation` (termwarn, repeat=False). */
+function deprecated(sdk: WandbSdk, method: string, instead: string): void {
+  sdk.termlogOnce(
+    'warn',
+    `The ${method} method is deprecated and will be removed in a future release. Please use \`${instead}\` instead.`,
+  );
 }
 
 /** finish(quiet=...): wandb_run.py `warn_and_record_deprecation` (a termwarn, repeat=False). */

@@ -5,10 +5,11 @@
 // A first Run passes no settings, so this module loads on demand (onDemand.ts): when a
 // snippet builds a wandb.Settings or passes init settings= or reinit=.
 
-import { defineExceptionType, E, pyErr, typeForName } from '../values/exceptions';
+import { E, pyErr, typeForName } from '../values/exceptions';
+import { inputRepr, VALIDATION_ERROR, validationError, validationLine } from './pydantic';
+import { tagsArg } from './run';
 import { type Kwargs, PyDict, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
-import { pyRepr } from '../../text/pyRepr';
 import type { SdkBehaviour } from '../../sdk/versions';
 import type { InitSettings, Reinit } from '../../sdk/wandbSdk';
 import { str } from '../values/repr';
@@ -29,17 +30,6 @@ const BOOLS = new Map<string, boolean>([
   ['n', false],
   ['off', false],
 ]);
-
-const VALIDATION_ERROR = defineExceptionType(
-  'pydantic_core._pydantic_core.ValidationError',
-  E.ValueError,
-);
-
-function inputRepr(v: PyValue): string {
-  if (typeof v === 'string') return pyRepr(v);
-  if (typeof v === 'bigint' || typeof v === 'number') return String(v);
-  return typeName(v);
-}
 
 /** pydantic's lax bool, or undefined when the value is not one. */
 function laxBool(v: PyValue): boolean | undefined {
@@ -62,10 +52,7 @@ function asBool(field: string, v: PyValue): boolean {
   const b = laxBool(v);
   if (b !== undefined) return b;
   const [kind, text] = boolError(v);
-  throw pyErr(
-    VALIDATION_ERROR,
-    `1 validation error for Settings\n${field}\n  ${text} [type=${kind}, input_value=${inputRepr(v)}, input_type=${typeName(v)}]\n    For further information visit https://errors.pydantic.dev/2.12/v/${kind}`,
-  );
+  throw validationError([validationLine(field, kind, text, v)]);
 }
 
 const REINIT_LITERALS = ['default', 'return_previous', 'finish_previous', 'create_new'] as const;
@@ -186,6 +173,8 @@ const RUN_FIELDS = {
   run_id: 'runId',
   run_name: 'runName',
   run_job_type: 'runJobType',
+  run_notes: 'runNotes',
+  run_group: 'runGroup',
 } as const;
 const MODES = new Map<string, InitSettings['mode']>([
   ['online', 'online'],
@@ -220,6 +209,10 @@ export function settingsArg(
     const x = s.fields.get(field);
     if (typeof x === 'string') out[key] = x;
   }
+  const tags = s.fields.get('run_tags');
+  // validate_run_tags: a str is one tag.
+  if (tags !== undefined && tags !== null)
+    out.runTags = typeof tags === 'string' ? [tags] : tagsArg(tags);
   const mode = s.fields.get('mode');
   if (typeof mode === 'string') out.mode = MODES.get(mode) ?? null;
   return out;

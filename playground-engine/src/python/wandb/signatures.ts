@@ -52,6 +52,10 @@ export const SIGNATURES = {
   'Run.link_model': ['path', 'registered_model_name', 'name=', 'aliases='],
   'Run.log_model': ['path', 'name=', 'aliases='],
   'Run.use_model': ['name'],
+  'Run.project_name': [],
+  'Run.get_url': [],
+  'Run.get_project_url': [],
+  'Run.get_sweep_url': [],
 
   // wandb/sdk/artifacts/artifact.py `Artifact`
   'Artifact.__init__': [
