@@ -7,6 +7,11 @@ import {
 } from './runArtifacts';
 
 export interface UpsertBucketVariables {
+  /**
+   * The run's storage id (the `id` of RunFragment): the public API updates a run by it
+   * (apis/public/summary.py `HTTPSummary._write` sends only `id` and `summaryMetrics`).
+   */
+  id?: string;
   /** The run id (`wandb.init(id=...)`); a new run when absent. */
   name?: string;
   project?: string;

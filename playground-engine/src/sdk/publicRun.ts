@@ -46,6 +46,21 @@ export class PublicRun {
   get path(): string[] {
     return [this.entity, this.project, this.id];
   }
+  /** `storage_id`: the run's GraphQL id. */
+  get storageId(): string {
+    return this.data.id;
+  }
+
+  /**
+   * HTTPSummary._write(commit=True): `UpsertBucket(id, summaryMetrics)` with the whole summary
+   * JSON (`util.json_dumps_safer(self._json_dict)`); the server's answer is not read.
+   */
+  async commitSummary(sdk: WandbSdk, summary: Record<string, unknown>): Promise<void> {
+    await sdk.request('UpsertBucket', {
+      id: this.storageId,
+      summaryMetrics: JSON.stringify(summary),
+    });
+  }
   /** f"<Run {'/'.join(self.path)} ({self.state})>" */
   toString(): string {
     return `<Run ${this.path.join('/')} (${this.state})>`;

@@ -200,6 +200,20 @@ describe('server handlers through getResponse', () => {
     expect(denied.body.errors?.[0].message).toBe('permission denied');
   });
 
+  it('UpsertBucket by storage id (the public API) replaces the summary; an unknown id is refused', async () => {
+    const w = createWorld();
+    const r = (await send(w, 'UpsertBucket', { project: 'training' })).body.data.upsertBucket;
+    const updated = await send(w, 'UpsertBucket', {
+      id: r.bucket.id,
+      summaryMetrics: '{"best": 1}',
+    });
+    expect(updated.body.data.upsertBucket.bucket.id).toBe(r.bucket.id);
+    expect(w.getRun(r.bucket.name)?.summary).toEqual({ best: 1 });
+    expect(w.getRun(r.bucket.name)?.state).toBe('running');
+    const missing = await send(w, 'UpsertBucket', { id: btoa('Run:nope'), summaryMetrics: '{}' });
+    expect(missing.body.errors?.[0].message).toBe(`run '${btoa('Run:nope')}' not found`);
+  });
+
   it('a missing required variable is a 500 with a GraphQL-style message, not a crash', async () => {
     const r = await send(createWorld(), 'FetchOrgInfoFromEntity', {});
     expect(r.status).toBe(500);

@@ -1081,7 +1081,9 @@ export class Interpreter implements NativeContext, ClassRuntime {
         }
         const key = yield* this.ev(t.index, s);
         this.at(t);
-        setItem(obj, key, v);
+        const wait = obj instanceof PyHost ? obj.setItemWait?.(key, v) : undefined;
+        if (wait) yield wait;
+        else setItem(obj, key, v);
         return;
       }
       case 'Tuple':
@@ -1100,6 +1102,11 @@ export class Interpreter implements NativeContext, ClassRuntime {
 
   /** `obj.name = v`: a property setter runs in the evaluator (it may call W&B). */
   private *setAttrG(obj: PyValue, name: string, v: PyValue): Gen<void> {
+    const wait = obj instanceof PyHost ? obj.setAttrWait?.(name, v) : undefined;
+    if (wait) {
+      yield wait;
+      return;
+    }
     if (obj instanceof PyInstance) {
       const d = findInMro(obj.cls, name);
       if (d instanceof PyProperty) {

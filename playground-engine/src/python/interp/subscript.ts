@@ -235,6 +235,10 @@ export function delItem(v: PyValue, key: PyValue | SliceValue, isSlice: boolean)
     v.items.splice(j, 1);
     return;
   }
+  if (!isSlice && v instanceof PyHost && v.delItem) {
+    v.delItem(key as PyValue);
+    return;
+  }
   if (!isSlice && trySpecial(v, '__delitem__', [key as PyValue]) !== undefined) return;
   throw pyErr(E.TypeError, `'${typeName(v)}' object doesn't support item deletion`);
 }

@@ -285,6 +285,14 @@ export abstract class PyHost extends PyObject {
   rewind?(): void;
   /** Before builtin `consumer` (which cannot wait) reads this host: fetch what it needs. */
   prefetch?(consumer: string): Promise<void> | undefined;
+  /**
+   * `obj[key] = value` / `obj.name = value` that must wait (a write that calls W&B): a Promise
+   * the evaluator waits for, or undefined to go on with setItem / setAttr.
+   */
+  setItemWait?(key: PyValue, value: PyValue): Promise<void> | undefined;
+  setAttrWait?(name: string, value: PyValue): Promise<void> | undefined;
+  /** `del obj[key]`; hosts without it do not support item deletion. */
+  delItem?(key: PyValue): void;
   /** Before `obj[key]` (getItem cannot wait): fetch the pages up to `key`. */
   prefetchItem?(key: PyValue): Promise<void> | undefined;
   // Optional value protocol for stdlib objects (Path, datetime, Counter...), all sync.

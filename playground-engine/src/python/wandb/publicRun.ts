@@ -12,7 +12,7 @@ import {
   type PyValue,
 } from '../values/objects';
 import { artifactsPaginator } from './collections';
-import { fromJs, method } from './convert';
+import { fromJs, method, toJs } from './convert';
 import { httpSummary, type PySummarySubDict } from './httpSummary';
 
 export class PyPublicRun extends PyHost {
@@ -21,7 +21,7 @@ export class PyPublicRun extends PyHost {
   private summary?: PySummarySubDict;
   constructor(
     readonly run: PublicRun,
-    sdk: WandbSdk,
+    private readonly sdk: WandbSdk,
     artifactType: PyType,
   ) {
     super();
@@ -73,7 +73,9 @@ export class PyPublicRun extends PyHost {
         return fromJs(r.config);
       case 'summary':
         // Run.summary: one HTTPSummary per Run object (`self._summary`).
-        this.summary ??= httpSummary(fromJs(r.summary) as PyDict);
+        this.summary ??= httpSummary(fromJs(r.summary) as PyDict, (json) =>
+          r.commitSummary(this.sdk, toJs(json) as Record<string, unknown>),
+        );
         return this.summary;
       case 'logged_artifacts':
         return this.loggedArtifacts;

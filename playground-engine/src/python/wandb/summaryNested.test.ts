@@ -114,14 +114,66 @@ s.nope
     expect(r.error?.message).toBe("'nope'");
   });
 
-  it('update() would commit with UpsertBucket: refused in the playground', async () => {
+  it('update() commits the whole summary with UpsertBucket(id, summaryMetrics): the next api.run(path) shows it', async () => {
     const world = createWorld(worldSeeds.docs);
     const r = await runSnippet(
-      `${INIT}run.finish()
-wandb.Api().run(f"p/{run.id}").summary.update({"best": 1})
+      `${INIT}run.log({"loss": 0.5})
+run.finish()
+s = wandb.Api().run(f"p/{run.id}").summary
+s["loss"] = 0.25
+s.update({" best ": 1})
+again = wandb.Api().run(f"p/{run.id}").summary
+print(again["best"], again["loss"], again["eval"]["acc"])
+print(run.id)
 `,
       { world },
     );
-    expect(r.error?.type).toBe('NotImplementedError');
+    expect(r.error).toBeUndefined();
+    // The plain value set before travels with the commit: _write sends all of _json_dict.
+    const [printed, id] = r.stdout.trim().split('\n');
+    expect(printed).toBe('1 0.25 0.9');
+    const commit = r.requests.filter((q) => q.operationName === 'UpsertBucket').at(-1);
+    expect(commit?.variables).toEqual({
+      id: btoa(`Run:${id}`),
+      summaryMetrics: expect.stringContaining('"best":1'),
+    });
+    expect(world.getRun(id)?.summary).toMatchObject({ best: 1, loss: 0.25 });
+  });
+
+  it('setting a dict value commits (summary.x = {...} too); update(overwrite=False) keeps keys set before', async () => {
+    const world = createWorld(worldSeeds.docs);
+    const r = await runSnippet(
+      `${INIT}run.finish()
+s = wandb.Api().run(f"p/{run.id}").summary
+s["eval"] = {"acc": 0.5}
+s.extra = {"n": 2}
+print(wandb.Api().run(f"p/{run.id}").summary["eval"], wandb.Api().run(f"p/{run.id}").summary.extra.n)
+s.update({"eval": {"acc": 0.1}, "new": 3}, overwrite=False)
+t = wandb.Api().run(f"p/{run.id}").summary
+print(t["eval"], t["new"])
+`,
+      { world },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("{'acc': 0.5} 2\n{'acc': 0.5} 3\n");
+  });
+
+  it('del summary[k] drops the key from this object only, until something commits; a missing key is KeyError', async () => {
+    const world = createWorld(worldSeeds.docs);
+    const r = await runSnippet(
+      `${INIT}run.log({"loss": 0.5})
+run.finish()
+s = wandb.Api().run(f"p/{run.id}").summary
+del s["loss"]
+print("loss" in s, "loss" in wandb.Api().run(f"p/{run.id}").summary)
+s.update()
+print("loss" in wandb.Api().run(f"p/{run.id}").summary)
+del s["loss"]
+`,
+      { world },
+    );
+    expect(r.stdout).toBe('False True\nFalse\n');
+    expect(r.error?.type).toBe('KeyError');
+    expect(r.error?.message).toBe("'loss'");
   });
 });

@@ -1,4 +1,8 @@
 import type * as ops from '../../protocol/runs';
+import { SimError } from '../../errors/simError';
+import { msg } from '../../rules/server/serverMessages';
+import type { RunRec } from '../../world/types';
+import type { World } from '../../world/world';
 import { parseJsonObject, required, str } from '../decode';
 import { projectRef } from '../fragments';
 import { runArtifactsAnswer } from './runArtifacts';
@@ -6,15 +10,32 @@ import { visibleProject } from '../visibility';
 import { upsertRun } from '../mutations';
 import type { ResolversOf } from '../resolver';
 
+/** The run a storage id (`btoa("Run:ID")`) names, or the playground's not-found refusal. */
+function storedRun(world: World, storageId: string): RunRec {
+  let runId = '';
+  try {
+    runId = atob(storageId).replace(/^Run:/, '');
+  } catch {
+    // Not base64: no run has it.
+  }
+  const run = runId ? world.getRun(runId) : undefined;
+  if (!run)
+    throw new SimError('wandb.errors.CommError', msg.runNotFound(storageId), 'version-not-found');
+  return run;
+}
+
 export const runResolvers = {
   UpsertBucket: (world, v) => {
     const viewer = world.getUser(world.viewer)!;
-    const id = str(v.name);
+    // By storage id (the public API), the run must exist; its own entity and project apply.
+    const storageId = str(v.id);
+    const stored = !str(v.name) && storageId ? storedRun(world, storageId) : undefined;
+    const id = stored?.id ?? str(v.name);
     const before = id ? world.getRun(id) : undefined;
     const run = upsertRun(world, world.viewer, {
       id,
-      entity: str(v.entity) || viewer.defaultEntity,
-      project: str(v.project) || 'uncategorized',
+      entity: stored?.entity ?? (str(v.entity) || viewer.defaultEntity),
+      project: stored?.project ?? (str(v.project) || 'uncategorized'),
       name: str(v.displayName),
       jobType: str(v.jobType),
       config: v.config == null ? undefined : parseJsonObject(v.config),
