@@ -14,3 +14,4 @@ export { PyArtifactCollection } from './collections';
 export { PyArtifactFiles, PyPublicFile } from './files';
 export { PyPublicRun } from './publicRun';
 export { newSettings, reinitArg, settingsArg } from './settings';
+export { stringType } from './pydantic';

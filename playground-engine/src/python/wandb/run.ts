@@ -6,7 +6,7 @@ import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
 import { CWD } from '../modules/files';
 import { projectUrl, runUrl } from '../../sdk/console';
-import { stringType } from './pydantic';
+import { onDemand } from './lazy';
 import { truthy } from '../values/compare';
 import { hashKey } from '../values/hashing';
 import {
@@ -205,7 +205,7 @@ export class PyRun extends PyHost {
       case 'project':
         return r.project;
       case 'name':
-        return r.name;
+        return r.name === '' ? null : r.name;
       case 'notes':
         return r.notes;
       case 'tags':
@@ -252,9 +252,10 @@ export class PyRun extends PyHost {
   override setAttr(name: string, value: PyValue): boolean {
     const r = this.run;
     if (name === 'name' || name === 'notes') {
-      if (typeof value !== 'string' && value !== null) throw stringType(`run_${name}`, value);
-      if (name === 'name') guardSync(() => r.rename(value ?? ''));
-      else guardSync(() => r.setNotes(value));
+      // A non-str went to setAttrWait (pydantic's error loads on demand).
+      // name=None: `run.name` reads None (the simulator keeps '' for it).
+      if (name === 'name') guardSync(() => r.rename((value as string | null) ?? ''));
+      else guardSync(() => r.setNotes(value as string | null));
       return true;
     }
     if (name === 'tags') {
@@ -270,6 +271,16 @@ export class PyRun extends PyHost {
       return true;
     }
     return false;
+  }
+
+  /** `run.name = 5`: validate_assignment's `string_type` error for `run_name` / `run_notes`. */
+  override setAttrWait(name: string, value: PyValue): Promise<void> | undefined {
+    if (name !== 'name' && name !== 'notes') return undefined;
+    // `str | None` fields: None is valid.
+    if (typeof value === 'string' || value === null) return undefined;
+    return onDemand().then((m) => {
+      throw m.stringType(`run_${name}`, value);
+    });
   }
 
   /**
