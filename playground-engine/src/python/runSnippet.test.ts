@@ -284,8 +284,9 @@ run.finish()
 `);
     expect(r.error).toBeUndefined();
     // x was built before y's link moved 'latest', so (as in the SDK) it still shows it.
+    // wandb.login() with a run active has no effect and returns False (wandb_login.py).
     expect(r.stdout).toBe(
-      "v0 ['latest', 'prod'] v1 ['best', 'latest'] a description {'k': 2}\nNone True True\n",
+      "v0 ['latest', 'prod'] v1 ['best', 'latest'] a description {'k': 2}\nNone False True\n",
     );
   });
 

@@ -69,9 +69,14 @@ export function syncDirName(startMillis: number, runId: string, offline: boolean
  * (`_silent=quiet or silent` there), once per process (`repeat=False`). The entity is shown
  * when it is one of the viewer's teams and not the username.
  */
-export function loginLine(username: string, entity: string, teams: string[]): string {
+export function loginLine(
+  username: string,
+  entity: string,
+  teams: string[],
+  host = API_URL,
+): string {
   const entityStr = entity && teams.includes(entity) && entity !== username ? ` (${entity})` : '';
-  return `Currently logged in as: ${username}${entityStr} to ${API_URL}. Use \`wandb login --relogin\` to force relogin`;
+  return `Currently logged in as: ${username}${entityStr} to ${host}. Use \`wandb login --relogin\` to force relogin`;
 }
 
 /** `_header`: version, sync info, run info. */

@@ -6,6 +6,7 @@
 // surface belongs here (export it below) unless a guide's first Run calls it;
 // test/layers.test.ts lists what a first Run may load.
 export { Api } from './api';
+export { login } from './login';
 export * as files from './artifactFiles';
 export * as info from './versionInfo';
 export * as refs from './artifactRefs';

@@ -4,6 +4,7 @@ import type { Transport } from '../client/transport';
 import { SimError } from '../errors/simError';
 import type { MembershipFragment, Result } from '../protocol';
 import type { Api } from './api';
+import type { LoginOptions } from './login';
 import { sdkOnDemand } from './lazy';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
@@ -398,17 +399,16 @@ export class WandbSdk {
     return run;
   }
 
-  /** wandb.login(): prints who is logged in unless silent (once per process). */
-  async login(): Promise<boolean> {
-    const viewer = await this.viewerInfo();
-    this.printLoggedIn(viewer);
-    return true;
+  /** wandb.login(...): sdk/login.ts, loaded on first use. */
+  async login(opts: LoginOptions = {}): Promise<boolean> {
+    return (await sdkOnDemand()).login(this, opts);
   }
 
-  private printLoggedIn(viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>>): void {
+  /** @internal wandb_login.py `_print_logged_in_message` (once per process). */
+  printLoggedIn(viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>>, host?: string): void {
     const entity = this.settings.entity || viewer.entity;
     const teams = viewer.teams.edges.map((e) => e.node.name);
-    this.termlogOnce('info', loginLine(viewer.username, entity, teams));
+    this.termlogOnce('info', loginLine(viewer.username, entity, teams, host));
   }
 
   /** `_on_start` → `_header`. */

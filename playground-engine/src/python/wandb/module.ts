@@ -216,7 +216,16 @@ function build(
     setRun(null);
     return null;
   });
-  const login = method('login', () => sdk.login());
+  const login = method('login', (b) => {
+    const key = b.get('key');
+    const host = b.get('host');
+    return sdk.login({
+      key: optStr('key', key) ?? null,
+      host: optStr('host', host) ?? null,
+      verify: b.get('verify') === undefined ? true : b.get('verify') !== false,
+      anonymous: b.get('anonymous') !== undefined,
+    });
+  });
   const wandbSetup = new PyWandbSetup();
   // wandb.setup(settings=None): loads the singleton's settings now (wandb_setup.py `_setup`).
   const setup = method('setup', async (b) => {

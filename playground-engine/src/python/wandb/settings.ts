@@ -8,6 +8,8 @@
 import { E, pyErr, typeForName } from '../values/exceptions';
 import { inputRepr, VALIDATION_ERROR, validationError, validationLine } from './pydantic';
 import { tagsArg } from './run';
+import { SETTINGS_FIELDS } from './settingsFields';
+import { pyRepr } from '../../text/pyRepr';
 import { type Kwargs, PyDict, PyHost, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import type { SdkBehaviour } from '../../sdk/versions';
@@ -137,11 +139,48 @@ export class PySettings extends PyHost {
     return this.fields.get(name);
   }
   override setAttr(name: string, value: PyValue): boolean {
-    // validate_assignment=True in the real model.
-    if (name === 'silent' || name === 'quiet') this.console[name] = asBool(name, value);
-    else if (name === 'reinit') this.console.reinit = reinitArg(value, this.reinitKind);
-    else this.fields.set(name, value);
+    // validate_assignment=True in the real model; no field of that name is pydantic's ValueError.
+    if (!FIELDS.has(name)) throw pyErr(E.ValueError, `"Settings" object has no field "${name}"`);
+    const problem = this.set(name, value);
+    if (problem) throw validationError([problem]);
     return true;
+  }
+
+  /** Validates and sets one field: pydantic's error block, or undefined when it is set. */
+  set(name: string, value: PyValue): string | undefined {
+    if (name === 'silent' || name === 'quiet') {
+      const b = laxBool(value);
+      if (b === undefined) return validationLine(name, ...boolError(value), value);
+      this.console[name] = b;
+      return undefined;
+    }
+    if (name === 'reinit') {
+      this.console.reinit = reinitArg(value, this.reinitKind);
+      return undefined;
+    }
+    if (name === 'mode' && !(typeof value === 'string' && MODES.has(value))) {
+      return validationLine(
+        name,
+        'literal_error',
+        "Input should be 'online', 'offline', 'shared', 'disabled', 'dryrun' or 'run'",
+        value,
+      );
+    }
+    if (name === 'console' && !(typeof value === 'string' && CONSOLES.includes(value))) {
+      return validationLine(
+        name,
+        'literal_error',
+        "Input should be 'auto', 'off', 'wrap', 'redirect', 'wrap_raw' or 'wrap_emu'",
+        value,
+      );
+    }
+    if (STR_FIELDS.has(name) && value !== null) {
+      if (typeof value !== 'string')
+        return validationLine(name, 'string_type', 'Input should be a valid string', value);
+      checkStrField(name, value);
+    }
+    this.fields.set(name, value);
+    return undefined;
   }
   repr(): string {
     return `Settings(silent=${this.console.silent ? 'True' : 'False'}, quiet=${this.console.quiet ? 'True' : 'False'})`;
@@ -162,8 +201,60 @@ export function newSettings(
     );
   }
   const s = new PySettings({ silent: null, quiet: null }, type, reinitKind);
-  for (const [k, v] of kwargs ?? []) s.setAttr(k, v);
+  const given = new Map(kwargs ?? []);
+  // Fields in definition order (their errors collected), then every unknown one.
+  const problems: string[] = [];
+  for (const field of SETTINGS_FIELDS) {
+    if (!given.has(field)) continue;
+    const problem = s.set(field, given.get(field) as PyValue);
+    if (problem) problems.push(problem);
+  }
+  for (const [k, v] of given) {
+    if (!FIELDS.has(k))
+      problems.push(validationLine(k, 'extra_forbidden', 'Extra inputs are not permitted', v));
+  }
+  if (problems.length) throw validationError(problems);
   return s;
+}
+
+const FIELDS = new Set(SETTINGS_FIELDS);
+const CONSOLES = ['auto', 'off', 'wrap', 'redirect', 'wrap_raw', 'wrap_emu'];
+/** `str | None` fields the simulator reads or a linking script passes. */
+const STR_FIELDS = new Set([
+  'project',
+  'entity',
+  'organization',
+  'run_id',
+  'run_name',
+  'run_notes',
+  'run_group',
+  'run_job_type',
+  'api_key',
+  'base_url',
+]);
+
+/** The field validators that raise UsageError (not collected by pydantic: it propagates). */
+function checkStrField(name: string, v: string): void {
+  const usage = (m: string) => pyErr(typeForName('wandb.errors.UsageError'), m);
+  if (name === 'project') {
+    // validate_project: 128 characters, none of "/\\#?%:" (the found ones in set order).
+    if ([...v].length > 128)
+      throw usage(`Invalid project name ${pyRepr(v)}: exceeded 128 characters`);
+    const bad = [...'/\\#?%:'].filter((c) => v.includes(c));
+    if (bad.length) {
+      throw usage(
+        `Invalid project name ${pyRepr(v)}: cannot contain characters ${pyRepr([...'/\\#?%:'].join(','))}, found ${pyRepr(bad.join(','))}`,
+      );
+    }
+  }
+  if (name === 'run_id') {
+    if (v.length === 0) throw usage('Run ID cannot be empty');
+    if (v.trim() !== v) throw usage('Run ID cannot start or end with whitespace');
+    if ([...":;,#?/'"].some((c) => v.includes(c)))
+      throw usage(`Run ID cannot contain the characters: :;,#?/'`);
+  }
+  if (name === 'api_key' && v.trim() !== v)
+    throw usage('API key cannot start or end with whitespace');
 }
 
 /** The str fields init reads from a Settings (wandb_init.py: the run's settings). */

@@ -39,7 +39,7 @@ export const SIGNATURES = {
   // wandb/sdk/wandb_setup.py `setup`
   setup: ['settings='],
   // wandb/sdk/wandb_login.py `login`
-  login: ['anonymous=', 'key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify='],
+  login: ['key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify=', 'referrer=', 'anonymous='],
 
   // wandb/sdk/wandb_run.py `Run`
   'Run.log_artifact': ['artifact_or_path', 'name=', 'type=', 'aliases=', 'tags='],
