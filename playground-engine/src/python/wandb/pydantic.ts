@@ -38,3 +38,9 @@ export function stringType(field: string, v: PyValue): PyExc {
     validationLine(field, 'string_type', 'Input should be a valid string', v),
   ]);
 }
+
+/** A Literal's `Input should be 'a', 'b' or 'c'` list. */
+export function literalChoices(choices: readonly string[]): string {
+  const quoted = choices.map((c) => `'${c}'`);
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}

@@ -6,7 +6,13 @@
 // snippet builds a wandb.Settings or passes init settings= or reinit=.
 
 import { E, pyErr, typeForName } from '../values/exceptions';
-import { inputRepr, VALIDATION_ERROR, validationError, validationLine } from './pydantic';
+import {
+  inputRepr,
+  literalChoices,
+  VALIDATION_ERROR,
+  validationError,
+  validationLine,
+} from './pydantic';
 import { tagsArg } from './run';
 import { SETTINGS_FIELDS } from './settingsFields';
 import { pyRepr } from '../../text/pyRepr';
@@ -91,7 +97,7 @@ export function reinitArg(v: PyValue, kind: SdkBehaviour['reinit']): Reinit {
   const b = laxBool(v);
   if (b !== undefined) return b;
   const quoted = literals.map((l) => `'${l}'`);
-  const expected = `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  const expected = literalChoices(literals);
   const [boolKind, boolText] = boolError(v);
   const input = `input_value=${inputRepr(v)}, input_type=${typeName(v)}`;
   throw withCode(
@@ -158,21 +164,10 @@ export class PySettings extends PyHost {
       this.console.reinit = reinitArg(value, this.reinitKind);
       return undefined;
     }
-    if (name === 'mode' && !(typeof value === 'string' && MODES.has(value))) {
-      return validationLine(
-        name,
-        'literal_error',
-        "Input should be 'online', 'offline', 'shared', 'disabled', 'dryrun' or 'run'",
-        value,
-      );
-    }
-    if (name === 'console' && !(typeof value === 'string' && CONSOLES.includes(value))) {
-      return validationLine(
-        name,
-        'literal_error',
-        "Input should be 'auto', 'off', 'wrap', 'redirect', 'wrap_raw' or 'wrap_emu'",
-        value,
-      );
+    const choices = name === 'mode' ? [...MODES.keys()] : name === 'console' ? CONSOLES : null;
+    if (choices && !(typeof value === 'string' && choices.includes(value))) {
+      const text = `Input should be ${literalChoices(choices)}`;
+      return validationLine(name, 'literal_error', text, value);
     }
     if (STR_FIELDS.has(name) && value !== null) {
       if (typeof value !== 'string')
@@ -267,13 +262,14 @@ const RUN_FIELDS = {
   run_notes: 'runNotes',
   run_group: 'runGroup',
 } as const;
+/** The `mode` Literal, in its order, and what each means to the simulator. */
 const MODES = new Map<string, InitSettings['mode']>([
   ['online', 'online'],
-  ['run', 'online'],
-  ['shared', 'online'],
   ['offline', 'offline'],
-  ['dryrun', 'offline'],
+  ['shared', 'online'],
   ['disabled', 'disabled'],
+  ['dryrun', 'offline'],
+  ['run', 'online'],
 ]);
 
 /** init(settings=...): a Settings, a dict of the same fields, or None. */
