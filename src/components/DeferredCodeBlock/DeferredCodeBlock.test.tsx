@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import DeferredCodeBlock from './index';
 
@@ -67,6 +67,32 @@ describe('DeferredCodeBlock', () => {
     await act(async () => enter());
     const themed = await screen.findByTestId('theme-code-block');
     expect(themed.textContent).toBe(CODE);
+  });
+
+  it('turns blocks that come near together one at a time, each in a task of its own', async () => {
+    const { container } = render(
+      <>
+        <DeferredCodeBlock className="language-python">{'a = 1\n'}</DeferredCodeBlock>
+        <DeferredCodeBlock className="language-python">{'b = 2\n'}</DeferredCodeBlock>
+        <DeferredCodeBlock className="language-python">{'c = 3\n'}</DeferredCodeBlock>
+      </>,
+    );
+    // One observer serves every block.
+    expect(observers).toHaveLength(1);
+    // Mutation records are delivered after each task: a block per task shows as 1, 2, 3.
+    const seen: number[] = [];
+    const themed = () => container.querySelectorAll('[data-testid="theme-code-block"]').length;
+    const watch = new MutationObserver(() => seen.push(themed()));
+    watch.observe(container, { childList: true, subtree: true });
+    await act(async () => enter());
+    await waitFor(() => expect(themed()).toBe(3));
+    watch.disconnect();
+    expect(seen).toEqual([1, 2, 3]);
+    expect([...container.querySelectorAll('code')].map((c) => c.textContent)).toEqual([
+      'a = 1\n',
+      'b = 2\n',
+      'c = 3\n',
+    ]);
   });
 
   it("renders element children with the theme's block at once (no plain text to show)", async () => {

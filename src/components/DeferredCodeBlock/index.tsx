@@ -3,17 +3,28 @@
 // hydration keeps it so. Near the viewport (about one phone screen ahead) it becomes the theme's
 // CodeBlock: highlighted, with its copy and word-wrap buttons. The theme's CodeBlock parses its
 // metadata, measures the block for word wrap and remounts once after hydration; on a page of 54
-// blocks (Troubleshooting) doing that for every block at load blocked the main thread.
+// blocks (Troubleshooting) doing that for every block at load blocked the main thread. Blocks that
+// come near together turn one per task (oneByOne), so a screenful of them is no long task.
 import { useThemeConfig } from '@docusaurus/theme-common';
 import { parseCodeBlockTitle } from '@docusaurus/theme-common/internal';
-import { useVisible } from '@site/src/playground/useVisible';
+import { oneByOne } from '@site/src/playground/nearInTurn';
+import { useNearInTurn } from '@site/src/playground/useNearInTurn';
 import type { Props } from '@theme/CodeBlock';
 import clsx from 'clsx';
-import { lazy, type ReactNode, type Ref, Suspense, useRef } from 'react';
+import { type ComponentType, lazy, type ReactNode, type Ref, Suspense, useRef } from 'react';
 import styles from './styles.module.css';
 
-// The theme's block, and Prism with it, load with the first block that comes near.
-const CodeBlock = lazy(() => import('@theme-original/CodeBlock'));
+// The theme's block, and Prism with it, load with the first block that comes near; blocks turn
+// once it is there. If it fails to load, the blocks stay plain (the code is still there).
+const loadCodeBlock = () => import('@theme-original/CodeBlock');
+let ThemeCodeBlock: ComponentType<Props> | undefined;
+const turns = oneByOne(() =>
+  loadCodeBlock().then((m) => {
+    ThemeCodeBlock = m.default;
+  }),
+);
+// JSX code blocks (element children) render the theme's block from the start.
+const CodeBlock = lazy(loadCodeBlock);
 
 /** The theme's language and its `language-…` class (createCodeBlockMetadata does the same). */
 function languageClassName(props: Props, defaultLanguage: string | undefined): string {
@@ -62,7 +73,7 @@ function PlainCodeBlock({
 export default function DeferredCodeBlock(props: Props): ReactNode {
   const { prism } = useThemeConfig();
   const ref = useRef<HTMLDivElement>(null);
-  const near = useVisible(ref, '800px');
+  const near = useNearInTurn(ref, '800px', turns);
   const code = props.children;
   // Element children (JSX code blocks) have no plain text to show: the theme renders them (the
   // server waits for it; hydration keeps its HTML until the chunk is there).
@@ -81,12 +92,6 @@ export default function DeferredCodeBlock(props: Props): ReactNode {
       title={parseCodeBlockTitle(props.metastring) || (props.title ?? '')}
     />
   );
-  // While the theme's block loads, the plain one stays.
-  return near ? (
-    <Suspense fallback={plain}>
-      <CodeBlock {...props} />
-    </Suspense>
-  ) : (
-    plain
-  );
+  // A block's turn comes only once the theme's block has loaded.
+  return near && ThemeCodeBlock ? <ThemeCodeBlock {...props} /> : plain;
 }
