@@ -122,6 +122,21 @@ describe('whenNear', () => {
     expect(observers.every((o) => o.disconnected)).toBe(true);
   });
 
+  it('calls everyone who watches one element, and keeps watching it while one of them still waits', () => {
+    const a = el();
+    const first = vi.fn();
+    const second = vi.fn();
+    const stopFirst = whenNear(a, '800px', first);
+    const stopSecond = whenNear(a, '800px', second);
+    stopFirst();
+    expect(observers[0].targets.has(a)).toBe(true);
+    observers[0].report(a, true);
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
+    stopSecond();
+    expect(observers[0].disconnected).toBe(true);
+  });
+
   it('stops watching an element whose stop function was called', () => {
     const a = el();
     const onNear = vi.fn();

@@ -2,17 +2,23 @@
 // the theme's highlighted block) do it one per task. Turning every block of a screen at once made
 // one long task of their renders, commits and measurements (Troubleshooting: ~60 ms of main
 // thread here, four times that on Lighthouse's phone), and a long task is what a reader feels as
-// a page that does not answer a tap. One IntersectionObserver per root margin serves every block.
+// a page that does not answer a tap. One IntersectionObserver per root margin serves every
+// element that waits to come near (useVisible's widgets too): a page of 80 code blocks made 80.
 
 interface Watch {
   io: IntersectionObserver;
-  waiting: Map<Element, () => void>;
+  /** Who waits for each element (two widgets may watch one element). */
+  waiting: Map<Element, Set<() => void>>;
 }
 const watches = new Map<string, Watch>();
 
-function unwatch(rootMargin: string, el: Element): void {
+function unwatch(rootMargin: string, el: Element, onNear?: () => void): void {
   const watch = watches.get(rootMargin);
-  if (!watch?.waiting.delete(el)) return;
+  const waiters = watch?.waiting.get(el);
+  if (!watch || !waiters) return;
+  if (onNear) waiters.delete(onNear);
+  if (onNear && waiters.size > 0) return;
+  watch.waiting.delete(el);
   watch.io.unobserve(el);
   // The last one out disconnects: nothing stays observed for blocks that are gone.
   if (watch.waiting.size === 0) {
@@ -22,22 +28,22 @@ function unwatch(rootMargin: string, el: Element): void {
 }
 
 /**
- * Calls `onNear` once, when `el` first comes within `rootMargin` of the viewport (one callback
- * per element and margin). Returns a function that stops watching. Without
- * IntersectionObserver it never calls: the element keeps its first form.
+ * Calls `onNear` once, when `el` first comes within `rootMargin` of the viewport. Returns a
+ * function that stops watching. Without IntersectionObserver it never calls: the element keeps
+ * its first form.
  */
 export function whenNear(el: Element, rootMargin: string, onNear: () => void): () => void {
   if (typeof IntersectionObserver === 'undefined') return () => undefined;
   let watch = watches.get(rootMargin);
   if (!watch) {
-    const waiting = new Map<Element, () => void>();
+    const waiting = new Map<Element, Set<() => void>>();
     const io = new IntersectionObserver(
       (entries) => {
         for (const e of entries) {
-          const near = e.isIntersecting ? waiting.get(e.target) : undefined;
-          if (!near) continue;
+          const waiters = e.isIntersecting ? waiting.get(e.target) : undefined;
+          if (!waiters) continue;
           unwatch(rootMargin, e.target);
-          near();
+          for (const near of waiters) near();
         }
       },
       { rootMargin },
@@ -45,9 +51,13 @@ export function whenNear(el: Element, rootMargin: string, onNear: () => void): (
     watch = { io, waiting };
     watches.set(rootMargin, watch);
   }
-  watch.waiting.set(el, onNear);
-  watch.io.observe(el);
-  return () => unwatch(rootMargin, el);
+  const waiters = watch.waiting.get(el);
+  if (waiters) waiters.add(onNear);
+  else {
+    watch.waiting.set(el, new Set([onNear]));
+    watch.io.observe(el);
+  }
+  return () => unwatch(rootMargin, el, onNear);
 }
 
 export interface Turns {

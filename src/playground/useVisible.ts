@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useState } from 'react';
+import { whenNear } from './nearInTurn';
 
 /**
  * True once the element has come near the viewport. Widgets use it to fetch
@@ -9,15 +10,8 @@ export function useVisible(ref: RefObject<Element | null>, rootMargin = '200px')
   const [visible, setVisible] = useState(false);
   useEffect(() => {
     const el = ref.current;
-    if (!el || visible || typeof IntersectionObserver === 'undefined') return;
-    const io = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setVisible(true);
-      },
-      { rootMargin },
-    );
-    io.observe(el);
-    return () => io.disconnect();
+    if (!el || visible) return;
+    return whenNear(el, rootMargin, () => setVisible(true));
   }, [ref, rootMargin, visible]);
   return visible;
 }
