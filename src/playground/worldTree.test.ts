@@ -1,6 +1,6 @@
 import { createWorld, runSnippet, worldSeeds } from 'playground-engine';
 import { describe, expect, it } from 'vitest';
-import { buildWorldTree, pathTo, type TreeNode } from './worldTree';
+import { buildWorldTree, pathTo, type TreeNode, ttlText } from './worldTree';
 
 const find = (nodes: TreeNode[], pred: (n: TreeNode) => boolean): TreeNode | undefined => {
   for (const n of nodes) {
@@ -102,5 +102,31 @@ reg.add_members("RW50aXR5OjQ=")
     const source = find(tree, (n) => n.id === link.source?.nodeId)!;
     expect(source.detail).toBe(`aliases: latest · used by ${r.stdout.trim()}`);
     expect(link.detail).not.toContain('used by');
+  });
+
+  it("shows a source version's tags and TTL, logged or saved, and not on its links", async () => {
+    const world = linkedWorld();
+    const r = await runSnippet(
+      `import wandb, datetime
+art = wandb.Api().artifact("vision-team/quickstart/my-model:v0")
+art.tags = ["baseline"]
+art.ttl = datetime.timedelta(days=30)
+art.save()
+`,
+      { world },
+    );
+    expect(r.error).toBeUndefined();
+    const tree = buildWorldTree(world.snapshot());
+    const link = find(tree, (n) => n.source !== undefined)!;
+    const source = find(tree, (n) => n.id === link.source?.nodeId)!;
+    expect(source.detail).toBe('aliases: latest · tags: baseline · TTL 30 days');
+    expect(link.detail).toBe('aliases: latest, prod');
+  });
+
+  it('words a TTL in days when whole, else in seconds; none when it inherits', () => {
+    expect(ttlText(86_400)).toBe('TTL 1 day');
+    expect(ttlText(90)).toBe('TTL 90 s');
+    expect(ttlText(null)).toBe('no TTL');
+    expect(ttlText(undefined)).toBe('');
   });
 });

@@ -63,6 +63,16 @@ function memberNodes(p: WorldSnapshot['projects'][number]): TreeNode[] {
   return [...rows(r.members, 'user'), ...rows(r.teams, 'team')];
 }
 
+/** A version's own TTL ("TTL 30 days", "TTL 90 s", "no TTL"); nothing while it inherits. */
+export function ttlText(seconds: number | null | undefined): string {
+  if (seconds === undefined) return '';
+  if (seconds === null) return 'no TTL';
+  const days = seconds / 86_400;
+  return Number.isInteger(days)
+    ? `TTL ${days} day${days === 1 ? '' : 's'}`
+    : `TTL ${seconds.toLocaleString('en-US')} s`;
+}
+
 export function buildWorldTree(snapshot: unknown): TreeNode[] {
   const s = snapshot as Partial<Snap> | null;
   if (!s || !Array.isArray(s.orgs) || !Array.isArray(s.entities) || !Array.isArray(s.projects))
@@ -100,8 +110,12 @@ export function buildWorldTree(snapshot: unknown): TreeNode[] {
       .map((m) => {
         const aliases = m.aliases.filter((x) => x !== `v${m.versionIndex}`);
         const users = isPortfolio ? [] : (usedBy.get(m.artifactId) ?? []);
+        // Tags and TTL belong to the source version: a link shows its source's.
+        const a = isPortfolio ? undefined : artifacts.get(m.artifactId);
         const detail = [
           aliases.length ? `aliases: ${aliases.join(', ')}` : '',
+          a?.tags?.length ? `tags: ${a.tags.join(', ')}` : '',
+          a ? ttlText(a.ttlSeconds) : '',
           users.length ? `used by ${users.join(', ')}` : '',
         ]
           .filter(Boolean)

@@ -34,6 +34,11 @@ export interface CreateArtifactInput {
   aliases?: ArtifactAliasInput[];
   runName?: string;
   enableDigestDeduplication?: boolean;
+  /** `_ttl_duration_seconds_to_gql()`: null unchanged, -1 inherit, -2 none, else seconds. */
+  ttlDurationSeconds?: number | null;
+  /** The run's step when it logged the artifact (null for 0). */
+  historyStep?: number | null;
+  distributedID?: string | null;
   /** Simulator extension, JSON `{name: content}`: the real SDK uploads files separately. */
   files?: string;
   /**

@@ -24,6 +24,8 @@ import type { WandbSdk } from './wandbSdk';
 export interface ArtifactOptions {
   description?: string | null;
   metadata?: Record<string, unknown> | null;
+  /** `incremental=True`: warns `Using experimental arg \`incremental\`` (ASSUMPTIONS.md). */
+  incremental?: boolean;
 }
 
 interface Logged {
@@ -43,6 +45,8 @@ interface Logged {
   updatedAt: string;
   fileCount: number;
   commitHash: string;
+  /** The run's step when it was logged (`historyStep`; null when it was 0). */
+  historyStep: number | null;
 }
 
 const VERSION_ALIAS = /^v\d+$/;
@@ -68,6 +72,17 @@ export class Artifact {
     changed: false,
   };
   private _state: 'draft' | 'saving' | 'committed' = 'draft';
+  /** `_final`: set by finalize() (log_artifact calls it); `ensure_not_finalized` reads it. */
+  private _final = false;
+  /** `_incremental`: the constructor's flag, sent as the record's `incremental_beta1`. */
+  private _incremental = false;
+  /**
+   * `_distributed_id`: a plain attribute (the binding keeps any Python value); `log_artifact`
+   * resets it to None (wandb_run.py), so only upsert_artifact, not bound, would send one.
+   */
+  distributedId: unknown = null;
+  /** `_added_local_paths`: the entry each local path given to add_file / add_dir made. */
+  readonly addedLocalPaths = new Map<string, string>();
   private _logged?: Logged;
   /** @internal the SDK instance that logged or fetched it (drafts get one when logged). */
   _sdk?: WandbSdk;
@@ -88,10 +103,22 @@ export class Artifact {
     );
   }
 
-  /** `@ensure_not_finalized`: the manifest to edit, or ArtifactFinalizedError naming the method. */
+  /**
+   * `@ensure_not_finalized`: the manifest to edit, or ArtifactFinalizedError naming the
+   * method. It reads `_final`, not the state: a draft that finalize() was called on refuses.
+   */
   draftManifest(fullname: string): DraftManifest {
-    if (this._state !== 'draft') throw finalized(fullname);
+    if (this._final || this._state !== 'draft') throw finalized(fullname);
     return this._manifest;
+  }
+
+  /** finalize(): no more edits (`_final = True`); the artifact stays a draft until logged. */
+  finalize(): void {
+    this._final = true;
+  }
+
+  get incremental(): boolean {
+    return this._incremental;
   }
 
   /** The manifest built here (empty for a version fetched from the server). */
@@ -117,6 +144,7 @@ export class Artifact {
     this._description = opts.description ?? null;
     this._metadata = { ...validateMetadata(opts.metadata) };
     this._sdk = sdk;
+    this._incremental = !!opts.incremental;
   }
 
   // ---- built from server responses ----------------------------------------------
@@ -171,6 +199,11 @@ export class Artifact {
         changed: false,
       },
       _state: 'committed',
+      // _from_attrs calls finalize().
+      _final: true,
+      _incremental: false,
+      distributedId: null,
+      addedLocalPaths: new Map(),
       _sdk: sdk,
     });
     a._logged = {
@@ -193,6 +226,7 @@ export class Artifact {
       updatedAt: f.updatedAt,
       fileCount: f.fileCount,
       commitHash: f.commitHash,
+      historyStep: f.historyStep,
     };
     const own = (f.aliases ?? [])
       .filter((x) => x.artifactCollection.name === seq.name)
@@ -235,11 +269,13 @@ export class Artifact {
     this._logged = fresh._logged;
     this._pendingName = fresh._name;
     this._pendingAliases = fresh._savedAliases;
+    this._pendingTtl = fresh._ttl;
     this._state = 'saving';
   }
 
   private _pendingName?: string;
   private _pendingAliases?: string[];
+  private _pendingTtl?: Artifact['_ttl'];
 
   private setSavedAliases(aliases: string[]): void {
     this._aliases = [...aliases];
@@ -378,6 +414,16 @@ export class Artifact {
   get commitHash(): string {
     return this.ensureLogged('Artifact.commit_hash').commitHash;
   }
+  /** The step before the run's step at logging (`max(0, historyStep - 1)`), or None. */
+  get historyStep(): number | null {
+    const step = this.ensureLogged('Artifact.history_step').historyStep;
+    return step === null ? null : Math.max(0, step - 1);
+  }
+  /** `_ttl_duration_seconds_to_gql`: None unchanged, -1 inherit, -2 none, else seconds. */
+  ttlForServer(): number | null {
+    const t = this._ttl;
+    return !t.changed ? null : t.inherited ? -1 : t.seconds || -2;
+  }
   /**
    * Seconds, or null: no TTL. An inherited TTL is unknown until the server says it: on a
    * draft, or after an unsaved change back to inherit (artifact.py `ttl`).
@@ -390,6 +436,13 @@ export class Artifact {
   }
   /** The ttl setter: seconds, null (no TTL) or 'inherit' (ArtifactTTL.INHERIT). */
   set ttlSeconds(v: number | null | 'inherit') {
+    if (this._type === 'wandb-history') {
+      throw new SimError(
+        'ValueError',
+        'Cannot set artifact TTL for type wandb-history',
+        'invalid-tags',
+      );
+    }
     if (this.isLink) {
       throw new SimError(
         'ValueError',
@@ -469,6 +522,9 @@ export class Artifact {
       this._state = 'committed';
       if (this._pendingName) this._name = this._pendingName;
       if (this._pendingAliases) this.setSavedAliases(this._pendingAliases);
+      // `_assign_attrs` takes the TTL the server has but leaves `_ttl_changed` as it was: a
+      // draft set to ArtifactTTL.INHERIT still cannot tell its TTL after logging.
+      if (this._pendingTtl) this._ttl = { ...this._pendingTtl, changed: this._ttl.changed };
     }
     return this;
   }
@@ -492,15 +548,13 @@ export class Artifact {
    */
   pendingEdits() {
     const l = this.ensureLogged('Artifact.save');
-    const t = this._ttl;
     return {
       id: l.id,
       description: this._description,
       metadata: this.metadata,
       tags: this._tags,
       savedTags: this._savedTags,
-      // `_ttl_duration_seconds_to_gql`: None unchanged, -1 inherit, -2 none.
-      ttl: !t.changed ? null : t.inherited ? -1 : (t.seconds ?? -2),
+      ttl: this.ttlForServer(),
     };
   }
 

@@ -88,7 +88,10 @@ function addLocalFile(
     skipCache: !!opts.skipCache,
     content,
   };
-  return a.localManifest.add(entry, !!opts.overwrite);
+  const added = a.localManifest.add(entry, !!opts.overwrite);
+  // `_added_local_paths[os.fspath(path)]`: get_added_local_path_name(path) reads it.
+  a.addedLocalPaths.set(path, added.path);
+  return added;
 }
 
 /**

@@ -102,6 +102,11 @@ export class Run {
     return this._finished;
   }
 
+  /** `run.step`: the W&B step of the next history row (0 before any log). */
+  get step(): number {
+    return this.historyOf?.history.currentStep ?? 0;
+  }
+
   /**
    * log_artifact(artifact_or_path, name=None, type=None, aliases=None), in the order of
    * wandb_run.py `_log_artifact`: aliases validated, then `_prepare_artifact` (a path
@@ -142,6 +147,9 @@ export class Run {
       );
     }
     artifact._sdk ??= this.sdk;
+    // _prepare_artifact finalizes it (offline too); then `artifact.distributed_id = None`.
+    artifact.finalize();
+    artifact.distributedId = null;
     if (this.offline) return artifact;
     await this.sdk.logThroughRun(this, artifact, resolveAliases(given));
     return artifact;
@@ -157,10 +165,18 @@ export class Run {
     artifactOrName: Artifact | string | unknown,
     type?: string | null,
     aliases?: string[] | string | null,
+    /** `use_as` was given (not None): it only warns; nothing of it is sent. */
+    useAs = false,
   ): Promise<Artifact> {
     if (this._finished) throw runFinished(this.id, 'use_artifact');
     if (this.offline)
       throw new SimError('TypeError', 'Cannot use artifact when in offline mode.', 'offline');
+    if (useAs) {
+      this.sdk.termlogOnce(
+        'warn',
+        '`use_as` argument is deprecated and does not affect the behaviour of `run.use_artifact`',
+      );
+    }
     if (typeof artifactOrName === 'string') {
       const api = await this.sdk.api({ entity: this.entity, project: this.project });
       const artifact = await api.artifactUnwrapped(artifactOrName, type ?? null);
@@ -176,6 +192,12 @@ export class Run {
     }
     if (artifactOrName instanceof Artifact) {
       if (artifactOrName.isDraft()) {
+        if (useAs) {
+          this.sdk.termlog(
+            'warn',
+            'Indicating use_as is not supported when using a draft artifact',
+          );
+        }
         await this.logArtifact(artifactOrName, { aliases: aliases ?? [] });
         await artifactOrName.wait();
       }

@@ -507,6 +507,10 @@ export class WandbSdk {
         aliases: aliases.map((alias) => ({ artifactCollectionName: name, alias })),
         runName: run.id,
         enableDigestDeduplication: true,
+        // interface.py `_make_artifact` and saver.go: zero values are sent as null.
+        ttlDurationSeconds: artifact.ttlForServer(),
+        historyStep: run.step || null,
+        distributedID: typeof artifact.distributedId === 'string' ? artifact.distributedId : null,
         // Simulator extension: the real SDK uploads files separately (manifest + storage).
         files: JSON.stringify(files),
         ...(references.length ? { references: JSON.stringify(references) } : {}),

@@ -1,5 +1,7 @@
 // Decoding request variables the way a GraphQL server coerces them: wrong types read as
 // absent, and a missing required variable is the server's validation error.
+import type { ArtifactEdit } from '../world/types';
+
 export type Vars = Readonly<Record<string, unknown>>;
 
 export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -54,3 +56,10 @@ export const aliasNames = (v: unknown): string[] =>
   arr(v)
     .map((a) => str(obj(a).alias))
     .filter((a) => a !== undefined);
+
+/** `ttlDurationSeconds`: null leaves it; -1 inherits; -2 (or 0) is none; else seconds. */
+export function ttlEdit(v: unknown): Pick<ArtifactEdit, 'ttl'> {
+  if (typeof v !== 'number') return {};
+  if (v === -1) return { ttl: 'inherit' };
+  return { ttl: v > 0 ? Math.floor(v) : null };
+}

@@ -68,7 +68,7 @@ export function artifactFragment(
     ttlDurationSeconds: a.ttlSeconds ?? -2,
     ttlIsInherited: a.ttlSeconds === undefined,
     tags: (a.tags ?? []).map((name) => ({ id: btoa(`Tag:${name}`), name })),
-    historyStep: null,
+    historyStep: a.historyStep ?? null,
     state: a.state,
     size,
     digest: a.digest,

@@ -49,6 +49,8 @@ export function createArtifact(
     metadata: input.metadata,
     aliases: input.aliases,
     runId: input.runId,
+    ttlSeconds: input.ttlSeconds,
+    historyStep: input.historyStep,
   });
 }
 

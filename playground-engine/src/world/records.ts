@@ -35,6 +35,7 @@ interface Extra {
   /** Set by save() (UpdateArtifact); most versions have none. */
   readonly tags?: string[];
   readonly ttlSeconds?: number | null;
+  readonly historyStep?: number;
 }
 const NO_METADATA: Record<string, unknown> = Object.freeze({});
 const NO_EXTRA: Extra = Object.freeze({ description: null, metadata: NO_METADATA, runId: null });
@@ -77,13 +78,15 @@ export class ArtifactNode implements ArtifactRec, Node {
       : undefined;
     const tags = extra.tags?.length ? [...extra.tags] : undefined;
     const ttl = extra.ttlSeconds;
+    const step = extra.historyStep;
     this.extra =
       description === null &&
       metadata === NO_METADATA &&
       runId === null &&
       !references &&
       !tags &&
-      ttl === undefined
+      ttl === undefined &&
+      !step
         ? NO_EXTRA
         : {
             description,
@@ -92,6 +95,7 @@ export class ArtifactNode implements ArtifactRec, Node {
             ...(references ? { references } : {}),
             ...(tags ? { tags } : {}),
             ...(ttl !== undefined ? { ttlSeconds: ttl } : {}),
+            ...(step ? { historyStep: step } : {}),
           };
   }
 
@@ -144,6 +148,9 @@ export class ArtifactNode implements ArtifactRec, Node {
   get ttlSeconds(): number | null | undefined {
     return this.extra.ttlSeconds;
   }
+  get historyStep(): number | undefined {
+    return this.extra.historyStep;
+  }
 
   toJSON(): ArtifactRec {
     return {
@@ -158,6 +165,7 @@ export class ArtifactNode implements ArtifactRec, Node {
       ...(this.references ? { references: this.references } : {}),
       ...(this.tags ? { tags: this.tags } : {}),
       ...(this.ttlSeconds !== undefined ? { ttlSeconds: this.ttlSeconds } : {}),
+      ...(this.historyStep ? { historyStep: this.historyStep } : {}),
       runId: this.runId,
       state: this.state,
       createdAt: this.createdAt,

@@ -118,6 +118,7 @@ const schema = strictObject({
       ),
       tags: optional(array(nonEmpty)),
       ttlSeconds: optional(nullable(index)),
+      historyStep: optional(index),
       runId: nullable(str),
       state: literal('COMMITTED'),
       createdAt: str,

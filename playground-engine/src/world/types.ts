@@ -143,6 +143,8 @@ export interface ArtifactRec {
    * it inherits the team default (no team default is simulated).
    */
   ttlSeconds?: number | null;
+  /** The logging run's step when it was logged (CreateArtifact `historyStep`), when not 0. */
+  historyStep?: number;
   runId: string | null;
   state: 'COMMITTED';
   createdAt: string;

@@ -74,6 +74,9 @@ export interface LogVersionInput {
   metadata?: Record<string, unknown>;
   aliases?: string[];
   runId?: string | null;
+  /** The version's own TTL (seconds, or null for none); absent: it inherits. */
+  ttlSeconds?: number | null;
+  historyStep?: number;
 }
 
 export class World {
@@ -757,6 +760,7 @@ export class World {
             references: a.references,
             tags: a.tags,
             ttlSeconds: a.ttlSeconds,
+            historyStep: a.historyStep,
           },
           createdOf(a.createdAt),
         ),

@@ -10,6 +10,7 @@ import {
   PyDict,
   PyHost,
   PyList,
+  PyModule,
   PyPending,
   PyType,
   type PyValue,
@@ -44,10 +45,22 @@ export function makeArtifactType(sdk: WandbSdk): PyType {
         throw pyErr(E.TypeError, `unhashable type: '${typeName(typ)}'`);
       throw pyErr(E.AttributeError, `'${typeName(typ)}' object has no attribute 'startswith'`);
     }
+    const incremental = truthy(a.get('incremental') ?? false);
     const art = sdk.newArtifact(name, typ, {
       description: optStr('description', a.get('description')) ?? null,
       metadata: metadata === undefined ? null : metadataArg(metadata),
+      incremental,
     });
+    // artifact.py __init__: a plain termwarn for `incremental`, a deprecation (once) for
+    // `use_as`; neither changes what is logged here (ASSUMPTIONS.md).
+    if (incremental) sdk.termlog('warn', 'Using experimental arg `incremental`');
+    const useAs = a.get('use_as');
+    if (useAs !== undefined && useAs !== null) {
+      sdk.termlogOnce(
+        'warn',
+        '`use_as` argument is deprecated and does not affect the behaviour of `wandb.Artifact()`',
+      );
+    }
     return wrapArtifact(art, type);
   });
   const type: PyType = new PyType('Artifact', null, construct.fn, 'wandb');
@@ -119,6 +132,26 @@ export class PyArtifact extends PyHost {
         return null;
       }),
       m('Artifact.is_draft', () => a.isDraft()),
+      m('Artifact.finalize', () => {
+        a.finalize();
+        return null;
+      }),
+      // util.py artifact_to_json; `usedAs` reads the deprecated use_as property (it warns).
+      m('Artifact.json_encode', () => {
+        if (a.isDraft()) throw toPyError(notLogged('Artifact.json_encode'));
+        return fromJs({
+          _type: 'artifactVersion',
+          _version: 'v0',
+          id: a.id ?? null,
+          version: a.sourceVersion,
+          sequenceName: a.sourceName.split(':')[0],
+          usedAs: this.readUseAs(),
+        });
+      }),
+      m('Artifact.get_added_local_path_name', (b) => {
+        const p = b.get('local_path');
+        return (typeof p === 'string' && a.addedLocalPaths.get(p)) || null;
+      }),
       // Files and read-back load on first use (onDemand.ts): a first Run logs and links.
       m('Artifact.download', async (b) =>
         (await onDemand()).files.download(
@@ -301,6 +334,16 @@ export class PyArtifact extends PyHost {
           return a.updatedAt;
         case 'file_count':
           return BigInt(a.fileCount);
+        case 'history_step': {
+          const step = a.historyStep;
+          return step === null ? null : BigInt(step);
+        }
+        case 'incremental':
+          return a.incremental;
+        case 'distributed_id':
+          return a.distributedId as PyValue;
+        case 'use_as':
+          return this.readUseAs();
         case 'commit_hash':
           return a.commitHash;
         case 'id':
@@ -366,6 +409,12 @@ export class PyArtifact extends PyHost {
     });
   }
 
+  /** The deprecated `use_as` property: warns once, and is always None. */
+  private readUseAs(): null {
+    this.artifact._sdk?.termlogOnce('warn', 'The use_as property of Artifact is deprecated.');
+    return null;
+  }
+
   private metaDict?: PyDict;
   private readonly metaRead = () => toJs(this.metaDict!) as Record<string, unknown>;
 
@@ -404,6 +453,11 @@ export class PyArtifact extends PyHost {
         a.ttlSeconds = ttlArg(value);
         return true;
       }
+      if (name === 'distributed_id') {
+        // A plain attribute in the SDK: any value is kept (only a str reaches the server).
+        a.distributedId = value;
+        return true;
+      }
       return false;
     });
   }
@@ -411,6 +465,42 @@ export class PyArtifact extends PyHost {
   repr(): string {
     return this.artifact.toString();
   }
+}
+
+/** wandb/sdk/artifacts/artifact_ttl.py: `class ArtifactTTL(Enum): INHERIT = 0`. */
+export const ARTIFACT_TTL_MODULE = 'wandb.sdk.artifacts.artifact_ttl';
+const ARTIFACT_TTL = new PyType('ArtifactTTL', null, undefined, ARTIFACT_TTL_MODULE);
+
+/** The enum's one member: its name, value, repr and str as Enum gives them. */
+class PyArtifactTtlMember extends PyHost {
+  override get pyType(): PyType {
+    return ARTIFACT_TTL;
+  }
+  get typeName(): string {
+    return 'ArtifactTTL';
+  }
+  override getAttr(name: string): PyValue | undefined {
+    if (name === 'name' || name === '_name_') return 'INHERIT';
+    if (name === 'value' || name === '_value_') return 0n;
+    return undefined;
+  }
+  repr(): string {
+    return '<ArtifactTTL.INHERIT: 0>';
+  }
+  override toStr(): string {
+    return 'ArtifactTTL.INHERIT';
+  }
+}
+
+export const ARTIFACT_TTL_INHERIT = new PyArtifactTtlMember();
+ARTIFACT_TTL.dict.set('INHERIT', ARTIFACT_TTL_INHERIT);
+
+/** The importable `wandb.sdk.artifacts.artifact_ttl` module; `wandb.ArtifactTTL` is its class. */
+export function artifactTtlModule(): PyModule {
+  return new PyModule(
+    ARTIFACT_TTL_MODULE,
+    new Map<string, PyValue>([['ArtifactTTL', ARTIFACT_TTL]]),
+  );
 }
 
 /**
@@ -436,9 +526,13 @@ function metadataArg(v: PyValue): Record<string, unknown> {
   return toJs(v) as Record<string, unknown>;
 }
 
-/** The ttl setter's argument: None, a timedelta (`ttl.total_seconds()`), else its AttributeError. */
-function ttlArg(v: PyValue): number | null {
+/**
+ * The ttl setter's argument: None, ArtifactTTL.INHERIT, a timedelta (`ttl.total_seconds()`),
+ * else its AttributeError.
+ */
+function ttlArg(v: PyValue): number | null | 'inherit' {
   if (v === null) return null;
+  if (v === ARTIFACT_TTL_INHERIT) return 'inherit';
   const us = v instanceof PyHost ? (v as { us?: unknown }).us : undefined;
   if (typeof us === 'bigint' && v instanceof PyHost && v.typeName === 'datetime.timedelta') {
     return Number(us) / 1e6;

@@ -6,7 +6,7 @@ import { WandbSdk } from '../../sdk/wandbSdk';
 import type { Run } from '../../sdk/run';
 import { type MemFs, makeOpen } from '../modules/files';
 import { newFileHosts } from './build';
-import { artifactHosts } from './artifact';
+import { ARTIFACT_TTL_MODULE, artifactHosts, artifactTtlModule } from './artifact';
 import type { ModuleFactory, RunServices } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
 import { PyBuiltin, PyDict, PyHost, PyModule, PyType, type PyValue } from '../values/objects';
@@ -40,6 +40,7 @@ const MODULE_NAMES = [
   'wandb.sdk',
   'wandb.sdk.artifacts',
   ARTIFACT_EXCEPTIONS,
+  ARTIFACT_TTL_MODULE,
 ];
 
 /** lib/module.py `set_global`: the module-level names init points at the run's methods. */
@@ -267,7 +268,16 @@ function build(
     attrs.set(k, v);
   }
   const exceptions = artifactExceptionsModule();
-  const artifacts = new PyModule('wandb.sdk.artifacts', new Map([['exceptions', exceptions]]));
+  const ttl = artifactTtlModule();
+  // wandb/__init__.py: `from wandb.sdk.artifacts.artifact_ttl import ArtifactTTL`.
+  attrs.set('ArtifactTTL', ttl.attrs.get('ArtifactTTL') as PyValue);
+  const artifacts = new PyModule(
+    'wandb.sdk.artifacts',
+    new Map<string, PyValue>([
+      ['exceptions', exceptions],
+      ['artifact_ttl', ttl],
+    ]),
+  );
   const sdkModule = new PyModule('wandb.sdk', new Map<string, PyValue>([['artifacts', artifacts]]));
   attrs.set('sdk', sdkModule);
   return new Map([
@@ -276,5 +286,6 @@ function build(
     ['wandb.sdk', sdkModule],
     ['wandb.sdk.artifacts', artifacts],
     [ARTIFACT_EXCEPTIONS, exceptions],
+    [ARTIFACT_TTL_MODULE, ttl],
   ]);
 }

@@ -94,6 +94,7 @@ export class PyRun extends PyHost {
           a instanceof PyArtifact ? a.artifact : a,
           optStr('type', b.get('type')) ?? null,
           stringsArg(b.get('aliases')) ?? null,
+          (b.get('use_as') ?? null) !== null,
         );
         return a instanceof PyArtifact ? a : wrapArtifact(used, artifactType);
       }),

@@ -80,6 +80,9 @@ export const SIGNATURES = {
   'Artifact.unlink': [],
   'Artifact.delete': ['delete_aliases='],
   'Artifact.is_draft': [],
+  'Artifact.finalize': [],
+  'Artifact.json_encode': [],
+  'Artifact.get_added_local_path_name': ['local_path'],
   'Artifact.download': [
     'root=',
     'allow_missing_references=',

@@ -51,6 +51,9 @@ export interface CreateArtifactRequest {
   metadata?: Record<string, unknown>;
   aliases?: string[];
   runId?: string | null;
+  /** Seconds, null for none; absent: the version inherits. */
+  ttlSeconds?: number | null;
+  historyStep?: number;
 }
 
 /** CreateArtifact's checks: who may log where, and the sequence's kind and type. */

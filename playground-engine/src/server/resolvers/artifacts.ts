@@ -2,7 +2,16 @@ import { SimError } from '../../errors/simError';
 import { splitAlias } from '../../paths/targetPath';
 import type * as ops from '../../protocol/artifacts';
 import { msg } from '../../rules/server/serverMessages';
-import { aliasNames, bool, obj, parseJsonObject, referenceEntries, required, str } from '../decode';
+import {
+  aliasNames,
+  bool,
+  obj,
+  parseJsonObject,
+  referenceEntries,
+  required,
+  str,
+  ttlEdit,
+} from '../decode';
 import { artifactFragment, membershipFragment, projectRef } from '../fragments';
 import { createArtifact } from '../mutations';
 import type { ResolversOf } from '../resolver';
@@ -34,6 +43,10 @@ export const artifactResolvers = {
       metadata: parseJsonObject(input.metadata),
       aliases: aliasNames(input.aliases),
       runId: str(input.runName) ?? null,
+      ...createTtl(input.ttlDurationSeconds),
+      ...(typeof input.historyStep === 'number' && input.historyStep > 0
+        ? { historyStep: Math.floor(input.historyStep) }
+        : {}),
     });
     // A new version starts PENDING until CommitArtifact; a dedup hit is COMMITTED at once.
     const frag = artifactFragment(world, artifact.id, bool(v.includeAliases, true));
@@ -79,3 +92,9 @@ export const artifactResolvers = {
     return { artifact: { id, artifactMemberships: { edges } } };
   },
 } satisfies ResolversOf<typeof ops>;
+
+/** CreateArtifact's `ttlDurationSeconds`, read as UpdateArtifact reads it (ttlEdit). */
+function createTtl(v: unknown): { ttlSeconds?: number | null } {
+  const ttl = ttlEdit(v).ttl;
+  return ttl === undefined || ttl === 'inherit' ? {} : { ttlSeconds: ttl };
+}

@@ -1,5 +1,5 @@
 import type * as ops from '../../protocol/uses';
-import { arr, bool, obj, parseJsonObject, required, str } from '../decode';
+import { arr, bool, obj, parseJsonObject, required, str, ttlEdit } from '../decode';
 import { artifactFragment, projectRef } from '../fragments';
 import { deleteArtifact, updateArtifact, useArtifact } from '../mutations';
 import { canWriteEntity } from '../../rules/server/permissions';
@@ -106,10 +106,3 @@ export const useResolvers = {
     return { project: p ? { readOnly: !canWriteEntity(world, world.viewer, entity) } : null };
   },
 } satisfies ResolversOf<typeof ops>;
-
-/** `ttlDurationSeconds`: null leaves it; -1 inherits; -2 (or 0) is none; else seconds. */
-function ttlEdit(v: unknown): Pick<ArtifactEdit, 'ttl'> {
-  if (typeof v !== 'number') return {};
-  if (v === -1) return { ttl: 'inherit' };
-  return { ttl: v > 0 ? Math.floor(v) : null };
-}

@@ -1,0 +1,272 @@
+// The rest of Artifact's public members (wandb/sdk/artifacts/artifact.py, 0.28.x): finalize,
+// json_encode, use_as, incremental, distributed_id, history_step, get_added_local_path_name,
+// ArtifactTTL.INHERIT and the TTL a draft carries into CreateArtifact, through runSnippet.
+
+import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../host/runSnippet';
+import { worldSeeds } from '../../scenarios/seeds';
+import { createWorld } from '../../world';
+import type { World } from '../../world/world';
+
+/** The docs world with vision-team/quickstart/my-model:v0 logged. */
+const seeded = () =>
+  createWorld({
+    ...worldSeeds.docs,
+    artifacts: [{ entity: 'vision-team', project: 'quickstart', name: 'my-model', type: 'model' }],
+  });
+
+const run = (code: string, world: World = seeded()) =>
+  runSnippet(code, { world, files: { 'a.txt': 'A', 'd/b.txt': 'B' } });
+
+const NOT_LOGGED = (m: string) =>
+  `'${m}' used prior to logging artifact or while in offline mode. Call Artifact.wait() before accessing logged artifact properties.`;
+const createInput = (r: Awaited<ReturnType<typeof run>>) =>
+  r.requests.find((e) => e.operationName === 'CreateArtifact')?.variables as {
+    input: Record<string, unknown>;
+  };
+
+describe('finalize() (0.28.x)', () => {
+  it('a finalized draft refuses edits but is still a draft; logging finalizes it, offline too', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.finalize()
+print(art.is_draft(), art.state)
+try:
+    art.add_file("a.txt")
+except Exception as e:
+    print(type(e).__name__, e)
+off = wandb.Artifact("off", "model")
+with wandb.init(project="p", mode="offline") as run:
+    run.log_artifact(off)
+try:
+    off.add_file("a.txt")
+except Exception as e:
+    print(type(e).__name__, e)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "True PENDING\nArtifactFinalizedError 'Artifact.add_file' used on logged artifact. Can't modify finalized artifact.\n" +
+        "ArtifactFinalizedError 'Artifact.add_file' used on logged artifact. Can't modify finalized artifact.\n",
+    );
+  });
+});
+
+describe('json_encode() and use_as (0.28.x)', () => {
+  it('json_encode is ensure_logged, then artifact_to_json: its use_as read warns once', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+try:
+    art.json_encode()
+except AttributeError as e:
+    print(e)
+v = wandb.Api().artifact("vision-team/quickstart/my-model:latest")
+d = v.json_encode()
+print(sorted(d.items()) == sorted({"_type": "artifactVersion", "_version": "v0", "id": v.id, "version": "v0", "sequenceName": "my-model", "usedAs": None}.items()))
+print(v.use_as, v.json_encode()["usedAs"])
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(`${NOT_LOGGED('Artifact.json_encode')}\nTrue\nNone None\n`);
+    expect(r.stderr).toBe('wandb: WARNING The use_as property of Artifact is deprecated.\n');
+  });
+
+  it('Artifact(use_as=...) and run.use_artifact(use_as=...) warn once each; UseArtifact carries no use_as', async () => {
+    const r = await run(`import wandb
+a = wandb.Artifact("clf", "model", use_as="x")
+b = wandb.Artifact("clf2", "model", use_as="y")
+with wandb.init(project="p") as run:
+    run.use_artifact("vision-team/quickstart/my-model:latest", use_as="m")
+    run.use_artifact("vision-team/quickstart/my-model:v0", use_as="m")
+    a.add_file("a.txt")
+    run.use_artifact(a, use_as="draft")
+`);
+    expect(r.error).toBeUndefined();
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('WARNING'));
+    expect(warnings).toEqual([
+      'wandb: WARNING `use_as` argument is deprecated and does not affect the behaviour of `wandb.Artifact()`',
+      'wandb: WARNING `use_as` argument is deprecated and does not affect the behaviour of `run.use_artifact`',
+      'wandb: WARNING Indicating use_as is not supported when using a draft artifact',
+    ]);
+    const uses = r.requests.filter((e) => e.operationName === 'UseArtifact');
+    expect(uses).toHaveLength(3);
+    for (const u of uses) expect((u.variables as { usedAs?: unknown }).usedAs ?? null).toBeNull();
+  });
+});
+
+describe('incremental and distributed_id (0.28.x)', () => {
+  it('incremental=True warns each time and reads back; distributed_id is a plain attribute log_artifact resets', async () => {
+    const r = await run(`import wandb
+a = wandb.Artifact("clf", "model", incremental=True)
+b = wandb.Artifact("clf", "model", incremental=True)
+print(a.incremental, wandb.Artifact("c", "model").incremental)
+a.distributed_id = "shard-1"
+print(a.distributed_id)
+a.add_file("a.txt")
+with wandb.init(project="p") as run:
+    run.log_artifact(a)
+print(a.distributed_id)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('True False\nshard-1\nNone\n');
+    expect(r.stderr.match(/WARNING Using experimental arg `incremental`/g)).toHaveLength(2);
+    expect(createInput(r).input.distributedID ?? null).toBeNull();
+  });
+});
+
+describe('history_step (0.28.x)', () => {
+  it("is the step before the run's step at logging, None at step 0, ensure_logged on a draft", async () => {
+    const r = await run(`import wandb
+a = wandb.Artifact("first", "model")
+a.add_file("a.txt")
+b = wandb.Artifact("later", "model")
+b.add_file("d/b.txt")
+try:
+    a.history_step
+except AttributeError as e:
+    print(e)
+with wandb.init(project="p") as run:
+    run.log_artifact(a)
+    for i in range(3):
+        run.log({"loss": 1 / (i + 1)})
+    run.log_artifact(b)
+a.wait(); b.wait()
+print(a.history_step, b.history_step)
+print(wandb.Api().artifact("vision-team/p/later:v0").history_step)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(`${NOT_LOGGED('Artifact.history_step')}\nNone 2\n2\n`);
+    const creates = r.requests.filter((e) => e.operationName === 'CreateArtifact');
+    expect(
+      creates.map((c) => (c.variables as { input: { historyStep: unknown } }).input.historyStep),
+    ).toEqual([null, 3]);
+  });
+});
+
+describe('get_added_local_path_name (0.28.x)', () => {
+  it('names the entry a local path became (add_file or add_dir), else None', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt", name="models/a.txt")
+art.add_dir("d", name="data")
+print(art.get_added_local_path_name("a.txt"), art.get_added_local_path_name("d/b.txt"), art.get_added_local_path_name("nope"))
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('models/a.txt data/b.txt None\n');
+  });
+});
+
+describe('ArtifactTTL and the TTL of a draft (0.28.x)', () => {
+  it('wandb.ArtifactTTL is artifact_ttl.ArtifactTTL, an Enum with INHERIT = 0', async () => {
+    const r = await run(`import wandb
+from wandb.sdk.artifacts.artifact_ttl import ArtifactTTL
+print(ArtifactTTL is wandb.ArtifactTTL, repr(ArtifactTTL.INHERIT), ArtifactTTL.INHERIT, ArtifactTTL.INHERIT.name, ArtifactTTL.INHERIT.value)
+print(isinstance(ArtifactTTL.INHERIT, ArtifactTTL), ArtifactTTL.INHERIT == ArtifactTTL.INHERIT)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      '<ArtifactTTL.INHERIT: 0> ArtifactTTL.INHERIT INHERIT 0\n'.replace(/^/, 'True ') +
+        'True True\n',
+    );
+  });
+
+  it("a draft's TTL is sent in CreateArtifact; the world keeps it and ttl reads it back", async () => {
+    const world = seeded();
+    const r = await run(
+      `import wandb, datetime
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt")
+art.ttl = datetime.timedelta(days=7)
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+art.wait()
+print(art.ttl)
+print(wandb.Api().artifact("vision-team/p/clf:v0").ttl)
+none = wandb.Artifact("none", "model")
+none.add_file("a.txt")
+none.ttl = None
+none.save(project="p")
+none.wait()
+print(none.ttl, wandb.Api().artifact("vision-team/p/none:v0").ttl)
+`,
+      world,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('7 days, 0:00:00\n7 days, 0:00:00\nNone None\n');
+    const ttls = r.requests
+      .filter((e) => e.operationName === 'CreateArtifact')
+      .map(
+        (e) => (e.variables as { input: { ttlDurationSeconds: unknown } }).input.ttlDurationSeconds,
+      );
+    expect(ttls).toEqual([604_800, -2]);
+    const byName = (n: string) =>
+      world.snapshot().artifacts.find((a) => world.getCollection(a.sequenceId)?.name === n);
+    expect(byName('clf')?.ttlSeconds).toBe(604_800);
+    expect(byName('none')?.ttlSeconds).toBeNull();
+  });
+
+  it('ArtifactTTL.INHERIT on a draft sends -1; the logged artifact still cannot tell its TTL (_ttl_changed stays set)', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt")
+art.ttl = wandb.ArtifactTTL.INHERIT
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+art.wait()
+try:
+    art.ttl
+except AttributeError as e:
+    print(type(e).__name__)
+print(wandb.Api().artifact("vision-team/p/clf:v0").ttl)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('ArtifactNotLoggedError\nNone\n');
+    expect(createInput(r).input.ttlDurationSeconds).toBe(-1);
+  });
+
+  it('a draft without a TTL set sends none (null)', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt")
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+`);
+    expect(r.error).toBeUndefined();
+    expect(createInput(r).input.ttlDurationSeconds).toBeNull();
+  });
+});
+
+describe('repr and the ttl setter on other states (0.28.x)', () => {
+  it('repr is the name until wait() gives it an id; a fetched version shows its id', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt")
+print(repr(art))
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+    print(repr(art))
+art.wait()
+print(repr(art) == f"<Artifact {art.id}>", art.id is not None)
+v = wandb.Api().artifact("vision-team/quickstart/my-model:v0")
+print(repr(v) == f"<Artifact {v.id}>")
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('<Artifact clf>\n<Artifact clf>\nTrue True\nTrue\n');
+  });
+
+  it('a wandb-history version refuses any TTL first', async () => {
+    const world = createWorld({
+      ...worldSeeds.docs,
+      artifacts: [
+        { entity: 'vision-team', project: 'p', name: 'run-x-history', type: 'wandb-history' },
+      ],
+    });
+    const r = await run(
+      `import wandb
+v = wandb.Api().artifact("vision-team/p/run-x-history:v0")
+v.ttl = None
+`,
+      world,
+    );
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe('Cannot set artifact TTL for type wandb-history');
+  });
+});
