@@ -25,6 +25,8 @@ export interface FileFragment {
   digest: string;
   md5: string;
   directUrl: string;
+  /** Simulator extension: what `url` serves (File.download); null for a reference. */
+  content: string | null;
 }
 
 /** Where a membership is looked up: `project.artifactCollection(name).artifactMembership(aliasName)`. */
@@ -96,4 +98,4 @@ export const ArtifactMembershipFiles = operation<
   project(name: $project, entityName: $entity) { artifactCollection(name: $collection) { __typename
     artifactMembership(aliasName: $alias) { files(names: $fileNames, after: $cursor, first: $perPage) {
       totalCount pageInfo { __typename endCursor hasNextPage }
-      edges { node { __typename id name: displayName url sizeBytes storagePath mimetype updatedAt digest md5 directUrl } } } } } } }`);
+      edges { node { __typename id name: displayName url sizeBytes storagePath mimetype updatedAt digest md5 directUrl content } } } } } } }`);

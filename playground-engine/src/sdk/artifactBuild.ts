@@ -36,7 +36,7 @@ function displayPath(p: string): string {
 }
 
 /** hashutil.b64_to_hex_id */
-function b64ToHex(b64: string): string {
+export function b64ToHex(b64: string): string {
   return [...atob(b64)].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 }
 

@@ -8,10 +8,11 @@ import { SizedRelayPaginator } from './paginator';
 import { md5Base64 } from '../text/hashes';
 import { pyRepr } from '../text/pyRepr';
 import { abspath } from '../text/posixPath';
-import { logicalPath } from './draftManifest';
+import { b64ToHex } from './artifactBuild';
+import { logicalPath, validateRelpath } from './draftManifest';
 import type { Artifact } from './artifact';
 import { localPathOfUri, needsNetwork, urlparse } from './artifactRefs';
-import { notLogged } from './errors';
+import { normalizeExceptions, notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
 
 /** env.get_artifact_dir(): abspath of WANDB_ARTIFACT_DIR, by default ./artifacts. */
@@ -139,46 +140,79 @@ async function fileContents(a: Artifact): Promise<Map<string, string>> {
 }
 
 /**
- * The storage policy's load_reference for a reference entry, offline: a file:// reference
- * is read from the snippet's files and checked against its digest (local_file_handler.py);
- * an unknown scheme is the tracking handler's ValueError; cloud and http objects would be
- * fetched, which the playground cannot do.
+ * local_file_handler.py load_path: the file a file:// reference names, read from the
+ * snippet's files and checked against the entry's digest.
  */
-function loadReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): string {
-  const scheme = urlparse(ref).scheme;
-  if (scheme === 'file') {
-    const local = localPathOfUri(ref);
-    const text = sdk.fs.read(local);
-    if (text === undefined || sdk.fs.isDir(local)) {
-      throw new SimError(
-        'ValueError',
-        `Local file reference: Failed to find file at path ${pyRepr(local)}`,
-        'external-reference',
-      );
-    }
-    const digest = md5Base64(text);
-    if (digest !== entry.digest) {
-      throw new SimError(
-        'ValueError',
-        `Local file reference: Digest mismatch for path ${pyRepr(local)}: expected ${pyRepr(entry.digest)} but found ${pyRepr(digest)}`,
-        'external-reference',
-      );
-    }
-    return text;
-  }
-  if (['s3', 'gs', 'http', 'https'].includes(scheme)) throw needsNetwork(`downloading ${ref}`);
-  if (scheme === 'wandb-artifact') {
+function readLocalReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): string {
+  const local = localPathOfUri(ref);
+  const text = sdk.fs.read(local);
+  if (text === undefined || sdk.fs.isDir(local)) {
     throw new SimError(
-      'NotImplementedError',
-      `not supported in the playground: downloading a reference to another artifact's file (${ref})`,
+      'ValueError',
+      `Local file reference: Failed to find file at path ${pyRepr(local)}`,
       'external-reference',
     );
   }
+  const digest = md5Base64(text);
+  if (digest !== entry.digest) {
+    throw new SimError(
+      'ValueError',
+      `Local file reference: Digest mismatch for path ${pyRepr(local)}: expected ${pyRepr(entry.digest)} but found ${pyRepr(digest)}`,
+      'external-reference',
+    );
+  }
+  return text;
+}
+
+/**
+ * The storage policy's load_reference for a reference entry, offline: a file:// reference
+ * is read from the snippet's files (local_file_handler.py); an unknown scheme is the tracking
+ * handler's ValueError; cloud and http objects would be fetched, which the playground cannot do.
+ */
+function loadReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): string {
+  const scheme = urlparse(ref).scheme;
+  if (scheme === 'file') return readLocalReference(sdk, entry, ref);
+  if (['s3', 'gs', 'http', 'https'].includes(scheme)) throw needsNetwork(`downloading ${ref}`);
+  if (scheme === 'wandb-artifact') throw otherArtifactReference(ref);
   throw new SimError(
     'ValueError',
     `Cannot download file at path ${ref}, scheme ${scheme} not recognized`,
     'external-reference',
   );
+}
+
+/** The playground does not fetch another version by id (wb_artifact_handler.py). */
+const otherArtifactReference = (ref: string) =>
+  new SimError(
+    'NotImplementedError',
+    `not supported in the playground: downloading a reference to another artifact's file (${ref})`,
+    'external-reference',
+  );
+
+/** env.get_cache_dir() / "artifacts": WANDB_CACHE_DIR, else platformdirs' ~/.cache/wandb. */
+function artifactsCacheDir(env: Readonly<Record<string, string>>): string {
+  return `${abspath(env.WANDB_CACHE_DIR ?? '/home/user/.cache/wandb')}/artifacts`;
+}
+
+/**
+ * entry.ref_target() with a parent: load_reference(local=False). Cloud and http handlers
+ * give the URI back; the local file handler ignores `local` and copies the file into the
+ * artifact cache (`obj/md5/HEX[:2]/HEX[2:]`), returning that path; an unknown scheme is the
+ * tracking handler's entry path.
+ */
+export function refTarget(a: Artifact, entry: ManifestEntry, ref: string): string {
+  const sdk = sdkOf(a);
+  const scheme = urlparse(ref).scheme;
+  if (scheme === 'file') {
+    const text = readLocalReference(sdk, entry, ref);
+    const hex = b64ToHex(entry.digest);
+    const path = `${artifactsCacheDir(sdk.env)}/obj/md5/${hex.slice(0, 2)}/${hex.slice(2)}`;
+    sdk.fs.write(path, text);
+    return path;
+  }
+  if (scheme === 'wandb-artifact') throw otherArtifactReference(ref);
+  if (['s3', 'gs', 'http', 'https'].includes(scheme)) return ref;
+  return entry.path;
 }
 
 /**
@@ -221,8 +255,30 @@ export function downloadOneEntry(
 }
 
 /**
- * download(root=None, path_prefix=None): every file (or those under the prefix) into root;
- * returns root. ArtifactDownloadLogger prints `  N of N files downloaded.  ` at the end.
+ * `_download`'s skips: a directory at the file's path (IsADirectoryError), or a file where
+ * one of its directories should be (NotADirectoryError), is warned about and left alone.
+ */
+function blockedPath(sdk: WandbSdk, dest: string, path: string): string | undefined {
+  if (sdk.fs.isDir(dest)) {
+    return `Unable to download file ${pyRepr(path)} as there is a directory with the same path, skipping.`;
+  }
+  const parts = dest.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    if (sdk.fs.read(parts.slice(0, i).join('/')) !== undefined) {
+      return `Unable to download file ${pyRepr(path)} as there is a file with the same path as a directory this file is expected to be in, skipping.`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * download(root=None, allow_missing_references=False, skip_cache=None, path_prefix=None,
+ * multipart=None): every file (or those under the prefix) into root; returns root.
+ * ArtifactDownloadLogger prints `  N of N files downloaded.  ` once all are in. The other
+ * options change nothing here (ASSUMPTIONS.md): `allow_missing_references` lets only a
+ * FileNotFoundError through, which only an s3 object can raise, and a file:// reference that
+ * is gone is the local handler's ValueError either way; there is no artifact cache to skip;
+ * `multipart` splits files over 2 GB.
  */
 export async function download(
   a: Artifact,
@@ -233,12 +289,18 @@ export async function download(
   const dir = root || defaultRoot(a);
   const entries = await manifestOf(a);
   const contents = await fileContents(a);
+  const sdk = sdkOf(a);
   let done = 0;
   for (const name of contents.keys()) {
     const entry = entries.find((e) => e.path === name);
     if (!entry)
       throw new SimError('KeyError', `Path not contained in artifact: ${name}`, 'download-files');
     if (pathPrefix && !entry.path.startsWith(pathPrefix)) continue;
+    const blocked = blockedPath(sdk, join(dir, entry.path), entry.path);
+    if (blocked) {
+      sdk.termlog('warn', blocked);
+      continue;
+    }
     await downloadEntry(a, entry, dir, contents);
     done += 1;
     if (done === entries.length) {
@@ -351,4 +413,33 @@ export function files(
       return { ...conn, items: conn.edges.map((e) => e.node) };
     },
   );
+}
+
+/**
+ * File.download(root=".", replace=False, exist_ok=False, api=None) of a File from files()
+ * (apis/public/files.py, under normalize_exceptions): `validate_fspath(root, name)`; a path
+ * already there needs `replace` or `exist_ok` (then it is left as it is); else the file's
+ * `url` is fetched to the path. Returns the path, which the binding opens (`open(path)`).
+ */
+export function downloadFile(
+  sdk: WandbSdk,
+  f: FileFragment,
+  root: string,
+  opts: { replace: boolean; existOk: boolean },
+): Promise<string> {
+  return normalizeExceptions(sdk.settings.debug, async () => {
+    const path = join(root, validateRelpath(f.name));
+    if (sdk.fs.exists(path) && !opts.replace) {
+      if (opts.existOk) return path;
+      throw new SimError(
+        'ValueError',
+        "File already exists, pass replace=True to overwrite or exist_ok=True to leave it as is and don't error.",
+        'download-files',
+      );
+    }
+    // A reference's url is its URI: the real client would fetch it from outside W&B.
+    if (f.content === null) throw needsNetwork(`downloading ${f.url}`);
+    sdk.fs.write(path, f.content);
+    return path;
+  });
 }

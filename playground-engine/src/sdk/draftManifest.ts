@@ -43,6 +43,13 @@ function isValidRelpath(path: string): boolean {
   return !win.split('/').includes('..');
 }
 
+/** paths.py validate_relpath: `ValueError: Invalid path: '../x'`, else the LogicalPath. */
+export function validateRelpath(path: string): string {
+  if (!isValidRelpath(path))
+    throw new SimError('ValueError', `Invalid path: ${pyRepr(path)}`, 'download-files');
+  return logicalPath(path);
+}
+
 /** validate_artifact_path: `ValueError: Invalid artifact path: '../x'`, else the LogicalPath. */
 export function validateArtifactPath(path: string): string {
   if (!isValidRelpath(path))

@@ -173,7 +173,7 @@ export class PyArtifact extends PyHost {
           typeof perPage === 'bigint' && perPage > 0n ? Number(perPage) : 50,
           optStr('start', b.get('start')) ?? null,
         );
-        return new PyArtifactFiles([a.entity, a.project, a.name], pages);
+        return new PyArtifactFiles([a.entity, a.project, a.name], pages, a._sdk!);
       }),
       m('Artifact.get_entry', async (b) => this.entry(b.get('name'))),
       m('Artifact.get_path', async (b) => {
@@ -223,7 +223,7 @@ export class PyArtifact extends PyHost {
       guard(async () => {
         if (a.isDraft() || local.entries.size > 0) {
           return new build.PyManifest(
-            [...local.entries.values()].map((e) => new PyManifestEntry(e, null)),
+            [...local.entries.values()].map((e) => new PyManifestEntry(e, null, a._sdk)),
             () => local.digest(),
           );
         }

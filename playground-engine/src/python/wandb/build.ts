@@ -51,7 +51,7 @@ export function addFile(a: Artifact, b: Bound): PyManifestEntry {
     policy: policyArg(b.get('policy')),
     overwrite: truthy(b.get('overwrite') ?? false),
   });
-  return new PyManifestEntry(entry, null);
+  return new PyManifestEntry(entry, null, a._sdk);
 }
 
 export function addDir(a: Artifact, b: Bound): null {
@@ -92,7 +92,7 @@ export async function addReference(a: Artifact, b: Bound): Promise<PyList> {
       maxObjects: maxObjects === null ? null : Number(maxObjects),
     }),
   );
-  return new PyList(entries.map((e) => new PyManifestEntry(e, null)));
+  return new PyList(entries.map((e) => new PyManifestEntry(e, null, a._sdk)));
 }
 
 /** ArtifactManifestEntry.ref_url() through Python, so its errors are the entry's own. */

@@ -4,8 +4,14 @@
 import { PyLazyList } from './lazyList';
 import type { SizedRelayPaginator } from '../../sdk/paginator';
 import type { FileFragment } from '../../protocol';
-import { PyHost, PyList, type PyValue } from '../values/objects';
-import { toPyError } from './convert';
+import { downloadFile } from '../../sdk/artifactFiles';
+import type { WandbSdk } from '../../sdk/wandbSdk';
+import { pathArg } from '../modules/native';
+import { truthy } from '../values/compare';
+import { E, pyErr } from '../values/exceptions';
+import { type PyBuiltin, PyHost, PyList, type PyValue } from '../values/objects';
+import { newFileHosts } from './build';
+import { method, toPyError } from './convert';
 
 /** wandb/util.py `to_human_size(size, units=POW_2_BYTES)`: one decimal, binary units. */
 export function humanSize(size: number): string {
@@ -20,8 +26,28 @@ export function humanSize(size: number): string {
 }
 
 export class PyPublicFile extends PyHost {
-  constructor(readonly f: FileFragment) {
+  private readonly download: PyBuiltin;
+  constructor(
+    readonly f: FileFragment,
+    sdk: WandbSdk,
+  ) {
     super();
+    // File.download: the path under root (an existing one needs replace or exist_ok), then
+    // `open(path)`: the snippet gets a text file open for reading.
+    this.download = method(
+      'File.download',
+      async (b, ctx) => {
+        const rootArg = b.get('root') ?? '.';
+        const path = await downloadFile(sdk, f, pathArg(rootArg), {
+          replace: truthy(b.get('replace') ?? false),
+          existOk: truthy(b.get('exist_ok') ?? false),
+        });
+        const open = newFileHosts.get(sdk)?.open;
+        if (!open) throw pyErr(E.RuntimeError, 'File.download needs the run that fetched it');
+        return ctx.call(open, [path]);
+      },
+      this,
+    );
   }
   get typeName(): string {
     return 'File';
@@ -49,6 +75,8 @@ export class PyPublicFile extends PyHost {
         return f.updatedAt;
       case 'storage_path':
         return f.storagePath;
+      case 'download':
+        return this.download;
     }
     return undefined;
   }
@@ -66,8 +94,9 @@ export class PyArtifactFiles extends PyLazyList<FileFragment> {
   constructor(
     private readonly path: [string, string, string],
     private readonly pages: SizedRelayPaginator<FileFragment>,
+    sdk: WandbSdk,
   ) {
-    super('ArtifactFiles', 'wandb.apis.public.artifacts', pages, (f) => new PyPublicFile(f));
+    super('ArtifactFiles', 'wandb.apis.public.artifacts', pages, (f) => new PyPublicFile(f, sdk));
   }
   override prefetch(consumer: string): Promise<void> | undefined {
     if (['print', 'repr', 'str'].includes(consumer) && !this.pages.last) {

@@ -6,6 +6,7 @@ import type { Artifact } from '../../sdk/artifact';
 import { artifactEntryUrl } from '../../sdk/artifactBuild';
 import type { ManifestEntry } from '../../sdk/artifactFiles';
 import type { DraftEntry } from '../../sdk/draftManifest';
+import type { WandbSdk } from '../../sdk/wandbSdk';
 import { pyRepr } from '../../text/pyRepr';
 import { E, pyErr } from '../values/exceptions';
 import { type PyBuiltin, type PyDict, PyHost, type PyValue } from '../values/objects';
@@ -18,6 +19,7 @@ export type EntryView = ManifestEntry | DraftEntry;
 export class PyManifestEntry extends PyHost {
   private readonly download: PyBuiltin;
   private readonly refUrl: PyBuiltin;
+  private readonly refTarget: PyBuiltin;
   /**
    * `artifact` is the parent get_entry() sets; an entry returned by add_file has none, so
    * its download() raises parent_artifact()'s bare NotImplementedError.
@@ -25,8 +27,24 @@ export class PyManifestEntry extends PyHost {
   constructor(
     readonly entry: EntryView,
     readonly artifact: Artifact | null,
+    /** Where the deprecated `name` warns (the parent's SDK, or the draft's that made it). */
+    private readonly sdk: WandbSdk | undefined = artifact?._sdk,
   ) {
     super();
+    // ref_target(): only a reference; without a parent the URI itself, else the storage
+    // policy's load_reference(local=False), which may read the file (on demand).
+    this.refTarget = method(
+      'ArtifactManifestEntry.ref_target',
+      async () => {
+        const ref = 'ref' in entry ? entry.ref : undefined;
+        if (ref === undefined) {
+          throw pyErr(E.ValueError, 'Only reference entries support ref_target().');
+        }
+        if (!artifact) return ref;
+        return (await onDemand()).files.refTarget(artifact, entry as ManifestEntry, ref);
+      },
+      this,
+    );
     this.refUrl = method(
       'ArtifactManifestEntry.ref_url',
       () => {
@@ -72,6 +90,15 @@ export class PyManifestEntry extends PyHost {
         return this.download;
       case 'ref_url':
         return this.refUrl;
+      case 'ref_target':
+        return this.refTarget;
+      case 'name':
+        // warn_and_record_deprecation: once per process.
+        this.sdk?.termlogOnce(
+          'warn',
+          'ArtifactManifestEntry.name is deprecated, use .path instead.',
+        );
+        return e.path;
     }
     return undefined;
   }

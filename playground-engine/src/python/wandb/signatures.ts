@@ -99,6 +99,9 @@ export const SIGNATURES = {
   // wandb/sdk/artifacts/artifact_manifest_entry.py
   'ArtifactManifestEntry.download': ['root=', 'skip_cache=', 'executor='],
   'ArtifactManifestEntry.ref_url': [],
+  'ArtifactManifestEntry.ref_target': [],
+  // wandb/apis/public/files.py `File`
+  'File.download': ['root=', 'replace=', 'exist_ok=', 'api='],
 
   // wandb/apis/public/api.py `Api`
   'Api.__init__': ['overrides=', 'timeout=', 'api_key='],

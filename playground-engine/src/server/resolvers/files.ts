@@ -150,6 +150,7 @@ export const fileResolvers = {
         digest: e.digest,
         md5: e.digest,
         directUrl: entryUrl(a, e),
+        content: e.ref ? null : (e.content ?? ''),
       };
     };
     return inCollection(at.collection, {
