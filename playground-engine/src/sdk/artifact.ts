@@ -19,7 +19,7 @@ import { addFile } from './artifactBuild';
 import { DraftManifest } from './draftManifest';
 import { COMM, finalized, normalizeExceptions, notLogged } from './errors';
 import { sdkOnDemand } from './lazy';
-import type { WandbSdk } from './wandbSdk';
+import type { InitOptions, WandbSdk } from './wandbSdk';
 
 export interface ArtifactOptions {
   description?: string | null;
@@ -533,10 +533,10 @@ export class Artifact {
    * save(project=None): a draft is logged through the active run, or a silent
    * `wandb.init(job_type="auto")`; a logged artifact saves its alias edits (`_update`).
    */
-  async save(project?: string | null): Promise<void> {
+  async save(project?: string | null, settings?: InitOptions['settings']): Promise<void> {
     const sdk = this.requireSdk();
     if (this._state === 'draft') {
-      await sdk.logDraft(this, project ?? this.draftOf?.project);
+      await sdk.logDraft(this, project ?? this.draftOf?.project, settings);
       return;
     }
     await normalizeExceptions(sdk.settings.debug, () => this.update(sdk));

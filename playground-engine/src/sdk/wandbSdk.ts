@@ -450,17 +450,26 @@ export class WandbSdk {
     }
   }
 
-  /** @internal Artifact.save() of a draft: through the active run or a silent auto run. */
-  async logDraft(artifact: Artifact, project?: string): Promise<void> {
+  /**
+   * @internal Artifact.save() of a draft: through the active run, or an auto run in the
+   * draft's source entity (a new_draft()'s), silent unless `settings` are given.
+   */
+  async logDraft(
+    artifact: Artifact,
+    project?: string,
+    settings?: InitOptions['settings'],
+  ): Promise<void> {
     if (this.run) {
       await this.run.logArtifact(artifact);
       return;
     }
-    // artifact.py `save`: wandb.init(..., settings=wandb.Settings(silent="true")).
+    // artifact.py `save`: wandb.init(entity=self._source_entity, project=project or
+    // self._source_project, job_type="auto", settings=settings or Settings(silent="true")).
     const run = await this.init({
+      entity: artifact.draftOf?.entity ?? undefined,
       project: project ?? undefined,
       job_type: 'auto',
-      settings: { silent: true },
+      settings: settings ?? { silent: true },
     });
     try {
       await run.logArtifact(artifact);

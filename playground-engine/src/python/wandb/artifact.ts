@@ -4,13 +4,15 @@ import type { Artifact } from '../../sdk/artifact';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import type { RunServices } from '../run';
 import { getAttr } from '../interp/attributes';
-import { E, pyErr } from '../values/exceptions';
+import { E, pyErr, typeForName } from '../values/exceptions';
+import { dictSet } from '../values/hashing';
 import {
   type PyBuiltin,
   PyDict,
   PyHost,
   PyList,
   PyModule,
+  PyExc,
   PyPending,
   PyType,
   type PyValue,
@@ -18,7 +20,7 @@ import {
 import { truthy } from '../values/compare';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs, toPyError } from './convert';
-import { notLogged } from '../../sdk/errors';
+import { ARTIFACT_EXCEPTIONS, notLogged } from '../../sdk/errors';
 import type { Qualname } from './signatures';
 import { onDemand } from './lazy';
 import { PyManifestEntry } from './manifestEntry';
@@ -100,8 +102,9 @@ export class PyArtifact extends PyHost {
 
   private makeMethods(): Map<string, PyBuiltin> {
     const a = this.artifact;
+    // Each method's ArtifactNotLoggedError / ArtifactFinalizedError names it and this artifact.
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
-      [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
+      [q.slice(q.lastIndexOf('.') + 1), method(q, withStatusAttrs(f, this), this)] as const;
     return new Map([
       m('Artifact.add_file', (b) => build.addFile(a, b)),
       m('Artifact.add_dir', (b) => build.addDir(a, b)),
@@ -115,7 +118,13 @@ export class PyArtifact extends PyHost {
         return this;
       }),
       m('Artifact.save', async (b) => {
-        await a.save(optStr('project', b.get('project')) ?? null);
+        const settings = b.get('settings');
+        await a.save(
+          optStr('project', b.get('project')) ?? null,
+          settings === undefined || settings === null
+            ? undefined
+            : (await onDemand()).settingsArg(settings, a._sdk!.behaviour.reinit),
+        );
         return null;
       }),
       m('Artifact.link', async (b) => {
@@ -305,6 +314,14 @@ export class PyArtifact extends PyHost {
   }
 
   override getAttr(name: string): PyValue | undefined {
+    try {
+      return this.attr(name);
+    } catch (e) {
+      throw statusAttrs(e, this);
+    }
+  }
+
+  private attr(name: string): PyValue | undefined {
     const a = this.artifact;
     return guardSync((): PyValue | undefined => {
       switch (name) {
@@ -429,6 +446,14 @@ export class PyArtifact extends PyHost {
   }
 
   override setAttr(name: string, value: PyValue): boolean {
+    try {
+      return this.set(name, value);
+    } catch (e) {
+      throw statusAttrs(e, this);
+    }
+  }
+
+  private set(name: string, value: PyValue): boolean {
     const a = this.artifact;
     return guardSync(() => {
       if (name === 'description') {
@@ -465,6 +490,39 @@ export class PyArtifact extends PyHost {
   repr(): string {
     return this.artifact.toString();
   }
+}
+
+const STATUS_ERROR = typeForName(`${ARTIFACT_EXCEPTIONS}.ArtifactStatusError`);
+
+/**
+ * exceptions.py: an ArtifactStatusError is an AttributeError whose `name` is the member
+ * (the last part of the fullname its message quotes) and whose `obj` is the artifact.
+ */
+function statusAttrs(e: unknown, obj: PyValue): unknown {
+  const exc = toPyError(e);
+  if (exc instanceof PyExc && exc.type.isSubclassOf(STATUS_ERROR)) {
+    const fullname = /^'([^']*)'/.exec(String(exc.args[0] ?? ''))?.[1] ?? '';
+    dictSet(exc.dict, 'name', fullname.slice(fullname.lastIndexOf('.') + 1));
+    dictSet(exc.dict, 'obj', obj);
+  }
+  return exc;
+}
+
+/** A method implementation whose status errors get `name` and `obj`; sync stays sync. */
+function withStatusAttrs(
+  f: Parameters<typeof method>[1],
+  obj: PyValue,
+): Parameters<typeof method>[1] {
+  return (b, ctx) => {
+    try {
+      const r = f(b, ctx);
+      return r instanceof Promise
+        ? r.catch((e: unknown) => Promise.reject(statusAttrs(e, obj)))
+        : r;
+    } catch (e) {
+      throw statusAttrs(e, obj);
+    }
+  };
 }
 
 /** wandb/sdk/artifacts/artifact_ttl.py: `class ArtifactTTL(Enum): INHERIT = 0`. */

@@ -270,3 +270,64 @@ v.ttl = None
     expect(r.error?.message).toBe('Cannot set artifact TTL for type wandb-history');
   });
 });
+
+describe('the state errors name the member and the artifact (exceptions.py, 0.28.x)', () => {
+  it('ArtifactNotLoggedError / ArtifactFinalizedError have AttributeError name and obj', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+for get in (lambda: art.version, lambda: art.wait(), lambda: art.download()):
+    try:
+        get()
+    except AttributeError as e:
+        print(e.name, e.obj is art)
+with wandb.init(project="p") as run:
+    art.add_file("a.txt")
+    run.log_artifact(art)
+try:
+    art.add_file("a.txt")
+except AttributeError as e:
+    print(type(e).__name__, e.name, e.obj is art)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      'version True\nwait True\ndownload True\nArtifactFinalizedError add_file True\n',
+    );
+  });
+});
+
+describe('save() of a draft without a run (0.28.x)', () => {
+  it('logs through a silent auto run unless settings= are given', async () => {
+    const r = await run(`import wandb
+quiet = wandb.Artifact("quiet", "model")
+quiet.add_file("a.txt")
+quiet.save(project="p")
+loud = wandb.Artifact("loud", "model")
+loud.add_file("a.txt")
+loud.save(project="p", settings=wandb.Settings())
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stderr.match(/Syncing run/g)).toHaveLength(1);
+    const upserts = r.requests.filter((e) => e.operationName === 'UpsertBucket');
+    expect(upserts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("a new_draft() goes back to its source entity's project (init's entity=self._source_entity)", async () => {
+    const world = createWorld({
+      ...worldSeeds.docs,
+      artifacts: [{ entity: 'alice', project: 'mine', name: 'own', type: 'model' }],
+    });
+    const r = await run(
+      `import wandb
+d = wandb.Api().artifact("alice/mine/own:v0").new_draft()
+d.add_file("a.txt")
+d.save()
+d.wait()
+print(d.qualified_name)
+`,
+      world,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('alice/mine/own:v1\n');
+    expect(createInput(r).input).toMatchObject({ entityName: 'alice', projectName: 'mine' });
+  });
+});
