@@ -129,7 +129,9 @@ export class Run {
       );
       if (this.sdk.fs.read(artifactOrPath) !== undefined) addFile(artifact, artifactOrPath);
       else if (this.sdk.fs.isDir(artifactOrPath)) addDir(artifact, artifactOrPath);
-      else {
+      else if (artifactOrPath.includes('://')) {
+        await (await sdkOnDemand()).refs.addReference(artifact, artifactOrPath);
+      } else {
         // Implicit string concatenation in the SDK: "external" "reference" has no space.
         throw new SimError(
           'ValueError',
@@ -147,8 +149,11 @@ export class Run {
       );
     }
     artifact._sdk ??= this.sdk;
-    // _prepare_artifact finalizes it (offline too); then `artifact.distributed_id = None`.
+    // _prepare_artifact finalizes it (offline too); `artifact.metadata = {**artifact.metadata}`
+    // validates what was edited in place (a new dict: the old one is no longer the metadata);
+    // then `artifact.distributed_id = None`.
     artifact.finalize();
+    artifact.metadata = { ...artifact.metadata };
     artifact.distributedId = null;
     if (this.offline) return artifact;
     await this.sdk.logThroughRun(this, artifact, resolveAliases(given));

@@ -331,3 +331,37 @@ print(d.qualified_name)
     expect(createInput(r).input).toMatchObject({ entityName: 'alice', projectName: 'mine' });
   });
 });
+
+describe('log_artifact prepares the artifact as wandb_run.py does (0.28.x)', () => {
+  it('a path with :// becomes a reference artifact (_prepare_artifact: add_reference)', async () => {
+    const r = await run(`import wandb
+with wandb.init(project="p") as run:
+    art = run.log_artifact("s3://bucket/data/train.csv", name="ext", type="dataset")
+art.wait()
+print(art.name, [e.ref for e in art.manifest.entries.values()])
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("ext:v0 ['s3://bucket/data/train.csv']\n");
+  });
+
+  it('metadata edited in place is validated at log time, and the logged artifact holds a new dict', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt")
+m = art.metadata
+m["k"] = 1
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+    m["late"] = 2
+    print(art.metadata)
+big = wandb.Artifact("big", "model")
+big.add_file("a.txt")
+big.metadata.update({f"k{i}": i for i in range(101)})
+with wandb.init(project="p") as run:
+    run.log_artifact(big)
+`);
+    expect(r.stdout).toBe("{'k': 1}\n");
+    expect(r.error?.type).toBe('ValueError');
+    expect(r.error?.message).toBe('Artifact must not have more than 100 metadata keys.');
+  });
+});
