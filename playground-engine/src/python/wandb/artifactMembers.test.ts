@@ -365,3 +365,15 @@ with wandb.init(project="p") as run:
     expect(r.error?.message).toBe('Artifact must not have more than 100 metadata keys.');
   });
 });
+
+describe('wandb.sdk.artifacts.exceptions (0.28.x)', () => {
+  it('holds every class of exceptions.py with its base', async () => {
+    const r = await run(`import wandb
+from wandb.sdk.artifacts.exceptions import ArtifactStatusError, ArtifactNotLoggedError, ArtifactFinalizedError, WaitTimeoutError, TooFewItemsError, TooManyItemsError
+print(issubclass(ArtifactNotLoggedError, ArtifactStatusError), issubclass(ArtifactFinalizedError, AttributeError))
+print(issubclass(WaitTimeoutError, wandb.errors.Error), issubclass(TooFewItemsError, ValueError), issubclass(TooManyItemsError, ValueError))
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('True True\nTrue True True\n');
+  });
+});

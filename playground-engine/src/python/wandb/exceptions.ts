@@ -10,6 +10,9 @@ const status = defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactStatusError`,
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactNotLoggedError`, status);
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.ArtifactFinalizedError`, status);
 defineExceptionType(`${ARTIFACT_EXCEPTIONS}.WaitTimeoutError`, typeForName('wandb.errors.Error'));
+// "Intended for internal use only", but importable: ValueErrors of `_assign_attrs`.
+defineExceptionType(`${ARTIFACT_EXCEPTIONS}.TooFewItemsError`, E.ValueError);
+defineExceptionType(`${ARTIFACT_EXCEPTIONS}.TooManyItemsError`, E.ValueError);
 // wandb/apis/public/runs.py: a ValueError (api.run wraps it in CommError).
 defineExceptionType('wandb.apis.public.runs.RunNotFoundError', E.ValueError);
 
@@ -18,6 +21,8 @@ const NAMES = [
   'ArtifactNotLoggedError',
   'ArtifactFinalizedError',
   'WaitTimeoutError',
+  'TooFewItemsError',
+  'TooManyItemsError',
 ];
 
 /** The importable `wandb.sdk.artifacts.exceptions` module. */
