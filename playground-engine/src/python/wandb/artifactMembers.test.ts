@@ -377,3 +377,43 @@ print(issubclass(WaitTimeoutError, wandb.errors.Error), issubclass(TooFewItemsEr
     expect(r.stdout).toBe('True True\nTrue True True\n');
   });
 });
+
+describe("a draft's members: which are ensure_logged (0.28.x)", () => {
+  it('every logged-only property raises naming itself; the rest answer on a draft', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model", description="d")
+art.add_file("a.txt")
+logged_only = ["entity", "project", "version", "collection", "source_entity", "source_project",
+    "source_version", "source_collection", "linked_artifacts", "source_artifact", "url", "aliases",
+    "tags", "commit_hash", "file_count", "created_at", "updated_at", "history_step", "qualified_name",
+    "source_qualified_name", "ttl"]
+for n in logged_only:
+    try:
+        getattr(art, n)
+        print(n, "answered")
+    except AttributeError as e:
+        print(n, str(e).split("'")[1])
+print(art.name, art.type, art.source_name, art.is_link, art.id, art.state, art.size, art.description, art.metadata, art.incremental, art.distributed_id, art.is_draft())
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+print(art.wait(timeout=5) is art, art.file_count, art.size, art.updated_at == art.created_at, len(art.commit_hash) > 0)
+`);
+    expect(r.error).toBeUndefined();
+    const lines = r.stdout.trim().split('\n');
+    const named: Record<string, string> = {
+      qualified_name: 'Artifact.entity',
+      source_qualified_name: 'Artifact.source_entity',
+    };
+    const expectedRaising = [
+      'entity', 'project', 'version', 'collection', 'source_entity', 'source_project',
+      'source_version', 'source_collection', 'linked_artifacts', 'source_artifact', 'url', 'aliases',
+      'tags', 'commit_hash', 'file_count', 'created_at', 'updated_at', 'history_step',
+      'qualified_name', 'source_qualified_name', 'ttl',
+    ].map((n) => `${n} ${named[n] ?? `Artifact.${n}`}`);
+    expect(lines.slice(0, expectedRaising.length)).toEqual(expectedRaising);
+    expect(lines.slice(expectedRaising.length)).toEqual([
+      'clf model clf False None PENDING 1 d {} False None True',
+      'True 1 1 True True',
+    ]);
+  });
+});
