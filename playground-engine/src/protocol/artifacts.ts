@@ -62,6 +62,14 @@ export const CommitArtifact = operation<
   `mutation CommitArtifact($input: CommitArtifactInput!) { commitArtifact(input: $input) { artifact { id digest } } }`,
 );
 
+/** What `wait()` reads once the version is saved (artifact.py `_populate_after_save`). */
+export const ArtifactByID = operation<
+  { id: string; includeAliases?: boolean },
+  { artifact: ArtifactFragment | null }
+>(`query ArtifactByID($id: ID!, $includeAliases: Boolean = true) {
+  artifact(id: $id) { ...ArtifactFragment } }
+${ARTIFACT_FRAGMENT}`);
+
 export const ArtifactMembershipByName = operation<
   { entity: string; project: string; name: string; includeAliases?: boolean },
   {

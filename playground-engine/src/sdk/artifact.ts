@@ -262,20 +262,46 @@ export class Artifact {
     return copy;
   }
 
-  /** @internal after log_artifact: logged on the server, but properties wait for wait(). */
+  /**
+   * @internal after log_artifact: saved on the server (its id is known), but properties wait
+   * for wait(), which reads the version back.
+   */
   markSaving(sdk: WandbSdk, f: ArtifactFragment): void {
-    const fresh = Artifact.fromArtifactFragment(sdk, f);
     this._sdk = sdk;
-    this._logged = fresh._logged;
-    this._pendingName = fresh._name;
-    this._pendingAliases = fresh._savedAliases;
-    this._pendingTtl = fresh._ttl;
+    this._logged = Artifact.fromArtifactFragment(sdk, f)._logged;
     this._state = 'saving';
   }
 
-  private _pendingName?: string;
-  private _pendingAliases?: string[];
-  private _pendingTtl?: Artifact['_ttl'];
+  /**
+   * `_populate_after_save`: ArtifactByID, then `_assign_attrs(artifact, is_link=False)`: the
+   * server's fields replace the draft's (a new metadata dict), the name gains `:vN`, and
+   * `_ttl_changed` stays as it was (a draft set to ArtifactTTL.INHERIT still cannot tell its
+   * TTL after logging).
+   */
+  private async populateAfterSave(): Promise<void> {
+    const sdk = this.requireSdk();
+    const id = this._logged!.id;
+    const f = (await sdk.request('ArtifactByID', { id })).artifact;
+    if (!f) {
+      throw new SimError(
+        'ValueError',
+        `Unable to fetch artifact with id: ${pyStr(id)}`,
+        'internal',
+      );
+    }
+    const fresh = Artifact.fromArtifactFragment(sdk, f);
+    this._logged = fresh._logged;
+    const version = fresh._logged!.version;
+    if (!this._name.includes(':')) this._name = `${this._name}:${version}`;
+    this.setSavedAliases(fresh._savedAliases);
+    this._description = fresh._description;
+    this._metadata = fresh._metadata;
+    this._metadataSource = undefined;
+    this._tags = fresh._tags;
+    this._savedTags = fresh._savedTags;
+    this._ttl = { ...fresh._ttl, changed: this._ttl.changed };
+    this._state = 'committed';
+  }
 
   private setSavedAliases(aliases: string[]): void {
     this._aliases = [...aliases];
@@ -518,14 +544,7 @@ export class Artifact {
   /** wait(): commits a logged artifact; a draft never logged raises ArtifactNotLoggedError. */
   async wait(): Promise<this> {
     if (this._state === 'draft') throw notLogged('Artifact.wait');
-    if (this._state === 'saving') {
-      this._state = 'committed';
-      if (this._pendingName) this._name = this._pendingName;
-      if (this._pendingAliases) this.setSavedAliases(this._pendingAliases);
-      // `_assign_attrs` takes the TTL the server has but leaves `_ttl_changed` as it was: a
-      // draft set to ArtifactTTL.INHERIT still cannot tell its TTL after logging.
-      if (this._pendingTtl) this._ttl = { ...this._pendingTtl, changed: this._ttl.changed };
-    }
+    if (this._state === 'saving') await this.populateAfterSave();
     return this;
   }
 

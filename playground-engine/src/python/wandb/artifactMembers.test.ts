@@ -405,15 +405,56 @@ print(art.wait(timeout=5) is art, art.file_count, art.size, art.updated_at == ar
       source_qualified_name: 'Artifact.source_entity',
     };
     const expectedRaising = [
-      'entity', 'project', 'version', 'collection', 'source_entity', 'source_project',
-      'source_version', 'source_collection', 'linked_artifacts', 'source_artifact', 'url', 'aliases',
-      'tags', 'commit_hash', 'file_count', 'created_at', 'updated_at', 'history_step',
-      'qualified_name', 'source_qualified_name', 'ttl',
+      'entity',
+      'project',
+      'version',
+      'collection',
+      'source_entity',
+      'source_project',
+      'source_version',
+      'source_collection',
+      'linked_artifacts',
+      'source_artifact',
+      'url',
+      'aliases',
+      'tags',
+      'commit_hash',
+      'file_count',
+      'created_at',
+      'updated_at',
+      'history_step',
+      'qualified_name',
+      'source_qualified_name',
+      'ttl',
     ].map((n) => `${n} ${named[n] ?? `Artifact.${n}`}`);
     expect(lines.slice(0, expectedRaising.length)).toEqual(expectedRaising);
     expect(lines.slice(expectedRaising.length)).toEqual([
       'clf model clf False None PENDING 1 d {} False None True',
       'True 1 1 True True',
+    ]);
+  });
+});
+
+describe('wait() after logging (artifact.py _populate_after_save, 0.28.x)', () => {
+  it('reads the version back with ArtifactByID: name gains :vN, aliases and a new metadata dict come from the server', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model", metadata={"k": 1})
+art.add_file("a.txt")
+with wandb.init(project="p") as run:
+    run.log_artifact(art, aliases=["best"])
+m = art.metadata
+art.wait()
+print(art.name, sorted(art.aliases), art.metadata, art.metadata is m)
+art.wait()
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("clf:v0 ['best', 'latest'] {'k': 1} False\n");
+    const ops = r.requests.map((e) => e.operationName);
+    expect(ops.slice(ops.indexOf('CreateArtifact'))).toEqual([
+      'CreateArtifact',
+      'CommitArtifact',
+      'UpsertBucket',
+      'ArtifactByID',
     ]);
   });
 });

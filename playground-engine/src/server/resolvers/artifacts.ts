@@ -61,6 +61,14 @@ export const artifactResolvers = {
     return { commitArtifact: { artifact: { id, digest: a.digest } } };
   },
 
+  ArtifactByID: (world, v) => {
+    const id = required(v, 'id');
+    const a = world.getArtifact(id);
+    const seq = a ? world.getCollection(a.sequenceId) : undefined;
+    if (!seq || !visibleProject(world, seq.entity, seq.project)) return { artifact: null };
+    return { artifact: artifactFragment(world, id, bool(v.includeAliases, true)) };
+  },
+
   ArtifactMembershipByName: (world, v) => {
     const entity = required(v, 'entity');
     const project = required(v, 'project');
