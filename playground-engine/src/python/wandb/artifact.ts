@@ -23,7 +23,7 @@ import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs, toPyError }
 import { ARTIFACT_EXCEPTIONS, notLogged } from '../../sdk/errors';
 import type { Qualname } from './signatures';
 import { onDemand } from './lazy';
-import { PyManifestEntry } from './manifestEntry';
+import { PyManifestEntry, registerParentWrapper } from './manifestEntry';
 import * as build from './build';
 import { entriesDigest } from '../../text/digest';
 
@@ -83,6 +83,7 @@ export function wrapArtifact(a: Artifact | null, type?: PyType): PyArtifact | nu
 }
 
 const artifactTypeFallback = new PyType('Artifact', null, undefined, 'wandb');
+registerParentWrapper((a) => wrapArtifact(a));
 
 export class PyArtifact extends PyHost {
   /** Its methods, made on first use: most artifacts a snippet gets back are never called. */

@@ -152,3 +152,17 @@ print(e.ref_target(), e.name, e.name)
     ).toHaveLength(1);
   });
 });
+
+describe('ArtifactManifestEntry.parent_artifact() (0.28.x)', () => {
+  it('is the artifact get_entry() was called on; an entry add_file made has none', async () => {
+    const r = await run(`${LOGGED}print(art.get_entry("a.txt").parent_artifact() is art)
+d = wandb.Artifact("d", "model")
+try:
+    d.add_file("a.txt").parent_artifact()
+except NotImplementedError as e:
+    print(type(e).__name__, repr(str(e)))
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("True\nNotImplementedError ''\n");
+  });
+});

@@ -13,6 +13,15 @@ import { type PyBuiltin, type PyDict, PyHost, type PyValue } from '../values/obj
 import { fromJs, method, optStr } from './convert';
 import { onDemand } from './lazy';
 
+/**
+ * The Python object of an entry's parent artifact. artifact.ts registers it (it imports this
+ * module, so this one cannot import it back).
+ */
+let parentOf: ((a: Artifact) => PyValue) | undefined;
+export function registerParentWrapper(wrap: (a: Artifact) => PyValue): void {
+  parentOf = wrap;
+}
+
 /** What an entry shows: a fetched version's (ManifestEntry) or one being built (DraftEntry). */
 export type EntryView = ManifestEntry | DraftEntry;
 
@@ -20,6 +29,7 @@ export class PyManifestEntry extends PyHost {
   private readonly download: PyBuiltin;
   private readonly refUrl: PyBuiltin;
   private readonly refTarget: PyBuiltin;
+  private readonly parent: PyBuiltin;
   /**
    * `artifact` is the parent get_entry() sets; an entry returned by add_file has none, so
    * its download() raises parent_artifact()'s bare NotImplementedError.
@@ -31,6 +41,15 @@ export class PyManifestEntry extends PyHost {
     private readonly sdk: WandbSdk | undefined = artifact?._sdk,
   ) {
     super();
+    // parent_artifact(): the artifact get_entry() set, else a bare NotImplementedError.
+    this.parent = method(
+      'ArtifactManifestEntry.parent_artifact',
+      () => {
+        if (!artifact || !parentOf) throw pyErr(E.NotImplementedError);
+        return parentOf(artifact);
+      },
+      this,
+    );
     // ref_target(): only a reference; without a parent the URI itself, else the storage
     // policy's load_reference(local=False), which may read the file (on demand).
     this.refTarget = method(
@@ -92,6 +111,8 @@ export class PyManifestEntry extends PyHost {
         return this.refUrl;
       case 'ref_target':
         return this.refTarget;
+      case 'parent_artifact':
+        return this.parent;
       case 'name':
         // warn_and_record_deprecation: once per process.
         this.sdk?.termlogOnce(

@@ -100,6 +100,7 @@ export const SIGNATURES = {
   'ArtifactManifestEntry.download': ['root=', 'skip_cache=', 'executor='],
   'ArtifactManifestEntry.ref_url': [],
   'ArtifactManifestEntry.ref_target': [],
+  'ArtifactManifestEntry.parent_artifact': [],
   // wandb/apis/public/files.py `File`
   'File.download': ['root=', 'replace=', 'exist_ok=', 'api='],
 
