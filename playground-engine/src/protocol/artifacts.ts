@@ -39,6 +39,8 @@ export interface CreateArtifactInput {
   /** The run's step when it logged the artifact (null for 0). */
   historyStep?: number | null;
   distributedID?: string | null;
+  /** saver.go: `log_artifact(tags=…)`; none is omitted. */
+  tags?: { tagName: string }[];
   /** Simulator extension, JSON `{name: content}`: the real SDK uploads files separately. */
   files?: string;
   /**

@@ -2,7 +2,7 @@
 // CreateArtifact (+ CommitArtifact); linking delegates to Artifact.link as the SDK does.
 import { SimError } from '../errors/simError';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
-import { validateAliases } from '../rules/client/validators';
+import { validateAliases, validateTags } from '../rules/client/validators';
 import { Artifact } from './artifact';
 import { addDir, addFile, basename } from './artifactBuild';
 import type { ConsoleSettings } from './console';
@@ -16,6 +16,7 @@ export interface LogArtifactOptions {
   name?: string | null;
   type?: string | null;
   aliases?: string[] | string | null;
+  tags?: string[] | string | null;
 }
 
 /** wandb/util.py `_resolve_aliases`: None or [] mean ["latest"]; "latest" is always added. */
@@ -108,8 +109,8 @@ export class Run {
   }
 
   /**
-   * log_artifact(artifact_or_path, name=None, type=None, aliases=None), in the order of
-   * wandb_run.py `_log_artifact`: aliases validated, then `_prepare_artifact` (a path
+   * log_artifact(artifact_or_path, name=None, type=None, aliases=None, tags=None), in the order
+   * of wandb_run.py `_log_artifact`: aliases validated, tags validated (deduped), then `_prepare_artifact` (a path
    * becomes an artifact; a missing one is a ValueError), then the type check.
    */
   async logArtifact(
@@ -119,6 +120,7 @@ export class Run {
     if (this._finished) throw runFinished(this.id, 'log_artifact');
     const given =
       opts.aliases === undefined || opts.aliases === null ? null : validateAliases(opts.aliases);
+    const tags = opts.tags === undefined || opts.tags === null ? [] : validateTags(opts.tags);
     let artifact: Artifact;
     if (typeof artifactOrPath === 'string') {
       artifact = new Artifact(
@@ -156,7 +158,7 @@ export class Run {
     artifact.metadata = { ...artifact.metadata };
     artifact.distributedId = null;
     if (this.offline) return artifact;
-    await this.sdk.logThroughRun(this, artifact, resolveAliases(given));
+    await this.sdk.logThroughRun(this, artifact, resolveAliases(given), tags);
     return artifact;
   }
 

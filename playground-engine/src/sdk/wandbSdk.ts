@@ -479,7 +479,12 @@ export class WandbSdk {
   }
 
   /** @internal the log_artifact exchange: type check, CreateArtifact, CommitArtifact. */
-  async logThroughRun(run: Run, artifact: Artifact, aliases: string[]): Promise<void> {
+  async logThroughRun(
+    run: Run,
+    artifact: Artifact,
+    aliases: string[],
+    tags: string[] = [],
+  ): Promise<void> {
     const name = artifact.name.split(':')[0];
     const expected = await this.request('ArtifactType', {
       entityName: run.entity,
@@ -520,6 +525,8 @@ export class WandbSdk {
         ttlDurationSeconds: artifact.ttlForServer(),
         historyStep: run.step || null,
         distributedID: typeof artifact.distributedId === 'string' ? artifact.distributedId : null,
+        // saver.go: `omitempty` drops an empty list.
+        ...(tags.length ? { tags: tags.map((tagName) => ({ tagName })) } : {}),
         // Simulator extension: the real SDK uploads files separately (manifest + storage).
         files: JSON.stringify(files),
         ...(references.length ? { references: JSON.stringify(references) } : {}),

@@ -57,6 +57,12 @@ export const aliasNames = (v: unknown): string[] =>
     .map((a) => str(obj(a).alias))
     .filter((a) => a !== undefined);
 
+/** `[{tagName}]` (TagInput: CreateArtifact's `tags`, UpdateArtifact's `tagsToAdd`/`tagsToDelete`). */
+export const tagNames = (v: unknown): string[] =>
+  arr(v)
+    .map((t) => str(obj(t).tagName))
+    .filter((t) => t !== undefined);
+
 /** `ttlDurationSeconds`: null leaves it; -1 inherits; -2 (or 0) is none; else seconds. */
 export function ttlEdit(v: unknown): Pick<ArtifactEdit, 'ttl'> {
   if (typeof v !== 'number') return {};

@@ -51,6 +51,7 @@ export function createArtifact(
     runId: input.runId,
     ttlSeconds: input.ttlSeconds,
     historyStep: input.historyStep,
+    tags: input.tags,
   });
 }
 

@@ -32,7 +32,7 @@ interface Extra {
   readonly runId: string | null;
   /** add_reference entries; most versions have none. */
   readonly references?: ReferenceRec[];
-  /** Set by save() (UpdateArtifact); most versions have none. */
+  /** From log_artifact(tags=…) or save() (UpdateArtifact); most versions have none. */
   readonly tags?: string[];
   readonly ttlSeconds?: number | null;
   readonly historyStep?: number;

@@ -77,6 +77,8 @@ export interface LogVersionInput {
   /** The version's own TTL (seconds, or null for none); absent: it inherits. */
   ttlSeconds?: number | null;
   historyStep?: number;
+  /** `log_artifact(tags=…)`, sent with CreateArtifact. */
+  tags?: string[];
 }
 
 export class World {

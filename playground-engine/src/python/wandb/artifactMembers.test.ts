@@ -458,3 +458,62 @@ art.wait()
     ]);
   });
 });
+
+describe('run.log_artifact(tags=…) (0.28.x)', () => {
+  it('tags are validated, deduped and sent with CreateArtifact; the version keeps them', async () => {
+    const world = seeded();
+    const r = await run(
+      `import wandb
+with wandb.init(project="p") as run:
+    art = run.log_artifact("a.txt", name="clf", type="model", tags=["eval", "v 2", "eval"])
+    art.wait()
+    print(art.tags)
+    plain = run.log_artifact("d/b.txt", name="plain", type="model")
+    try:
+        run.log_artifact("a.txt", name="bad", type="model", tags=["a/b"])
+    except ValueError as e:
+        print(e)
+print(wandb.Api().artifact("vision-team/p/clf:v0").tags)
+`,
+      world,
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "['eval', 'v 2']\n" +
+        'Invalid tag(s).  Tags must only contain alphanumeric characters separated by hyphens, underscores, and/or spaces.\n' +
+        "['eval', 'v 2']\n",
+    );
+    const sent = r.requests
+      .filter((e) => e.operationName === 'CreateArtifact')
+      .map((e) => (e.variables as { input: { tags?: unknown } }).input.tags);
+    // saver.go's omitempty: no tags, no field; the refused one never reached the server.
+    expect(sent).toEqual([[{ tagName: 'eval' }, { tagName: 'v 2' }], undefined]);
+  });
+
+  it('the tag check comes after the alias check and before the path check', async () => {
+    const r = await run(`import wandb
+run = wandb.init(project="p")
+for args in [dict(aliases=["a:b"], tags=["x/y"]), dict(tags=["x/y"])]:
+    try:
+        run.log_artifact("missing.txt", **args)
+    except ValueError as e:
+        print(str(e).split(".")[0])
+`);
+    expect(r.stdout).toBe(
+      "Aliases must not contain any of the following characters: '/', ':'\nInvalid tag(s)\n",
+    );
+  });
+});
+
+describe('run.log_artifact(tags=…) on a dedup hit (our choice, ASSUMPTIONS.md)', () => {
+  it('the same content logged again with other tags keeps the version’s own tags', async () => {
+    const r = await run(`import wandb
+with wandb.init(project="p") as run:
+    run.log_artifact("a.txt", name="clf", type="model", tags=["first"])
+    run.log_artifact("a.txt", name="clf", type="model", tags=["second"])
+print(wandb.Api().artifact("vision-team/p/clf:latest").tags)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe("['first']\n");
+  });
+});

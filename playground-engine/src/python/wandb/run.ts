@@ -68,6 +68,7 @@ export class PyRun extends PyHost {
           name: optStr('name', b.get('name')) ?? null,
           type: optStr('type', b.get('type')) ?? null,
           aliases: stringsArg(b.get('aliases')) ?? null,
+          tags: stringsArg(b.get('tags')) ?? null,
         });
         return wrapArtifact(logged, artifactType);
       }),

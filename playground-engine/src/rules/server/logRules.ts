@@ -54,6 +54,7 @@ export interface CreateArtifactRequest {
   /** Seconds, null for none; absent: the version inherits. */
   ttlSeconds?: number | null;
   historyStep?: number;
+  tags?: string[];
 }
 
 /** CreateArtifact's checks: who may log where, and the sequence's kind and type. */

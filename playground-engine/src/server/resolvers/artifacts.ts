@@ -10,6 +10,7 @@ import {
   referenceEntries,
   required,
   str,
+  tagNames,
   ttlEdit,
 } from '../decode';
 import { artifactFragment, membershipFragment, projectRef } from '../fragments';
@@ -43,6 +44,7 @@ export const artifactResolvers = {
       metadata: parseJsonObject(input.metadata),
       aliases: aliasNames(input.aliases),
       runId: str(input.runName) ?? null,
+      tags: tagNames(input.tags),
       ...createTtl(input.ttlDurationSeconds),
       ...(typeof input.historyStep === 'number' && input.historyStep > 0
         ? { historyStep: Math.floor(input.historyStep) }

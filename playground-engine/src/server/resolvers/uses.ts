@@ -1,5 +1,5 @@
 import type * as ops from '../../protocol/uses';
-import { arr, bool, obj, parseJsonObject, required, str, ttlEdit } from '../decode';
+import { bool, obj, parseJsonObject, required, str, tagNames, ttlEdit } from '../decode';
 import { artifactFragment, projectRef } from '../fragments';
 import { deleteArtifact, updateArtifact, useArtifact } from '../mutations';
 import { canWriteEntity } from '../../rules/server/permissions';
@@ -81,10 +81,6 @@ export const useResolvers = {
     const input = obj(v.input);
     const id = required(input, 'artifactID');
     const a = world.getArtifact(id);
-    const tagNames = (list: unknown) =>
-      arr(list)
-        .map((t) => str(obj(t).tagName))
-        .filter((t) => t !== undefined);
     const add = tagNames(input.tagsToAdd);
     const drop = new Set(tagNames(input.tagsToDelete));
     const edit: ArtifactEdit = {
