@@ -51,7 +51,11 @@ test('Try it → Run shows the error → type the fix → Check my fix passes', 
   const panel = await tryIt(page, 'A name is not defined');
   await panel.getByRole('button', { name: 'Run' }).click();
   const output = panel.getByRole('region', { name: /^Output of the scenario/ });
-  await output.getByText("NameError: name 'ORG_ENTITY_NAME' is not defined").waitFor();
+  // The traceback's last line (stderr shows it too: Run.__exit__ prints it before finishing).
+  await output
+    .getByTestId('run-traceback')
+    .getByText("NameError: name 'ORG_ENTITY_NAME' is not defined")
+    .waitFor();
   await output.getByText('This is the error this example reproduces.').waitFor();
 
   // The fix: line 3 defines ORG_NAME; rename it to the name the f-string uses.
