@@ -8,19 +8,10 @@ import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import { md5Base64 } from '../../text/hashes';
+import { LOG_CLF_TWO_FILES } from './testSnippets';
 
 const run = (code: string, files: Record<string, string> = { 'a.txt': 'A', 'b.txt': 'B' }) =>
   runSnippet(code, { world: createWorld(worldSeeds.docs), files });
-
-/** vision-team/p/clf:v0 with a.txt and b.txt, waited on. */
-const LOGGED = `import wandb, os
-with wandb.init(project="p") as run:
-    art = wandb.Artifact("clf", "model")
-    art.add_file("a.txt")
-    art.add_file("b.txt")
-    run.log_artifact(art)
-art.wait()
-`;
 
 /** vision-team/p/refs:v0 with a file:// reference to /home/user/a.txt, waited on. */
 const WITH_REF = `import wandb, os
@@ -43,7 +34,8 @@ art.download(allow_missing_references=True, skip_cache=True, multipart=False)
   });
 
   it('skip_cache and multipart change nothing here: the same files land in root', async () => {
-    const r = await run(`${LOGGED}d = art.download(root="out", skip_cache=True, multipart=True)
+    const r =
+      await run(`${LOG_CLF_TWO_FILES}d = art.download(root="out", skip_cache=True, multipart=True)
 print(d, sorted(os.listdir(d)), open("out/b.txt").read())
 `);
     expect(r.error).toBeUndefined();
@@ -51,7 +43,7 @@ print(d, sorted(os.listdir(d)), open("out/b.txt").read())
   });
 
   it('a directory at a file path, or a file where its directory should be, is skipped with a warning (no count line)', async () => {
-    const r = await run(`${LOGGED}os.makedirs("out/a.txt")
+    const r = await run(`${LOG_CLF_TWO_FILES}os.makedirs("out/a.txt")
 print(art.download(root="out"))
 print(os.path.isdir("out/a.txt"), open("out/b.txt").read())
 with open("blocked", "w") as f:
@@ -73,7 +65,7 @@ print(os.path.exists("blocked/inner/a.txt"))
 
 describe('File.download (apis/public/files.py, 0.28.x)', () => {
   it('writes the file under root and returns it open for reading; the run reports the file', async () => {
-    const r = await run(`${LOGGED}f = art.files()[1]
+    const r = await run(`${LOG_CLF_TWO_FILES}f = art.files()[1]
 h = f.download(root="got")
 print(f.name, h.read(), h.name)
 h.close()
@@ -88,7 +80,7 @@ h.close()
   });
 
   it('an existing path: CommError (normalize_exceptions) unless replace=True or exist_ok=True', async () => {
-    const r = await run(`${LOGGED}f = art.files()[0]
+    const r = await run(`${LOG_CLF_TWO_FILES}f = art.files()[0]
 with open("a.txt", "w") as h:
     h.write("local")
 try:
@@ -155,7 +147,7 @@ print(e.ref_target(), e.name, e.name)
 
 describe('ArtifactManifestEntry.parent_artifact() (0.28.x)', () => {
   it('is the artifact get_entry() was called on; an entry add_file made has none', async () => {
-    const r = await run(`${LOGGED}print(art.get_entry("a.txt").parent_artifact() is art)
+    const r = await run(`${LOG_CLF_TWO_FILES}print(art.get_entry("a.txt").parent_artifact() is art)
 d = wandb.Artifact("d", "model")
 try:
     d.add_file("a.txt").parent_artifact()

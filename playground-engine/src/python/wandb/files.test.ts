@@ -9,6 +9,7 @@ import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import { md5Base64 } from '../../text/hashes';
 import { termProblems } from './termProblems';
+import { LOG_CLF_TWO_FILES } from './testSnippets';
 
 const run = (code: string, files: Record<string, string> = {}) =>
   runSnippet(code, { world: createWorld(worldSeeds.docs), files });
@@ -16,15 +17,6 @@ const run = (code: string, files: Record<string, string> = {}) =>
 const LINK = 'acme/wandb-registry-model/image-classifier:latest';
 const CONTENT_OF = `import wandb
 link = wandb.Api().artifact("${LINK}")
-`;
-
-const logTwoFiles = `import wandb
-with wandb.init(project="p") as run:
-    art = wandb.Artifact("clf", "model")
-    art.add_file("a.txt")
-    art.add_file("b.txt")
-    run.log_artifact(art)
-art.wait()
 `;
 
 describe('download() (0.28.x)', () => {
@@ -67,7 +59,7 @@ print(open(os.path.join(d, "weights.txt")).read())
 
   it('download(root=..., path_prefix=...) writes only the files under the prefix into root', async () => {
     const r = await run(
-      `${logTwoFiles}import os
+      `${LOG_CLF_TWO_FILES}import os
 print(art.download(root="out", path_prefix="b"))
 print(sorted(os.listdir("out")))
 `,
@@ -91,7 +83,7 @@ describe('file(), get_entry(), files()', () => {
   });
 
   it('file() on a version with two files is the SDK ValueError', async () => {
-    const r = await run(`${logTwoFiles}art.file()\n`, { 'a.txt': 'A', 'b.txt': 'B' });
+    const r = await run(`${LOG_CLF_TWO_FILES}art.file()\n`, { 'a.txt': 'A', 'b.txt': 'B' });
     expect(r.error?.type).toBe('ValueError');
     expect(r.error?.message).toBe(
       'This artifact contains more than one file, call `.download()` to get all files or call .get_entry("filename").download()',
@@ -100,7 +92,7 @@ describe('file(), get_entry(), files()', () => {
 
   it('get_entry(name) is the manifest entry (base64 MD5 digest, size); a missing name is KeyError', async () => {
     const r = await run(
-      `${logTwoFiles}e = art.get_entry("a.txt")
+      `${LOG_CLF_TWO_FILES}e = art.get_entry("a.txt")
 print(e.path, e.digest, e.size)
 print(e.download("x"))
 print(open("x/a.txt").read())
@@ -119,7 +111,7 @@ except KeyError as err:
 
   it("get_entry(name) reads the name as a LogicalPath: './a.txt' and './/a.txt' are 'a.txt'; the KeyError names the normalized path", async () => {
     const r = await run(
-      `${logTwoFiles}print(art.get_entry("./a.txt").path, art.get_entry(".//b.txt").path)
+      `${LOG_CLF_TWO_FILES}print(art.get_entry("./a.txt").path, art.get_entry(".//b.txt").path)
 try:
     art.get_entry("./d//c.txt")
 except KeyError as err:
@@ -148,7 +140,7 @@ except KeyError as err:
 
   it('files() lists File objects with the repr of the public API; len() is the total', async () => {
     const r = await run(
-      `${logTwoFiles}files = art.files(per_page=1)
+      `${LOG_CLF_TWO_FILES}files = art.files(per_page=1)
 print(files, len(files))
 print([f.name for f in files])
 print(files[0], files[0].size, files[0].mimetype)
@@ -171,7 +163,7 @@ print(len(art.files(names=["b.txt"])))
 
   it('files() is lazy (ArtifactFiles): nothing is fetched when made, a loop fetches page by page, len() reads the first page', async () => {
     const r = await run(
-      `${logTwoFiles}unread = art.files()
+      `${LOG_CLF_TWO_FILES}unread = art.files()
 files = art.files(per_page=1)
 print(files.path)
 for f in files:
