@@ -1,7 +1,7 @@
 // Comparison operators (including `in` and `is`) and in-place operators.
 
 import { truthy } from '../values/compare';
-import { callSpecial, type Instance, special } from '../values/instances';
+import { callSpecial, type Instance, inplaceSpecial, special } from '../values/instances';
 import { checkCollectionSize } from '../budgets';
 import { type BinOp, binaryOp } from '../values/arith';
 import { pyEq, pyOrder } from '../values/compare';
@@ -94,6 +94,8 @@ export function compareOp(op: string, a: PyValue, b: PyValue, tick: (n?: number)
 
 /** `a op= b`: lists, sets and dicts change in place, everything else rebinds. */
 export function inplaceOp(op: string, a: PyValue, b: PyValue, tick: (n?: number) => void): PyValue {
+  const own = inplaceSpecial(op, a, b);
+  if (own !== undefined) return own;
   if (a instanceof PyList && op === '+') {
     const more = toArray(b, tick);
     checkCollectionSize(a.items.length + more.length);

@@ -1,12 +1,20 @@
-// The `os` and `os.path` modules: environment from the run's env, paths on the
-// in-memory file system.
+// The `os` and `os.path` modules: `os.environ` (an `_Environ`, environ.ts) from the run's env,
+// paths on the in-memory file system.
 
 import { arity, params } from '../builtins/args';
 import { E, pyErr } from '../values/exceptions';
-import { dictSet, hashKey } from '../values/hashing';
-import { PyBuiltin, PyDict, PyList, PyModule, PyTuple, type PyValue } from '../values/objects';
+import {
+  type NativeContext,
+  PyBuiltin,
+  PyDict,
+  PyList,
+  PyModule,
+  PyTuple,
+  type PyValue,
+} from '../values/objects';
 import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
+import { environEntries, makeEnviron } from './environ';
 import { CWD, type MemFs, normalizePath } from './files';
 import { fsPathOf } from './native';
 
@@ -28,11 +36,17 @@ function pathArg(name: string, v: PyValue): string {
   return p;
 }
 
-/** os.fsencode's check on an environment name or value (`os.putenv(1, "x")`). */
-function envStr(v: PyValue): string {
-  if (typeof v !== 'string') throw pyErr(E.TypeError, `str expected, not ${typeName(v)}`);
-  return v;
+/** posixmodule.c's conversion of a putenv / unsetenv argument (PyUnicode_FSConverter). */
+function envArg(v: PyValue): string {
+  const s = fsPathOf(v);
+  if (s === undefined)
+    throw pyErr(E.TypeError, `expected str, bytes or os.PathLike object, not ${typeName(v)}`);
+  if (s.includes('\0')) throw pyErr(E.ValueError, 'embedded null byte');
+  return s;
 }
+
+/** libc's setenv / unsetenv refuse an empty name (and unsetenv one with '='): EINVAL. */
+const einval = () => pyErr(E.OSError, '[Errno 22] Invalid argument');
 
 function join(parts: string[]): string {
   let out = '';
@@ -57,9 +71,10 @@ function splitext(p: string): [string, string] {
  * have set, deleted or replaced entries), its str keys and values only.
  */
 export function environOf(os: PyModule): Record<string, string> {
-  const environ = os.attrs.get('environ');
+  const value = os.attrs.get('environ');
+  const environ = value instanceof PyDict ? value : environEntries(value);
   const out: Record<string, string> = {};
-  if (!(environ instanceof PyDict)) return out;
+  if (!environ) return out;
   for (const [k, v] of environ.map.values()) {
     if (typeof k === 'string' && typeof v === 'string') out[k] = v;
   }
@@ -69,9 +84,9 @@ export function environOf(os: PyModule): Record<string, string> {
 export function makeOsModules(
   fs: MemFs,
   env: Record<string, string>,
+  rt: NativeContext,
 ): { os: PyModule; path: PyModule } {
-  const environ = new PyDict();
-  for (const [k, v] of Object.entries(env)) dictSet(environ, k, v);
+  const { type: environType, environ } = makeEnviron(rt, env);
 
   const path = new PyModule(
     'posixpath',
@@ -118,23 +133,32 @@ export function makeOsModules(
     'os',
     new Map<string, PyValue>([
       ['environ', environ],
+      ['_Environ', environType],
       ['path', path],
       ['sep', '/'],
-      fn('getenv', (a, k) => {
-        const [key, dflt] = params('getenv', a, k, ['key', 'default'], 1);
-        const e = environ.map.get(hashKey(envStr(key as PyValue)));
-        return e ? e[1] : (dflt ?? null);
-      }),
+      // os.py: `return environ.get(key, default)`, the module's environ as it is now.
+      [
+        'getenv',
+        new PyBuiltin('getenv', (ctx, a, k) => {
+          const [key, dflt] = params('getenv', a, k, ['key', 'default'], 1);
+          const get = ctx.getAttr(os.attrs.get('environ') ?? null, 'get');
+          return ctx.callSync(get, [key as PyValue, dflt ?? null]);
+        }),
+      ],
       // CPython: they change the C-level environment only; os.environ (what wandb reads)
       // stays as it was. Nothing in a snippet reads the C environment.
       fn('putenv', (a) => {
         arity('putenv', a, 2, 2);
-        for (const v of a) envStr(v);
+        const name = envArg(a[0]);
+        envArg(a[1]);
+        if (name.includes('=')) throw pyErr(E.ValueError, 'illegal environment variable name');
+        if (name === '') throw einval();
         return null;
       }),
       fn('unsetenv', (a) => {
         arity('unsetenv', a, 1, 1);
-        envStr(a[0]);
+        const name = envArg(a[0]);
+        if (name === '' || name.includes('=')) throw einval();
         return null;
       }),
       fn('getcwd', () => CWD),

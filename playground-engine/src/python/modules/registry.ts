@@ -17,7 +17,7 @@ const osPair = new WeakMap<StdlibServices, ReturnType<typeof makeOsModules>>();
 const osModules = (s: StdlibServices) => {
   let pair = osPair.get(s);
   if (!pair) {
-    pair = makeOsModules(s.fs, s.env);
+    pair = makeOsModules(s.fs, s.env, s.runtime());
     osPair.set(s, pair);
   }
   return pair;

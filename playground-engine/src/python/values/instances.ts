@@ -89,6 +89,14 @@ export function binarySpecial(op: string, a: PyValue, b: PyValue): PyValue | und
   return undefined;
 }
 
+/** `a op= b` on an object whose class defines `__iop__` (`os.environ |= {...}`); else undefined. */
+export function inplaceSpecial(op: string, a: PyValue, b: PyValue): PyValue | undefined {
+  const name = BINARY_NAMES[op];
+  if (!name) return undefined;
+  const r = trySpecial(a, `__i${name}__`, [b]);
+  return r === NotImplemented ? undefined : r;
+}
+
 const BINARY_NAMES: Record<string, string> = {
   '+': 'add',
   '-': 'sub',

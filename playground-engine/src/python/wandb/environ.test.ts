@@ -91,7 +91,28 @@ print(wandb.init().project)
 print("WANDB_PROJECT" in os.environ, wandb.init().project)
 `);
     expect(r.stdout).toBe('False uncategorized\n');
-    expect((await run('os.putenv(1, "x")\n')).error?.message).toBe('str expected, not int');
+    expect((await run('os.putenv(1, "x")\n')).error?.message).toBe(
+      'expected str, bytes or os.PathLike object, not int',
+    );
+  });
+
+  it('os.environ is os._Environ: a non-str value is refused (os.py encode) and wandb reads what was set before', async () => {
+    const r = await run(`os.environ["WANDB_PROJECT"] = "kept"
+print(repr(os.environ).startswith("environ({"), type(os.environ.copy()).__name__)
+try:
+    os.environ["WANDB_ENTITY"] = 1
+except TypeError as e:
+    print(e)
+run = wandb.init()
+print(run.entity, run.project)
+os.environ["WANDB_PROJECT"] = None
+`);
+    expect(r.stdout).toBe('True dict\nstr expected, not int\nvision-team kept\n');
+    expect(r.error).toMatchObject({
+      type: 'TypeError',
+      message: 'str expected, not NoneType',
+      line: 11,
+    });
   });
 });
 
