@@ -17,13 +17,27 @@ export interface UpsertBucketVariables {
   project?: string;
   entity?: string;
   displayName?: string;
+  /** `run_group` (core's upserter sends its params, each only when set). */
+  groupName?: string;
+  notes?: string;
   jobType?: string;
+  tags?: string[];
   /** JSON string. */
   config?: string;
   /** JSON string: the run's summary (the real SDK streams it through file_stream). */
   summaryMetrics?: string;
   state?: 'running' | 'finished';
+  /**
+   * Simulator extension: the run is complete with this exit code. wandb-core sends it as
+   * file_stream's `{"complete": true, "exitcode": N}` (filestreamrequest.go), a REST stream
+   * the simulated backend does not have; the server reads it as the real one does (0
+   * finished, 254 crashed, else failed).
+   */
+  exitCode?: number;
 }
+
+/** The states the server reports for a run (apis/public/runs.py `Run.state`). */
+export type RunState = 'running' | 'finished' | 'failed' | 'crashed';
 
 export const UpsertBucket = operation<
   UpsertBucketVariables,
@@ -33,15 +47,15 @@ export const UpsertBucket = operation<
         id: string;
         name: string;
         displayName: string;
-        state: 'running' | 'finished';
+        state: RunState;
         createdAt: string;
         project: { name: string; entity: { name: string } };
       };
       inserted: boolean;
     };
   }
->(`mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $displayName: String, $jobType: String, $config: JSONString, $state: String, $summaryMetrics: JSONString) {
-  upsertBucket(input: { id: $id, name: $name, modelName: $project, entityName: $entity, displayName: $displayName, jobType: $jobType, config: $config, state: $state, summaryMetrics: $summaryMetrics }) {
+>(`mutation UpsertBucket($id: String, $name: String, $project: String, $entity: String, $groupName: String, $displayName: String, $notes: String, $jobType: String, $tags: [String!], $config: JSONString, $state: String, $summaryMetrics: JSONString, $exitCode: Int) {
+  upsertBucket(input: { id: $id, name: $name, groupName: $groupName, modelName: $project, entityName: $entity, displayName: $displayName, notes: $notes, jobType: $jobType, tags: $tags, config: $config, state: $state, summaryMetrics: $summaryMetrics, exitCode: $exitCode }) {
     bucket { id name displayName state createdAt project { name entity { name } } } inserted } }`);
 
 /** RunInfoFragment: a run and its project. */
@@ -70,6 +84,9 @@ export interface RunFragment {
   /** JSON string. */
   summaryMetrics: string;
   jobType: string | null;
+  group: string | null;
+  notes: string | null;
+  tags: string[];
   createdAt: string;
 }
 
@@ -77,7 +94,7 @@ export const Run = operation<
   { project: string; entity: string; name: string },
   { project: { run: RunFragment | null } | null }
 >(`query Run($project: String!, $entity: String!, $name: String!) {
-  project(name: $project, entityName: $entity) { run(name: $name) { id name displayName state config summaryMetrics jobType createdAt } } }`);
+  project(name: $project, entityName: $entity) { run(name: $name) { id tags name displayName state config group jobType createdAt notes summaryMetrics } } }`);
 
 /** The versions a run logged (RUN_OUTPUT_ARTIFACTS_GQL). */
 export const RunOutputArtifacts = operation<RunArtifactsVariables, RunArtifactsResult>(

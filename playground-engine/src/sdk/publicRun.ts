@@ -25,6 +25,15 @@ export class PublicRun {
   get jobType(): string | null {
     return this.data.jobType;
   }
+  get group(): string | null {
+    return this.data.group;
+  }
+  get notes(): string | null {
+    return this.data.notes;
+  }
+  get tags(): string[] {
+    return this.data.tags;
+  }
   get createdAt(): string {
     return this.data.createdAt;
   }

@@ -25,6 +25,22 @@ export function resolveAliases(aliases: string[] | null): string[] {
   return [...new Set([...list, 'latest'])];
 }
 
+/** wandb_settings.py `validate_run_tags`: each tag 1 to 64 characters, errors joined by "; ". */
+export function runTagProblems(tags: string[]): string | undefined {
+  const errors: string[] = [];
+  tags.forEach((tag, i) => {
+    const n = [...tag].length;
+    if (n === 0) {
+      errors.push(`Tag at index ${i} is empty. Tags must be between 1 and 64 characters`);
+    } else if (n > 64) {
+      const chars = [...tag];
+      const shown = n > 43 ? `${chars.slice(0, 20).join('')}...${chars.slice(-20).join('')}` : tag;
+      errors.push(`Tag '${shown}' is ${n} characters. Tags must be between 1 and 64 characters`);
+    }
+  });
+  return errors.length ? errors.join('; ') : undefined;
+}
+
 export class Run {
   readonly id: string;
   readonly entity: string;
@@ -38,8 +54,11 @@ export class Run {
   tags: string[] | null;
   /** mode="disabled" (`settings._noop`). */
   readonly disabled: boolean;
-  /** @internal the display name changed since it was last sent (core's upserter debounces it). */
-  nameDirty = false;
+  /**
+   * @internal the run's params (display name, notes, tags) changed since they were last sent:
+   * core's upserter debounces them and then sends all its params (`uploadParams`).
+   */
+  paramsDirty = false;
   /** The config as JSON (what UpsertBucket sends); the binding keeps the Python object. */
   config: Record<string, unknown>;
   /** @internal the config changed since it was last sent (core's upserter debounces it). */
@@ -90,13 +109,21 @@ export class Run {
   setNotes(notes: string | null): void {
     if (this._finished) throw runFinished(this.id, 'notes');
     this.notes = notes;
+    this.paramsDirty = true;
+  }
+
+  /** The `tags` setter, once `validate_run_tags` accepted them (`_raise_if_finished` first). */
+  setTags(tags: string[]): void {
+    this.assertActive('tags');
+    this.tags = tags;
+    this.paramsDirty = true;
   }
 
   /** The `name` setter (`@_raise_if_finished`): `publish_run` sends the new display name. */
   rename(name: string): void {
     if (this._finished) throw runFinished(this.id, 'name');
     this.name = name;
-    this.nameDirty = true;
+    this.paramsDirty = true;
   }
 
   get finished(): boolean {
@@ -373,13 +400,17 @@ export class Run {
     return Object.fromEntries([...h.history.summary].map(([k, v]) => [k, h.toJson(v)]));
   }
 
-  /** finish(): idempotent; later calls on the run raise the finished-run UsageError. */
-  async finish(): Promise<void> {
+  /**
+   * finish(exit_code) / `_finish`: idempotent; later calls on the run raise the finished-run
+   * UsageError. `_atexit_cleanup` takes `exit_code or 0` (no exit hook has seen a failure
+   * while the snippet runs); a non-zero code marks the run failed on the server.
+   */
+  async finish(exitCode: number | null = null): Promise<void> {
     if (this._finished) return;
     // handleExit: the run timing, then the current row of the history.
     this.historyOf?.history.finish();
     this._finished = true;
-    await this.sdk.finishRun(this);
+    await this.sdk.finishRun(this, exitCode || 0);
   }
 
   /** @internal the footer's history and summary panel. */
@@ -391,7 +422,8 @@ export class Run {
   enter(): Run {
     return this;
   }
-  async exit(): Promise<void> {
-    await this.finish();
+  /** `__exit__`: `_finish(exit_code=1 if an exception left the block else 0)`. */
+  async exit(raised = false): Promise<void> {
+    await this.finish(raised ? 1 : 0);
   }
 }

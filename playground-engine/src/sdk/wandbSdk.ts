@@ -376,8 +376,13 @@ export class WandbSdk {
       name: opts.id ?? undefined,
       entity,
       project,
-      displayName: opts.name ?? undefined,
-      jobType,
+      ...runParams({
+        name: opts.name,
+        jobType,
+        notes: opts.notes,
+        group: opts.group,
+        tags: opts.tags,
+      }),
       config: JSON.stringify(config),
     });
     const b = d.upsertBucket.bucket;
@@ -420,8 +425,8 @@ export class WandbSdk {
     this.display(s, headerLines(s, consoleRun(run), this.version));
   }
 
-  /** @internal run.finish() */
-  async finishRun(run: Run): Promise<void> {
+  /** @internal run.finish(exit_code) */
+  async finishRun(run: Run, exitCode = 0): Promise<void> {
     if (this.run === run) this.run = null;
     const i = this.activeRuns.indexOf(run);
     if (i >= 0) this.activeRuns.splice(i, 1);
@@ -433,13 +438,13 @@ export class WandbSdk {
         name: run.id,
         entity: run.entity,
         project: run.project,
-        state: 'finished',
         ...(run.configDirty ? { config: JSON.stringify(run.config) } : {}),
-        ...(run.nameDirty ? { displayName: run.name } : {}),
+        ...(run.paramsDirty ? runParams(run) : {}),
         ...(summary ? { summaryMetrics: JSON.stringify(summary) } : {}),
+        exitCode,
       });
       run.configDirty = false;
-      run.nameDirty = false;
+      run.paramsDirty = false;
     }
     if (run.console) {
       const s = run.console.settings;
@@ -556,6 +561,26 @@ export class WandbSdk {
     const d = await this.request('FetchLinkedArtifacts', { artifactID: artifactId });
     return (d.artifact?.artifactMemberships.edges ?? []).map(({ node }) => node);
   }
+}
+
+/**
+ * The run params core's upserter sends together (runupserter.go `lockedDoUpsert`), each
+ * `NilIfZero`: an empty string is not sent, tags are sent when set.
+ */
+function runParams(r: {
+  name?: string | null;
+  jobType?: string | null;
+  notes?: string | null;
+  group?: string | null;
+  tags?: string[] | null;
+}) {
+  return {
+    ...(r.group ? { groupName: r.group } : {}),
+    ...(r.name ? { displayName: r.name } : {}),
+    ...(r.notes ? { notes: r.notes } : {}),
+    ...(r.jobType ? { jobType: r.jobType } : {}),
+    ...(r.tags ? { tags: r.tags } : {}),
+  };
 }
 
 function consoleRun(run: Run): ConsoleRun {

@@ -20,13 +20,14 @@ import type { World } from '../world/world';
 /** UpsertBucket: creates (or updates) a run in entity/project. */
 export function upsertRun(world: World, viewer: string, input: UpsertRunInput): RunRec {
   const existing = checkUpsertRun(world, viewer, input);
-  if (!existing) return world.createRun(input);
-  world.updateRun(existing.id, {
-    config: input.config,
-    summary: input.summary,
-    name: input.name,
-  });
-  if (input.state === 'finished') world.finishRun(existing.id);
+  if (!existing) {
+    const run = world.createRun(input);
+    if (input.exitCode !== undefined) world.finishRun(run.id, input.exitCode);
+    return run;
+  }
+  const { id: _id, entity: _e, project: _p, exitCode, ...update } = input;
+  world.updateRun(existing.id, update);
+  if (exitCode !== undefined) world.finishRun(existing.id, exitCode);
   return existing;
 }
 

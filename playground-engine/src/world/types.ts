@@ -98,17 +98,38 @@ export interface ProjectRec {
   createdAt: string;
 }
 
+/** A run's state as the server reports it (apis/public/runs.py `Run.state`). */
+export type RunState = 'running' | 'finished' | 'failed' | 'crashed';
+
 export interface RunRec {
   id: string;
   entity: string;
   project: string;
   name: string;
   jobType?: string;
-  state: 'running' | 'finished';
+  /** `groupName`, `notes` and `tags` as UpsertBucket last sent them (absent when never set). */
+  group?: string;
+  notes?: string;
+  tags?: string[];
+  /** What the server reports: `finished`, `failed` or `crashed` from the exit code it was sent. */
+  state: RunState;
+  /** The exit code the run completed with (absent while it runs). */
+  exitCode?: number;
   config: Record<string, unknown>;
   /** What the run's history left as its summary (last value per key), sent when it finishes. */
   summary?: Record<string, unknown>;
   createdAt: string;
+}
+
+/** What an UpsertBucket of an existing run may replace (undefined: left as it is). */
+export interface RunUpdate {
+  config?: Record<string, unknown>;
+  summary?: Record<string, unknown>;
+  name?: string;
+  jobType?: string;
+  group?: string;
+  notes?: string;
+  tags?: string[];
 }
 
 /**

@@ -27,6 +27,7 @@ import type {
   ReferenceRec,
   RegistryRec,
   RunRec,
+  RunUpdate,
   UserRec,
   WorldEvent,
   WorldEventInput,
@@ -380,6 +381,9 @@ export class World {
     id?: string;
     jobType?: string;
     config?: Record<string, unknown>;
+    group?: string;
+    notes?: string;
+    tags?: string[];
   }): RunRec {
     this.ensureProject(input.entity, input.project);
     const id = input.id ?? this.source.runId();
@@ -389,6 +393,9 @@ export class World {
       project: input.project,
       name: input.name ?? runName(this.source),
       jobType: input.jobType,
+      ...(input.group ? { group: input.group } : {}),
+      ...(input.notes ? { notes: input.notes } : {}),
+      ...(input.tags ? { tags: [...input.tags] } : {}),
       state: 'running',
       config: { ...(input.config ?? {}) },
       createdAt: this.source.now(),
@@ -398,24 +405,34 @@ export class World {
     return run;
   }
 
-  /** UpsertBucket of an existing run: a given config, summary or display name replaces the stored one. */
-  updateRun(
-    id: string,
-    input: { config?: Record<string, unknown>; summary?: Record<string, unknown>; name?: string },
-  ): void {
+  /**
+   * UpsertBucket of an existing run: a given config, summary, display name, group, notes, job
+   * type or tags replaces the stored one.
+   */
+  updateRun(id: string, input: RunUpdate): void {
     const run = this.runs.get(id);
     if (!run) return;
-    if (input.config === undefined && input.summary === undefined && !input.name) return;
+    const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== '');
+    if (!given.length) return;
     if (input.config !== undefined) run.config = { ...input.config };
     if (input.summary !== undefined) run.summary = { ...input.summary };
     if (input.name) run.name = input.name;
+    if (input.jobType) run.jobType = input.jobType;
+    if (input.group) run.group = input.group;
+    if (input.notes) run.notes = input.notes;
+    if (input.tags !== undefined) run.tags = [...input.tags];
     this.emit({ kind: 'run-updated', runId: id });
   }
 
-  finishRun(id: string): void {
+  /**
+   * The run completes with an exit code: the server's convention (core/internal/leet
+   * `runStateForExitCode`) is 0 finished, 254 (a crash the client reported) crashed, else failed.
+   */
+  finishRun(id: string, exitCode = 0): void {
     const run = this.runs.get(id);
-    if (!run || run.state === 'finished') return;
-    run.state = 'finished';
+    if (!run || run.state !== 'running') return;
+    run.state = exitCode === 0 ? 'finished' : exitCode === 254 ? 'crashed' : 'failed';
+    run.exitCode = exitCode;
     this.emit({ kind: 'run-finished', runId: id });
   }
 

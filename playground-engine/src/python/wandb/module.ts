@@ -9,7 +9,16 @@ import { newFileHosts } from './build';
 import { ARTIFACT_TTL_MODULE, artifactHosts, artifactTtlModule } from './artifact';
 import type { ModuleFactory, RunServices } from '../run';
 import { pyErr, typeForName } from '../values/exceptions';
-import { PyBuiltin, PyDict, PyHost, PyModule, PyType, type PyValue } from '../values/objects';
+import {
+  PyBuiltin,
+  PyDict,
+  PyHost,
+  PyList,
+  PyModule,
+  PyTuple,
+  PyType,
+  type PyValue,
+} from '../values/objects';
 import { fakeAddress } from '../values/identity';
 import { environOf } from '../modules/os';
 import { formatTraceback } from '../traceback';
@@ -18,7 +27,8 @@ import { artifactExceptionsModule } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
 import { onDemand } from './lazy';
-import { PyRun, tagsArg, warnQuietDeprecated } from './run';
+import { exitCodeArg, PyRun, tagsArg, warnQuietDeprecated } from './run';
+import { runTagProblems } from '../../sdk/run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
@@ -167,6 +177,22 @@ function build(
         py?.run.updateConfig(toJs(configForServer(config)) as Record<string, unknown>),
       );
     });
+    // Settings(**settings) comes first; then `init_settings.run_tags = tuple(tags)`, which
+    // validate_assignment checks with validate_run_tags.
+    const initSettings =
+      settings === undefined || settings === null
+        ? null
+        : (await onDemand()).settingsArg(settings, sdk.behaviour.reinit);
+    const tags = tagsArg(b.get('tags'));
+    const tagProblems = tags && runTagProblems(tags);
+    if (tagProblems)
+      throw (await onDemand()).valueError('run_tags', tagProblems, new PyTuple(tags));
+    // `wandb_setup.singleton()` loads the settings: `update_from_env_vars` sets WANDB_TAGS's
+    // `value.split(",")` list, which the same validator checks.
+    const envTags = sdk.settings.runTags;
+    const envProblems = envTags && runTagProblems(envTags);
+    if (envProblems)
+      throw (await onDemand()).valueError('run_tags', envProblems, new PyList(envTags));
     const run = await sdk.init({
       entity: optStr('entity', b.get('entity')) ?? null,
       project: optStr('project', b.get('project')) ?? null,
@@ -175,14 +201,11 @@ function build(
       job_type: optStr('job_type', b.get('job_type')) ?? null,
       notes: optStr('notes', b.get('notes')) ?? null,
       group: optStr('group', b.get('group')) ?? null,
-      tags: tagsArg(b.get('tags')),
+      tags,
       config: toJs(configForServer(config)) as Record<string, unknown>,
       mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
       // settings.ts reads them; it loads only when one is given (onDemand.ts).
-      settings:
-        settings === undefined || settings === null
-          ? null
-          : (await onDemand()).settingsArg(settings, sdk.behaviour.reinit),
+      settings: initSettings,
       reinit:
         reinit === undefined || reinit === null
           ? null
@@ -202,6 +225,7 @@ function build(
         if (current === created) setRun(null);
       },
       printTraceback: (exc) => write(`${formatTraceback(exc, services.sourceLines)}\n`),
+      settingsType,
     });
     py = created;
     pyRuns.set(run, created);
@@ -212,7 +236,7 @@ function build(
   const finish = method('finish', async (b) => {
     if (current) {
       warnQuietDeprecated(sdk, b.get('quiet'));
-      await current.run.finish();
+      await current.run.finish(exitCodeArg(b.get('exit_code')));
     }
     setRun(null);
     return null;

@@ -65,8 +65,15 @@ export class PyPublicRun extends PyHost {
         return r.project;
       case 'path':
         return new PyList(r.path);
+      // `__getattr__` reads `_attrs[camel(name)]`: what the server sent.
       case 'job_type':
         return r.jobType;
+      case 'group':
+        return r.group;
+      case 'notes':
+        return r.notes;
+      case 'tags':
+        return new PyList(r.tags);
       case 'created_at':
         return r.createdAt;
       case 'config':

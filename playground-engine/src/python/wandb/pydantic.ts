@@ -3,7 +3,8 @@
 
 import { pyRepr } from '../../text/pyRepr';
 import { defineExceptionType, E, pyErr } from '../values/exceptions';
-import type { PyExc, PyValue } from '../values/objects';
+import { type PyExc, PyList, PyTuple, type PyValue } from '../values/objects';
+import { repr } from '../values/repr';
 import { typeName } from '../values/typename';
 
 export const VALIDATION_ERROR = defineExceptionType(
@@ -11,11 +12,19 @@ export const VALIDATION_ERROR = defineExceptionType(
   E.ValueError,
 );
 
-/** `input_value=...` as pydantic shows it: a str or number's repr, else the type name. */
+/**
+ * `input_value=...` as pydantic shows it: the value's repr (a str, number, bool, None, list or
+ * tuple here; the type name for other objects), cut to its first 25 and last 24 characters
+ * when longer than 50 (pydantic_core `truncate_input_value`).
+ */
 export function inputRepr(v: PyValue): string {
-  if (typeof v === 'string') return pyRepr(v);
-  if (typeof v === 'bigint' || typeof v === 'number') return String(v);
-  return typeName(v);
+  let text: string;
+  if (typeof v === 'string') text = pyRepr(v);
+  else if (typeof v === 'bigint' || typeof v === 'number') text = String(v);
+  else if (v === null || typeof v === 'boolean' || v instanceof PyList || v instanceof PyTuple)
+    text = repr(v);
+  else return typeName(v);
+  return text.length > 50 ? `${text.slice(0, 25)}...${text.slice(-24)}` : text;
 }
 
 /** One error line block: `field\n  text [type=kind, input_value=…, input_type=…]` + the link. */
@@ -38,6 +47,14 @@ export function stringType(field: string, v: PyValue): PyExc {
     validationLine(field, 'string_type', 'Input should be a valid string', v),
   ]);
 }
+
+/** A field validator's ValueError: `Value error, MESSAGE` (`type=value_error`). */
+export const valueErrorLine = (field: string, message: string, v: PyValue) =>
+  validationLine(field, 'value_error', `Value error, ${message}`, v);
+
+/** One field validator's ValueError as the ValidationError it becomes. */
+export const valueError = (field: string, message: string, v: PyValue): PyExc =>
+  validationError([valueErrorLine(field, message, v)]);
 
 /** A Literal's `Input should be 'a', 'b' or 'c'` list. */
 export function literalChoices(choices: readonly string[]): string {

@@ -1,6 +1,6 @@
 // The object wandb.init() returns, with the real Run method signatures.
 
-import type { Run } from '../../sdk/run';
+import { type Run, runTagProblems } from '../../sdk/run';
 import type { RunHistory } from '../../sdk/runHistory';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
@@ -16,6 +16,7 @@ import {
   type PyInstance,
   type PyType,
   PyExc,
+  PyPending,
   PyTuple,
   type PyValue,
 } from '../values/objects';
@@ -24,6 +25,7 @@ import { PyArtifact, wrapArtifact } from './artifact';
 import { guardSync, method, optStr, stringsArg } from './convert';
 import { jsonFriendly } from './config';
 import type { Qualname } from './signatures';
+import type { runSettings as RunSettings } from './settings';
 
 /** What a run's Python side is made of, beside the SDK run. */
 export interface PyRunParts {
@@ -38,6 +40,8 @@ export interface PyRunParts {
   onFinish: () => void;
   /** `traceback.print_exception` of an exception leaving `with wandb.init() as run:`. */
   printTraceback: (exc: PyExc) => void;
+  /** wandb.Settings, the class `run.settings` is an instance of. */
+  settingsType: PyType;
 }
 
 export class PyRun extends PyHost {
@@ -53,9 +57,9 @@ export class PyRun extends PyHost {
     const { artifactType, onFinish, history } = parts;
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
       [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
-    const finish = async (quiet?: PyValue) => {
+    const finish = async (exitCode?: PyValue, quiet?: PyValue) => {
       warnQuietDeprecated(sdk, quiet);
-      await r.finish();
+      await r.finish(exitCodeArg(exitCode));
       onFinish();
       return null;
     };
@@ -130,14 +134,15 @@ export class PyRun extends PyHost {
         );
         return null;
       }),
-      m('Run.finish', (b) => finish(b.get('quiet'))),
+      m('Run.finish', (b) => finish(b.get('exit_code'), b.get('quiet'))),
       m('Run.__enter__', () => this),
       // `traceback.print_exception(...)` to stderr, then `_finish(exit_code=1)`; returns None,
       // so the exception goes on.
       m('Run.__exit__', async (b) => {
         const exc = b.get('exc_val');
         if (exc instanceof PyExc) parts.printTraceback(exc);
-        await r.finish();
+        const excType = b.get('exc_type');
+        await r.exit(excType !== undefined && excType !== null);
         onFinish();
         return null;
       }),
@@ -241,6 +246,8 @@ export class PyRun extends PyHost {
         return `${dir}/files`;
       case 'sync_dir':
         return dir;
+      case 'settings':
+        return new PyPending(onDemand().then((m) => this.settings(m.runSettings)));
       case 'url':
         return this.url('run');
       case 'project_url':
@@ -264,12 +271,12 @@ export class PyRun extends PyHost {
       guardSync(() => r.assertActive('tags'));
       const tags = tagsArg(value) ?? [];
       // The setter warns instead of raising pydantic's error (Settings.validate_run_tags).
-      const problems = tagProblems(tags);
+      const problems = runTagProblems(tags);
       if (problems) {
         this.sdk.termlog('warn', `Invalid tag detected: ${problems} Tags not updated.`);
         return true;
       }
-      r.tags = tags;
+      guardSync(() => r.setTags(tags));
       return true;
     }
     return false;
@@ -283,6 +290,33 @@ export class PyRun extends PyHost {
     return onDemand().then((m) => {
       throw m.stringType(`run_${name}`, value);
     });
+  }
+
+  /** `run.settings`: the run's Settings as `_set_run_obj` and the setters leave them. */
+  private settings(make: typeof RunSettings): PyValue {
+    const r = this.run;
+    const mode = r.disabled ? 'disabled' : r.offline ? 'offline' : 'online';
+    const s = r.console?.settings;
+    return make(
+      this.parts.settingsType,
+      this.sdk.behaviour.reinit,
+      { silent: s?.silent ?? false, quiet: s?.quiet ?? false },
+      {
+        mode,
+        entity: r.entity || null,
+        project: r.project,
+        run_id: r.id,
+        run_name: r.name || null,
+        run_notes: r.notes,
+        run_group: r.group,
+        run_job_type: r.jobType ?? null,
+        run_tags: r.tags ? new PyTuple(r.tags) : null,
+        run_url: r.offline ? null : runUrl(r),
+        project_url: r.offline ? null : projectUrl(r),
+        sync_dir: this.getAttr('sync_dir') as string,
+        files_dir: this.getAttr('dir') as string,
+      },
+    );
   }
 
   /**
@@ -311,20 +345,15 @@ export function tagsArg(v: PyValue | undefined): string[] | null {
   return typeof t === 'string' ? [...t] : (t ?? []);
 }
 
-/** wandb_settings.py `validate_run_tags`: each tag 1 to 64 characters, errors joined by "; ". */
-export function tagProblems(tags: string[]): string | undefined {
-  const errors: string[] = [];
-  tags.forEach((tag, i) => {
-    const n = [...tag].length;
-    if (n === 0) {
-      errors.push(`Tag at index ${i} is empty. Tags must be between 1 and 64 characters`);
-    } else if (n > 64) {
-      const chars = [...tag];
-      const shown = n > 43 ? `${chars.slice(0, 20).join('')}...${chars.slice(-20).join('')}` : tag;
-      errors.push(`Tag '${shown}' is ${n} characters. Tags must be between 1 and 64 characters`);
-    }
-  });
-  return errors.length ? errors.join('; ') : undefined;
+/**
+ * finish(exit_code=...): None or an int (a bool is one). The exit record's `exit_code` is a
+ * protobuf int32, which refuses anything else; the wording of that TypeError is the playground's.
+ */
+export function exitCodeArg(v: PyValue | undefined): number | null {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'bigint') return Number(BigInt.asIntN(32, v));
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw pyErr(E.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
 }
 
 /** lib/deprecation.py `warn_and_record_deprecation` (termwarn, repeat=False). */

@@ -12,8 +12,10 @@ import {
   VALIDATION_ERROR,
   validationError,
   validationLine,
+  valueErrorLine,
 } from './pydantic';
 import { tagsArg } from './run';
+import { runTagProblems } from '../../sdk/run';
 import { SETTINGS_FIELDS } from './settingsFields';
 import { pyRepr } from '../../text/pyRepr';
 import { type Kwargs, PyDict, PyHost, type PyType, type PyValue } from '../values/objects';
@@ -169,6 +171,11 @@ export class PySettings extends PyHost {
       const text = `Input should be ${literalChoices(choices)}`;
       return validationLine(name, 'literal_error', text, value);
     }
+    if (name === 'run_tags' && value !== null) {
+      // validate_run_tags: a str is one tag, anything else `tuple(value)`.
+      const problems = runTagProblems(typeof value === 'string' ? [value] : (tagsArg(value) ?? []));
+      if (problems) return valueErrorLine(name, problems, value);
+    }
     if (STR_FIELDS.has(name) && value !== null) {
       if (typeof value !== 'string')
         return validationLine(name, 'string_type', 'Input should be a valid string', value);
@@ -303,4 +310,20 @@ export function settingsArg(
   const mode = s.fields.get('mode');
   if (typeof mode === 'string') out.mode = MODES.get(mode) ?? null;
   return out;
+}
+
+/**
+ * `run.settings`: a deep copy of the run's Settings (wandb_run.py `Run.settings`), a new one at
+ * each read, so editing it changes nothing. It holds the fields the simulator keeps for a run;
+ * the others are not there (ASSUMPTIONS.md).
+ */
+export function runSettings(
+  type: PyType | undefined,
+  reinitKind: SdkBehaviour['reinit'],
+  console: ConsoleFields,
+  fields: Record<string, PyValue>,
+): PySettings {
+  const s = new PySettings({ ...console }, type, reinitKind);
+  for (const [k, v] of Object.entries(fields)) s.fields.set(k, v);
+  return s;
 }

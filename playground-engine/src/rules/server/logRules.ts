@@ -16,10 +16,14 @@ export interface UpsertRunInput {
   project: string;
   name?: string;
   jobType?: string;
+  group?: string;
+  notes?: string;
+  tags?: string[];
   config?: Record<string, unknown>;
   /** summaryMetrics: replaces the stored summary. */
   summary?: Record<string, unknown>;
-  state?: 'running' | 'finished';
+  /** The run completed with this exit code (undefined: it goes on running). */
+  exitCode?: number;
 }
 
 /** UpsertBucket's checks: the run it updates, or undefined when it creates one. */

@@ -24,6 +24,12 @@ function storedRun(world: World, storageId: string): RunRec {
   return run;
 }
 
+/** The completion a request reports: its exit code, or `state: "finished"` as exit code 0. */
+function exitCodeOf(v: { exitCode?: unknown; state?: unknown }): number | undefined {
+  if (typeof v.exitCode === 'number' && Number.isInteger(v.exitCode)) return v.exitCode;
+  return str(v.state) === 'finished' ? 0 : undefined;
+}
+
 export const runResolvers = {
   UpsertBucket: (world, v) => {
     const viewer = world.getUser(world.viewer)!;
@@ -38,9 +44,13 @@ export const runResolvers = {
       project: stored?.project ?? (str(v.project) || 'uncategorized'),
       name: str(v.displayName),
       jobType: str(v.jobType),
+      group: str(v.groupName),
+      notes: str(v.notes),
+      // `[String!]`: null leaves the tags as they are, a list replaces them.
+      tags: Array.isArray(v.tags) ? v.tags.filter((t) => typeof t === 'string') : undefined,
       config: v.config == null ? undefined : parseJsonObject(v.config),
       summary: v.summaryMetrics == null ? undefined : parseJsonObject(v.summaryMetrics),
-      state: str(v.state) === 'finished' ? 'finished' : 'running',
+      exitCode: exitCodeOf(v),
     });
     return {
       upsertBucket: {
@@ -115,6 +125,9 @@ export const runResolvers = {
           config: JSON.stringify(config),
           summaryMetrics: JSON.stringify(run.summary ?? {}),
           jobType: run.jobType ?? null,
+          group: run.group ?? null,
+          notes: run.notes ?? null,
+          tags: run.tags ?? [],
           createdAt: run.createdAt,
         },
       },
