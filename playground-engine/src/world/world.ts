@@ -430,7 +430,7 @@ export class World {
    */
   finishRun(id: string, exitCode = 0): void {
     const run = this.runs.get(id);
-    if (!run || run.state !== 'running') return;
+    if (run?.state !== 'running') return;
     run.state = exitCode === 0 ? 'finished' : exitCode === 254 ? 'crashed' : 'failed';
     run.exitCode = exitCode;
     this.emit({ kind: 'run-finished', runId: id });
