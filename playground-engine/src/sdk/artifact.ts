@@ -51,6 +51,33 @@ interface Logged {
 
 const VERSION_ALIAS = /^v\d+$/;
 
+/**
+ * artifact_instance_cache.py: a `CappedDict(100)` of the artifacts `_from_attrs` built, by id,
+ * for the process (one snippet run: one SDK). `_from_id` answers from it before asking the
+ * server, so a version fetched earlier is the same Python object and no ArtifactByID is sent.
+ */
+const instanceCaches = new WeakMap<WandbSdk, Map<string, Artifact>>();
+
+function cacheInstance(sdk: WandbSdk, a: Artifact): Artifact {
+  let cache = instanceCaches.get(sdk);
+  if (!cache) {
+    cache = new Map();
+    instanceCaches.set(sdk, cache);
+  }
+  const id = a.id!;
+  // CappedDict.__setitem__: a new key first prunes the oldest down to 99.
+  if (!cache.has(id)) {
+    for (const k of [...cache.keys()].slice(0, Math.max(0, cache.size - 99))) cache.delete(k);
+  }
+  cache.set(id, a);
+  return a;
+}
+
+/** @internal `artifact_instance_cache.get(id)`. */
+export function cachedInstance(sdk: WandbSdk, id: string): Artifact | undefined {
+  return instanceCaches.get(sdk)?.get(id);
+}
+
 export class Artifact {
   private _name: string;
   private readonly _type: string;
@@ -176,7 +203,12 @@ export class Artifact {
     const name = requestedName ?? coll.name;
     a._name = name.includes(':') ? name : `${name}:${version}`;
     a.setSavedAliases(all.filter((x) => !VERSION_ALIAS.test(x)));
-    return a;
+    return cacheInstance(sdk, a);
+  }
+
+  /** @internal `_from_attrs`: a fetched version, kept in the instance cache by its id. */
+  static fromAttrs(sdk: WandbSdk, f: ArtifactFragment): Artifact {
+    return cacheInstance(sdk, Artifact.fromArtifactFragment(sdk, f));
   }
 
   /** @internal a source version as CreateArtifact / the ArtifactFragment describes it. */

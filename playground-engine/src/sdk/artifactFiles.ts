@@ -14,6 +14,7 @@ import type { Artifact } from './artifact';
 import { localPathOfUri, needsNetwork, urlparse } from './artifactRefs';
 import { normalizeExceptions, notLogged } from './errors';
 import type { WandbSdk } from './wandbSdk';
+import { loadPath } from './wbArtifactHandler';
 
 /** env.get_artifact_dir(): abspath of WANDB_ARTIFACT_DIR, by default ./artifacts. */
 export function artifactDir(env: Readonly<Record<string, string>>): string {
@@ -164,30 +165,36 @@ function readLocalReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): s
   return text;
 }
 
+/** wb_local_artifact_handler.py load_path: a client id is resolved only while logging. */
+const unresolvedClientId = () =>
+  new SimError(
+    'NotImplementedError',
+    'Should not be loading a path for an artifact entry with unresolved client id.',
+    'external-reference',
+  );
+
 /**
  * The storage policy's load_reference for a reference entry, offline: a file:// reference
- * is read from the snippet's files (local_file_handler.py); an unknown scheme is the tracking
- * handler's ValueError; cloud and http objects would be fetched, which the playground cannot do.
+ * is read from the snippet's files (local_file_handler.py); another version's file is
+ * downloaded into that version's own root and copied (wb_artifact_handler.py `load_path`,
+ * then `copy_or_overwrite_changed`); an unknown scheme is the tracking handler's ValueError;
+ * cloud and http objects would be fetched, which the playground cannot do.
  */
-function loadReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): string {
+async function loadReference(sdk: WandbSdk, entry: ManifestEntry, ref: string): Promise<string> {
   const scheme = urlparse(ref).scheme;
   if (scheme === 'file') return readLocalReference(sdk, entry, ref);
   if (['s3', 'gs', 'http', 'https'].includes(scheme)) throw needsNetwork(`downloading ${ref}`);
-  if (scheme === 'wandb-artifact') throw otherArtifactReference(ref);
+  if (scheme === 'wandb-artifact') {
+    const path = await loadPath(sdk, ref, true);
+    return sdk.fs.read(path) ?? '';
+  }
+  if (scheme === 'wandb-client-artifact') throw unresolvedClientId();
   throw new SimError(
     'ValueError',
     `Cannot download file at path ${ref}, scheme ${scheme} not recognized`,
     'external-reference',
   );
 }
-
-/** The playground does not fetch another version by id (wb_artifact_handler.py). */
-const otherArtifactReference = (ref: string) =>
-  new SimError(
-    'NotImplementedError',
-    `not supported in the playground: downloading a reference to another artifact's file (${ref})`,
-    'external-reference',
-  );
 
 /** env.get_cache_dir() / "artifacts": WANDB_CACHE_DIR, else platformdirs' ~/.cache/wandb. */
 function artifactsCacheDir(env: Readonly<Record<string, string>>): string {
@@ -197,10 +204,10 @@ function artifactsCacheDir(env: Readonly<Record<string, string>>): string {
 /**
  * entry.ref_target() with a parent: load_reference(local=False). Cloud and http handlers
  * give the URI back; the local file handler ignores `local` and copies the file into the
- * artifact cache (`obj/md5/HEX[:2]/HEX[2:]`), returning that path; an unknown scheme is the
- * tracking handler's entry path.
+ * artifact cache (`obj/md5/HEX[:2]/HEX[2:]`), returning that path; another version's file is
+ * that version's entry's ref_target(); an unknown scheme is the tracking handler's entry path.
  */
-export function refTarget(a: Artifact, entry: ManifestEntry, ref: string): string {
+export async function refTarget(a: Artifact, entry: ManifestEntry, ref: string): Promise<string> {
   const sdk = sdkOf(a);
   const scheme = urlparse(ref).scheme;
   if (scheme === 'file') {
@@ -210,7 +217,9 @@ export function refTarget(a: Artifact, entry: ManifestEntry, ref: string): strin
     sdk.fs.write(path, text);
     return path;
   }
-  if (scheme === 'wandb-artifact') throw otherArtifactReference(ref);
+  // wb_artifact_handler.py: the referenced version's entry's own ref_target().
+  if (scheme === 'wandb-artifact') return loadPath(sdk, ref, false);
+  if (scheme === 'wandb-client-artifact') throw unresolvedClientId();
   if (['s3', 'gs', 'http', 'https'].includes(scheme)) return ref;
   return entry.path;
 }
@@ -230,7 +239,7 @@ async function downloadEntry(
   const existing = sdk.fs.read(dest);
   if (existing !== undefined && md5Base64(existing) === entry.digest) return dest;
   if (entry.ref !== undefined) {
-    sdk.fs.write(dest, loadReference(sdk, entry, entry.ref));
+    sdk.fs.write(dest, await loadReference(sdk, entry, entry.ref));
     return dest;
   }
   const text = (contents ?? (await fileContents(a))).get(entry.path);

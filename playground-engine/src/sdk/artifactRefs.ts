@@ -8,8 +8,9 @@ import { SimError } from '../errors/simError';
 import { hex, md5, md5Base64, utf8 } from '../text/hashes';
 import { pyRepr } from '../text/pyRepr';
 import type { Artifact } from './artifact';
-import { artifactEntryUrl, basename, osWalkOrder } from './artifactBuild';
+import { basename, osWalkOrder } from './artifactBuild';
 import { type DraftEntry, logicalPath } from './draftManifest';
+import { storePath } from './wbArtifactHandler';
 
 /** storage_handler.py DEFAULT_MAX_OBJECTS */
 const DEFAULT_MAX_OBJECTS = 10_000_000;
@@ -174,11 +175,10 @@ function fileEntries(a: Artifact, uri: string, o: RefOptions): DraftEntry[] {
           skipCache: false,
         });
       });
-    } catch (e) {
-      if (o.checksum) a._sdk?.termlog('info', start, false);
-      throw e;
+    } finally {
+      // TimedIf.__exit__ prints the time whether or not the walk raised (`Exceeded N objects`).
+      if (o.checksum) a._sdk?.termlog('info', `${start}Done. 0.0s`);
     }
-    if (o.checksum) a._sdk?.termlog('info', `${start}Done. 0.0s`);
     return out;
   }
   const text = fs.read(local);
@@ -210,42 +210,6 @@ function refEntry(
   return { path, ref, digest, size, ...(extra ? { extra } : {}), skipCache: false };
 }
 
-/** hashutil.hex_to_b64_id */
-function hexToB64(hexId: string): string {
-  const bytes = hexId.match(/../g) ?? [];
-  return btoa(bytes.map((h) => String.fromCharCode(Number.parseInt(h, 16))).join(''));
-}
-
-/**
- * wb_artifact_handler.py store_path: follows `wandb-artifact://HEXID/PATH` through the
- * referenced version's manifest (FetchArtifactManifest) until a concrete entry; the new
- * entry has size 0 and that entry's digest. A missing version or path is the handler's
- * bare AssertionError.
- */
-async function artifactEntries(a: Artifact, uri: string, o: RefOptions): Promise<DraftEntry[]> {
-  const sdk = a._sdk!;
-  let cur: string | undefined = uri;
-  let target = '';
-  let file = '';
-  let digest = '';
-  while (cur && urlparse(cur).scheme === 'wandb-artifact') {
-    const u = urlparse(cur);
-    target = hexToB64(u.netloc);
-    file = u.path.replace(/^\//, '');
-    const d = await sdk.request('FetchArtifactManifest', { id: target });
-    const contents = d.artifact?.currentManifest?.contents;
-    if (!contents) throw new SimError('AssertionError', '', 'external-reference');
-    const entry = (
-      JSON.parse(contents) as { contents: Record<string, { digest: string; ref?: string }> }
-    ).contents[file];
-    if (!entry) throw new SimError('AssertionError', '', 'external-reference');
-    digest = entry.digest;
-    cur = entry.ref;
-  }
-  const ref = artifactEntryUrl(target, file);
-  return [{ path: o.name || basename(ref), ref, digest, size: 0, skipCache: false }];
-}
-
 /**
  * add_reference(uri, name=None, checksum=True, max_objects=None): the entries the scheme's
  * handler makes, each through add_entry (the same path with another digest is refused).
@@ -275,7 +239,7 @@ export async function addReference(
   else if (url.scheme === 'https' && url.netloc.endsWith('.blob.core.windows.net'))
     entries = azureEntries(url, o);
   else if (url.scheme === 'http' || url.scheme === 'https') entries = httpEntries(uri, o);
-  else if (url.scheme === 'wandb-artifact') entries = await artifactEntries(a, uri, o);
+  else if (url.scheme === 'wandb-artifact') entries = await storePath(a._sdk!, uri, o.name);
   else if (url.scheme === 'wandb-client-artifact') {
     // wb_local_artifact_handler.py: only artifacts of this process' instance cache resolve.
     throw new SimError(

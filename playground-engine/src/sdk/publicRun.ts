@@ -115,7 +115,7 @@ export function runArtifacts(
       };
     return {
       ...conn,
-      items: conn.edges.map(({ node }) => Artifact.fromArtifactFragment(sdk, node)),
+      items: conn.edges.map(({ node }) => Artifact.fromAttrs(sdk, node)),
     };
   });
 }

@@ -88,6 +88,10 @@ print(art.add_reference("file:///home/user/a.txt", name="copy/a.txt")[0].path)
     expect(many.error?.message).toBe(
       'Exceeded 1 objects tracked, pass max_objects to add_reference',
     );
+    // TimedIf.__exit__ times the walk even when it raised.
+    expect(many.stderr).toBe(
+      "wandb: Generating checksum for up to 1 files in '/home/user/data'... Done. 0.0s\n",
+    );
   });
 
   it('s3:// with checksum=False keeps the URI as digest and the key as path (the version query dropped)', async () => {
