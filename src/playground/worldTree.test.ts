@@ -100,8 +100,30 @@ reg.add_members("RW50aXR5OjQ=")
     const tree = buildWorldTree(world.snapshot());
     const link = find(tree, (n) => n.source !== undefined)!;
     const source = find(tree, (n) => n.id === link.source?.nodeId)!;
-    expect(source.detail).toBe(`aliases: latest · used by ${r.stdout.trim()}`);
+    expect(source.detail).toBe(`aliases: latest · 1 file · used by ${r.stdout.trim()}`);
     expect(link.detail).not.toContain('used by');
+  });
+
+  it('counts a version’s files: an incremental version shows the base’s files merged with its own', async () => {
+    const world = linkedWorld();
+    const r = await runSnippet(
+      `import wandb
+with open("extra.txt", "w") as f:
+    f.write("more")
+with wandb.init(project="quickstart") as run:
+    art = wandb.Artifact("my-model", "model", incremental=True)
+    art.add_file("extra.txt")
+    run.log_artifact(art)
+`,
+      { world },
+    );
+    expect(r.error).toBeUndefined();
+    const tree = buildWorldTree(world.snapshot());
+    const versions = find(tree, (n) => n.kind === 'collection' && n.label === 'my-model')!.children;
+    expect(versions.map((v) => [v.label, v.detail])).toEqual([
+      ['v0', '1 file'],
+      ['v1', 'aliases: latest · 2 files'],
+    ]);
   });
 
   it("shows a source version's tags and TTL, logged or saved, and not on its links", async () => {
@@ -119,7 +141,7 @@ art.save()
     const tree = buildWorldTree(world.snapshot());
     const link = find(tree, (n) => n.source !== undefined)!;
     const source = find(tree, (n) => n.id === link.source?.nodeId)!;
-    expect(source.detail).toBe('aliases: latest · tags: baseline · TTL 30 days');
+    expect(source.detail).toBe('aliases: latest · 1 file · tags: baseline · TTL 30 days');
     expect(link.detail).toBe('aliases: latest, prod');
   });
 

@@ -64,6 +64,12 @@ function memberNodes(p: WorldSnapshot['projects'][number]): TreeNode[] {
 }
 
 /** A version's own TTL ("TTL 30 days", "TTL 90 s", "no TTL"); nothing while it inherits. */
+/** How many entries a source version holds: its files and references (file_count). */
+export function entriesText(a: { files: Record<string, string>; references?: unknown[] }): string {
+  const n = Object.keys(a.files).length + (a.references?.length ?? 0);
+  return n === 1 ? '1 file' : `${n} files`;
+}
+
 export function ttlText(seconds: number | null | undefined): string {
   if (seconds === undefined) return '';
   if (seconds === null) return 'no TTL';
@@ -114,6 +120,7 @@ export function buildWorldTree(snapshot: unknown): TreeNode[] {
         const a = isPortfolio ? undefined : artifacts.get(m.artifactId);
         const detail = [
           aliases.length ? `aliases: ${aliases.join(', ')}` : '',
+          a ? entriesText(a) : '',
           a?.tags?.length ? `tags: ${a.tags.join(', ')}` : '',
           a ? ttlText(a.ttlSeconds) : '',
           users.length ? `used by ${users.join(', ')}` : '',

@@ -39,7 +39,7 @@ const TEXTS: Record<ErrorCode, string> = {
   'collection-type':
     'A collection keeps the type it was created with, and an artifact sequence is not a collection of links. Link into a collection of this type, or name a new collection.',
   'type-clash':
-    'An artifact name keeps its first type within a project. Log with the same type, or use another artifact name.',
+    'An artifact name keeps its first type within a project, and a logged version (or a new_draft() of it) stays in its own entity and project. Log with the same type into the same project, or use another artifact name.',
   'registry-not-found':
     'That registry does not exist in this organization, or you cannot see it (restricted registries are visible to their members only). Check the registry name; case matters.',
   'version-not-found':

@@ -3,6 +3,7 @@
 import {
   ARTIFACT_FRAGMENT,
   type ArtifactFragment,
+  type CollectionRef,
   MEMBERSHIP_FRAGMENT,
   type MembershipFragment,
   type ProjectRef,
@@ -50,12 +51,51 @@ export interface CreateArtifactInput {
   references?: string;
 }
 
+/**
+ * The answer's sequence also names its latest committed version (CreatedArtifact in
+ * core/api/graphql/mutation_create_artifact.graphql): wandb-core's base for the manifest.
+ */
 export const CreateArtifact = operation<
   { input: CreateArtifactInput; includeAliases?: boolean },
-  { createArtifact: { artifact: ArtifactFragment } }
+  {
+    createArtifact: {
+      artifact: ArtifactFragment & {
+        artifactSequence: CollectionRef & { latestArtifact: { id: string } | null };
+      };
+    };
+  }
 >(`mutation CreateArtifact($input: CreateArtifactInput!, $includeAliases: Boolean = true) {
-  createArtifact(input: $input) { artifact { ...ArtifactFragment } } }
+  createArtifact(input: $input) { artifact { ...ArtifactFragment artifactSequence { latestArtifact { id } } } } }
 ${ARTIFACT_FRAGMENT}`);
+
+/**
+ * core/api/graphql/mutation_create_artifact_manifest.graphql: saver.go `createManifest`, sent
+ * for each new version. `INCREMENTAL` (Artifact(incremental=True)) asks the server to merge
+ * the uploaded entries into the base version's (ASSUMPTIONS.md).
+ */
+export const CreateArtifactManifest = operation<
+  {
+    artifactID: string;
+    baseArtifactID: string | null;
+    name: string;
+    digest: string;
+    entityName: string;
+    projectName: string;
+    runName: string;
+    manifestType: 'FULL' | 'INCREMENTAL' | 'PATCH';
+    includeUpload: boolean;
+  },
+  {
+    createArtifactManifest: {
+      artifactManifest: {
+        id: string;
+        file: { id: string; uploadUrl?: string | null; uploadHeaders?: string[] };
+      };
+    } | null;
+  }
+>(`mutation CreateArtifactManifest($artifactID: ID!, $baseArtifactID: ID, $name: String!, $digest: String!, $entityName: String!, $projectName: String!, $runName: String!, $manifestType: ArtifactManifestType!, $includeUpload: Boolean!) {
+  createArtifactManifest(input: {artifactID: $artifactID, baseArtifactID: $baseArtifactID, name: $name, digest: $digest, entityName: $entityName, projectName: $projectName, runName: $runName, type: $manifestType}) {
+    artifactManifest { id file { id uploadUrl @include(if: $includeUpload) uploadHeaders @include(if: $includeUpload) } } } }`);
 
 export const CommitArtifact = operation<
   { input: { artifactID: string } },

@@ -17,6 +17,7 @@ describe('protocol', () => {
       'ArtifactType',
       'CreateArtifact',
       'CommitArtifact',
+      'CreateArtifactManifest',
       'ArtifactByID',
       'FetchOrgInfoFromEntity',
       'LinkArtifact',

@@ -115,6 +115,17 @@ export class Artifact {
   _sdk?: WandbSdk;
   /** @internal new_draft(): the source entity/project the draft is saved back to. */
   draftOf?: { entity: string; project: string };
+  /** @internal `_base_id`: new_draft() sets the version it was made from. */
+  baseId?: string;
+
+  /**
+   * @internal `_source_entity` / `_source_project` as set so far: a fetched or committed
+   * version's, a new_draft()'s source, else None (a draft, or a logged one before wait()).
+   */
+  get knownSource(): { entity: string; project: string } | null {
+    if (this._state === 'committed' && this._logged) return this._logged.source;
+    return this.draftOf ?? null;
+  }
 
   /** @internal new_draft() copies a version's files without reading the snippet's files. */
   setFile(name: string, content: string): void {

@@ -151,5 +151,7 @@ export async function newDraft(a: Artifact): Promise<Artifact> {
     draft.setFile(e.path, text);
   }
   draft.draftOf = { entity: a.sourceEntity, project: a.sourceProject };
+  // "This artifact's parent is the one we are making a draft from."
+  draft.baseId = a.id;
   return draft;
 }

@@ -504,6 +504,23 @@ export class WandbSdk {
         'type-clash',
       );
     }
+    // wandb_run.py `_assert_can_log_artifact`: a version (or a new_draft() of one) stays in
+    // its own entity and project.
+    const src = artifact.knownSource;
+    if (src && run.entity && src.entity && run.entity !== src.entity) {
+      throw new SimError(
+        'ValueError',
+        `Artifact ${artifact.name} is owned by entity '${src.entity}'; it can't be moved to '${run.entity}'`,
+        'type-clash',
+      );
+    }
+    if (src && run.project && src.project && run.project !== src.project) {
+      throw new SimError(
+        'ValueError',
+        `Artifact ${artifact.name} exists in project '${src.project}'; it can't be moved to '${run.project}'`,
+        'type-clash',
+      );
+    }
     const files = artifact.filesForUpload();
     const references = artifact.localManifest.references().map((e) => ({
       path: e.path,
@@ -549,6 +566,20 @@ export class WandbSdk {
         );
       }
     } else {
+      // saver.go `createManifest`: the manifest's type, and its base: the draft's own
+      // (`new_draft()`'s `_base_id`), else the sequence's latest version. The upload of the
+      // manifest and files that follows is not shown (ASSUMPTIONS.md).
+      await this.request('CreateArtifactManifest', {
+        artifactID: frag.id,
+        baseArtifactID: artifact.baseId ?? frag.artifactSequence.latestArtifact?.id ?? null,
+        name: artifact.incremental ? 'wandb_manifest.incremental.json' : 'wandb_manifest.json',
+        digest: '',
+        entityName: run.entity,
+        projectName: run.project,
+        runName: run.id,
+        manifestType: artifact.incremental ? 'INCREMENTAL' : 'FULL',
+        includeUpload: false,
+      });
       await this.request('CommitArtifact', { input: { artifactID: frag.id } });
       // wandb-core uploads each file and then the manifest (saver.go, RunFileKindArtifact).
       run.artifactFiles += Object.keys(files).length + 1;

@@ -1,5 +1,6 @@
 // The server's writes: each mutation runs its rule (rules/server/), which reads the world
 // and refuses or allows, and only then changes the world.
+const COMM = 'wandb.errors.CommError';
 import {
   type AliasInput,
   checkAliasEdit,
@@ -14,7 +15,16 @@ import {
   type UpsertRunInput,
 } from '../rules/server/logRules';
 import { checkDelete, checkUpdate, checkUse, type UseRequest } from '../rules/server/versionRules';
-import type { ArtifactEdit, ArtifactRec, MembershipRec, RunRec } from '../world/types';
+import { SimError } from '../errors/simError';
+import { msg } from '../rules/server/serverMessages';
+import { manifestDigest } from '../text/digest';
+import type {
+  ArtifactEdit,
+  ArtifactRec,
+  MembershipRec,
+  ReferenceRec,
+  RunRec,
+} from '../world/types';
 import type { World } from '../world/world';
 
 /** UpsertBucket: creates (or updates) a run in entity/project. */
@@ -54,6 +64,35 @@ export function createArtifact(
     historyStep: input.historyStep,
     tags: input.tags,
   });
+}
+
+/**
+ * CreateArtifactManifest of type INCREMENTAL (ASSUMPTIONS.md): the version becomes the base
+ * version's entries with its own laid over them (its own file or reference wins at a path;
+ * nothing is removed), and its digest the merged manifest's. The base must be a version of the
+ * same sequence.
+ */
+export function mergeIncremental(world: World, artifactId: string, baseId: string): void {
+  const a = world.getArtifact(artifactId);
+  const base = world.getArtifact(baseId);
+  if (!a) throw new SimError(COMM, msg.artifactNotFound(artifactId), 'version-not-found');
+  if (!base || base.sequenceId !== a.sequenceId)
+    throw new SimError(COMM, msg.artifactNotFound(baseId), 'version-not-found');
+  if (base.id === a.id) return;
+  const files: Record<string, string> = {};
+  const refs = new Map<string, ReferenceRec>();
+  for (const [path, text] of Object.entries(base.files)) files[path] = text;
+  for (const r of base.references ?? []) refs.set(r.path, r);
+  for (const [path, text] of Object.entries(a.files)) {
+    files[path] = text;
+    refs.delete(path);
+  }
+  for (const r of a.references ?? []) {
+    refs.set(r.path, r);
+    delete files[r.path];
+  }
+  const references = [...refs.values()];
+  world.replaceVersionContents(a.id, files, references, manifestDigest(files, references));
 }
 
 /** The LinkArtifact mutation. Re-linking the same source is idempotent (see ASSUMPTIONS.md). */

@@ -40,6 +40,18 @@ interface Extra {
 const NO_METADATA: Record<string, unknown> = Object.freeze({});
 const NO_EXTRA: Extra = Object.freeze({ description: null, metadata: NO_METADATA, runId: null });
 
+/** One file is kept as its name and text; more as the version's own copy of the list. */
+function fileFields(
+  files: Record<string, string>,
+): [string | undefined, string | Record<string, string>] {
+  let name: string | undefined;
+  let count = 0;
+  for (const k in files) {
+    if (Object.hasOwn(files, k) && ++count === 1) name = k;
+  }
+  return count === 1 ? [name, files[name as string]] : [undefined, { ...files }];
+}
+
 export class ArtifactNode implements ArtifactRec, Node {
   /** Its links (memberships in portfolios): one link alone, a list from the second on. */
   links: MembershipNode | MembershipNode[] | undefined = undefined;
@@ -48,27 +60,22 @@ export class ArtifactNode implements ArtifactRec, Node {
   // Most versions hold one file: its name and content are kept as they are, and `files` is
   // built on read, so a version costs no object for its file list. Otherwise `fileName` is
   // undefined and `fileData` is the version's own copy of the list.
-  private readonly fileName: string | undefined;
-  private readonly fileData: string | Record<string, string>;
+  private fileName: string | undefined;
+  private fileData: string | Record<string, string>;
 
   constructor(
     readonly key: NodeKey,
     readonly sequenceId: string,
     readonly versionIndex: number,
     readonly type: string,
-    readonly digest: string,
+    /** Set once, except by an incremental manifest's merge (replaceContents). */
+    public digest: string,
     /** Not kept: the record copies what it needs. */
     files: Record<string, string>,
     extra: Partial<Extra>,
     readonly created: Created,
   ) {
-    let name: string | undefined;
-    let count = 0;
-    for (const k in files) {
-      if (Object.hasOwn(files, k) && ++count === 1) name = k;
-    }
-    this.fileName = count === 1 ? name : undefined;
-    this.fileData = count === 1 ? files[name as string] : { ...files };
+    [this.fileName, this.fileData] = fileFields(files);
     const description = extra.description ?? null;
     const metadata =
       extra.metadata && Object.keys(extra.metadata).length ? { ...extra.metadata } : NO_METADATA;
@@ -97,6 +104,23 @@ export class ArtifactNode implements ArtifactRec, Node {
             ...(ttl !== undefined ? { ttlSeconds: ttl } : {}),
             ...(step ? { historyStep: step } : {}),
           };
+  }
+
+  /**
+   * An incremental manifest merged into the version: its files, references and digest become
+   * the merged ones (World.replaceVersionContents keeps the digest index in step).
+   */
+  replaceContents(files: Record<string, string>, references: ReferenceRec[], digest: string): void {
+    [this.fileName, this.fileData] = fileFields(files);
+    this.digest = digest;
+    const { references: _old, ...rest } = this.extra;
+    this.extra =
+      references.length || this.extra !== NO_EXTRA
+        ? {
+            ...rest,
+            ...(references.length ? { references: references.map((r) => ({ ...r })) } : {}),
+          }
+        : NO_EXTRA;
   }
 
   /** UpdateArtifact: a new extra, so versions that shared NO_EXTRA keep sharing it. */

@@ -628,6 +628,26 @@ export class World {
   }
 
   /** UpdateArtifact: the source version's description, metadata, tags or TTL. */
+  /**
+   * A version's files, references and digest replaced (the server's merge of an incremental
+   * manifest). The digest index then finds the version by its new digest, unless another
+   * version of the sequence already holds that digest.
+   */
+  replaceVersionContents(
+    artifactId: string,
+    files: Record<string, string>,
+    references: ReferenceRec[],
+    digest: string,
+  ): void {
+    const a = this.artifactById(artifactId);
+    if (!a) return;
+    const index = inner(this.digestIndex, a.sequenceId);
+    if (index.get(a.digest) === a) index.delete(a.digest);
+    a.replaceContents(files, references, digest);
+    if (!index.has(digest)) index.set(digest, a);
+    this.emit({ kind: 'artifact-updated', artifactId });
+  }
+
   updateArtifact(artifactId: string, edit: ArtifactEdit): void {
     const a = this.artifactById(artifactId);
     if (!a) return;

@@ -452,6 +452,7 @@ art.wait()
     const ops = r.requests.map((e) => e.operationName);
     expect(ops.slice(ops.indexOf('CreateArtifact'))).toEqual([
       'CreateArtifact',
+      'CreateArtifactManifest',
       'CommitArtifact',
       'UpsertBucket',
       'ArtifactByID',

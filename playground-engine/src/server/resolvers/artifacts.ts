@@ -14,7 +14,7 @@ import {
   ttlEdit,
 } from '../decode';
 import { artifactFragment, membershipFragment, projectRef } from '../fragments';
-import { createArtifact } from '../mutations';
+import { createArtifact, mergeIncremental } from '../mutations';
 import type { ResolversOf } from '../resolver';
 import { visibleProject } from '../visibility';
 
@@ -32,6 +32,17 @@ export const artifactResolvers = {
   CreateArtifact: (world, v) => {
     const input = obj(v.input);
     const files = parseJsonObject(input.files);
+    // The sequence's latest committed version before this one (CreatedArtifact's
+    // `latestArtifact`): the base wandb-core names in CreateArtifactManifest.
+    const seq = world.findCollection(
+      str(input.entityName) ?? '',
+      str(input.projectName) ?? '',
+      str(input.artifactCollectionName) ?? '',
+    );
+    const latest =
+      seq?.kind === 'sequence'
+        ? (world.findMembership(seq.id, 'latest')?.artifactId ?? null)
+        : null;
     const { artifact, deduped } = createArtifact(world, world.viewer, {
       entityName: required(input, 'entityName'),
       projectName: required(input, 'projectName'),
@@ -52,7 +63,43 @@ export const artifactResolvers = {
     });
     // A new version starts PENDING until CommitArtifact; a dedup hit is COMMITTED at once.
     const frag = artifactFragment(world, artifact.id, bool(v.includeAliases, true));
-    return { createArtifact: { artifact: { ...frag, state: deduped ? 'COMMITTED' : 'PENDING' } } };
+    return {
+      createArtifact: {
+        artifact: {
+          ...frag,
+          artifactSequence: {
+            ...frag.artifactSequence,
+            latestArtifact: latest && latest !== artifact.id ? { id: latest } : null,
+          },
+          state: deduped ? 'COMMITTED' : 'PENDING',
+        },
+      },
+    };
+  },
+
+  CreateArtifactManifest: (world, v) => {
+    const id = required(v, 'artifactID');
+    if (!world.getArtifact(id))
+      throw new SimError('wandb.errors.CommError', msg.artifactNotFound(id), 'version-not-found');
+    const base = str(v.baseArtifactID);
+    if (str(v.manifestType) === 'INCREMENTAL' && base) mergeIncremental(world, id, base);
+    // One manifest per version here: its id follows the version's number.
+    const n = atob(id).split(':')[1] ?? '0';
+    const file = { id: btoa(`File:manifest-${n}`) };
+    return {
+      createArtifactManifest: {
+        artifactManifest: {
+          id: btoa(`ArtifactManifest:${n}`),
+          file: bool(v.includeUpload, false)
+            ? {
+                ...file,
+                uploadUrl: `https://api.wandb.ai/artifactsV2/manifests/${n}`,
+                uploadHeaders: [],
+              }
+            : file,
+        },
+      },
+    };
   },
 
   CommitArtifact: (world, v) => {
