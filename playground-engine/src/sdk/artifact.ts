@@ -597,7 +597,9 @@ export class Artifact {
    */
   async save(project?: string | null, settings?: InitOptions['settings']): Promise<void> {
     const sdk = this.requireSdk();
-    if (this._state === 'draft') {
+    // `if self._state is not ArtifactState.PENDING: return self._update()`: one logged but
+    // not waited on is still PENDING, so it is logged again.
+    if (this._state !== 'committed') {
       await sdk.logDraft(this, project ?? this.draftOf?.project, settings);
       return;
     }
@@ -679,7 +681,7 @@ export class Artifact {
   link(targetPath: string, aliases?: string[] | string | null): Promise<Artifact> {
     const sdk = this.requireSdk();
     return normalizeExceptions(sdk.settings.debug, async () => {
-      if (this.isLink) {
+      if (this.isLink && sdk.behaviour.linkOfLinkWarning) {
         sdk.termlog(
           'warn',
           'Linking to a link artifact will result in directly linking to the source artifact of that link artifact.',
@@ -732,6 +734,49 @@ export class Artifact {
         );
       return Artifact.fromMembership(sdk, m, target.name);
     });
+  }
+
+  /**
+   * `artifact.link(...)` from Python, as the simulated version has it: from 0.21.0 link();
+   * before, under the same normalize_exceptions, through a run (linkThroughRun).
+   */
+  linkFromScript(targetPath: string, aliases?: string[] | string | null): Promise<Artifact | null> {
+    const sdk = this.requireSdk();
+    if (!sdk.behaviour.artifactLinkViaRun) return this.link(targetPath, aliases);
+    return normalizeExceptions(sdk.settings.debug, async () => {
+      if (this.isLink && sdk.behaviour.linkOfLinkWarning) {
+        sdk.termlog(
+          'warn',
+          'Linking to a link artifact will result in directly linking to the source artifact of that link artifact.',
+        );
+      }
+      return this.linkThroughRun(sdk, targetPath, aliases);
+    });
+  }
+
+  /**
+   * Before 0.21.0 (artifact.py at v0.19.11): `run.link_artifact(self, ...)` on the active run,
+   * else inside a silent auto run in the artifact's source entity and project (None for a
+   * draft); its result (None before 0.19.11) is returned.
+   */
+  private async linkThroughRun(
+    sdk: WandbSdk,
+    targetPath: string,
+    aliases?: string[] | string | null,
+  ): Promise<Artifact | null> {
+    if (sdk.run) return sdk.run.linkArtifact(this, targetPath, aliases);
+    const src = this.knownSource;
+    const run = await sdk.init({
+      entity: src?.entity,
+      project: src?.project,
+      job_type: 'auto',
+      settings: { silent: true },
+    });
+    try {
+      return await run.linkArtifact(this, targetPath, aliases);
+    } finally {
+      await run.finish();
+    }
   }
 
   /** unlink(): only for links; removes the membership, the source survives. */

@@ -32,10 +32,13 @@ describe('sdkBehaviour thresholds (read from the tagged wandb source)', () => {
       'lower-quoted',
     ]);
   });
-  it('Artifact.link on a draft needs a client before 0.23.0', () => {
-    expect([at('0.22.1').linkDraftNeedsClient, at('0.23.0').linkDraftNeedsClient]).toEqual([
-      true,
-      false,
-    ]);
+  it('Artifact.link on a draft needs a client from 0.21.0 to 0.22.x', () => {
+    expect(['0.20.1', '0.21.0', '0.22.1', '0.23.0'].map((v) => at(v).linkDraftNeedsClient)).toEqual(
+      [false, true, true, false],
+    );
+  });
+  it('Artifact.link goes through run.link_artifact before 0.21.0; warns on a link from 0.19.11', () => {
+    expect(['0.20.1', '0.21.0'].map((v) => at(v).artifactLinkViaRun)).toEqual([true, false]);
+    expect(['0.19.10', '0.19.11'].map((v) => at(v).linkOfLinkWarning)).toEqual([false, true]);
   });
 });

@@ -35,10 +35,19 @@ export interface SdkBehaviour {
    */
   goMessages: 'capitalised-plain' | 'capitalised-quoted' | 'lower-quoted';
   /**
-   * Before v0.23.0 `Artifact.link()` on a draft fails with `Client not initialized for
-   * artifact mutations` (PR #10822) instead of logging it first.
+   * v0.21.0 – v0.22.x: `Artifact.link()` on a draft fails with `Client not initialized for
+   * artifact mutations` (PR #10822 logs it first from v0.23.0; before v0.21.0 the call goes
+   * through a run, `artifactLinkViaRun`).
    */
   linkDraftNeedsClient: boolean;
+  /**
+   * Before v0.21.0 `Artifact.link()` is `run.link_artifact(self, target_path, aliases)` on the
+   * active run (v0.19.10: `most_recent_active_run`), else on a silent `wandb.init(entity=
+   * source_entity, project=source_project, job_type="auto")`, and returns what that returns.
+   */
+  artifactLinkViaRun: boolean;
+  /** From v0.19.11 `Artifact.link()` on a link warns that the source is linked instead. */
+  linkOfLinkWarning: boolean;
   /** Before v0.18.4 the registry prefix is sent as the entity, unresolved (no org lookup). */
   resolvesOrg: boolean;
   /**
@@ -59,7 +68,9 @@ export function sdkBehaviour(version: string): SdkBehaviour {
       : !atLeast(version, '0.19.10')
         ? 'capitalised-quoted'
         : 'lower-quoted',
-    linkDraftNeedsClient: !atLeast(version, '0.23.0'),
+    linkDraftNeedsClient: atLeast(version, '0.21.0') && !atLeast(version, '0.23.0'),
+    artifactLinkViaRun: !atLeast(version, '0.21.0'),
+    linkOfLinkWarning: atLeast(version, '0.19.11'),
     resolvesOrg: atLeast(version, '0.18.4'),
     reinit: !atLeast(version, '0.19.0')
       ? 'str-as-bool'

@@ -131,7 +131,7 @@ export class PyArtifact extends PyHost {
       m('Artifact.link', async (b) => {
         const target = b.get('target_path');
         if (typeof target !== 'string') throw pyErr(E.TypeError, 'target_path must be a str');
-        return wrapArtifact(await a.link(target, stringsArg(b.get('aliases'))), this.cls);
+        return wrapArtifact(await a.linkFromScript(target, stringsArg(b.get('aliases'))), this.cls);
       }),
       m('Artifact.unlink', async () => {
         await a.unlink();

@@ -330,6 +330,22 @@ print(d.qualified_name)
     expect(r.stdout).toBe('alice/mine/own:v1\n');
     expect(createInput(r).input).toMatchObject({ entityName: 'alice', projectName: 'mine' });
   });
+
+  it('an artifact logged and not waited on is still PENDING: save() logs it again (the same content dedups)', async () => {
+    const r = await run(`import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("a.txt")
+with wandb.init(project="p") as run:
+    run.log_artifact(art)
+    art.save()
+art.wait()
+print(art.version)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('v0\n');
+    expect(r.requests.filter((e) => e.operationName === 'CreateArtifact')).toHaveLength(2);
+    expect(r.stderr).toContain('already exists with the same content');
+  });
 });
 
 describe('log_artifact prepares the artifact as wandb_run.py does (0.28.x)', () => {

@@ -103,7 +103,7 @@ art = wandb.Artifact("clf", "model")
 art.add_file("m.txt")
 print(art.link("wandb-registry-model/c").qualified_name)
 `;
-  it('before 0.23.0: CommError "Client not initialized for artifact mutations"', async () => {
+  it('0.21.0 – 0.22.x: CommError "Client not initialized for artifact mutations"', async () => {
     const r = await run(code, '0.22.1');
     expect(r.error?.type).toBe('wandb.errors.CommError');
     expect(r.error?.message).toBe('Client not initialized for artifact mutations');
@@ -113,5 +113,56 @@ print(art.link("wandb-registry-model/c").qualified_name)
     const r = await run(code, '0.23.0');
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\n');
+  });
+});
+
+describe('Artifact.link() before 0.21.0: run.link_artifact through the active run or a silent auto run', () => {
+  const draft = (tail: string) => `import wandb
+art = wandb.Artifact("clf", "model")
+art.add_file("m.txt")
+${tail}`;
+
+  it('0.19.11 – 0.20.x: a draft without a run is logged and linked by an auto run; the link is returned', async () => {
+    const r = await run(
+      draft('print(art.link("wandb-registry-model/c").qualified_name)\n'),
+      '0.20.0',
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('acme/wandb-registry-model/c:v0\n');
+    // The auto run is silent (Settings(silent="true")): no header or footer lines.
+    expect(r.stderr).toBe('');
+    const ops = r.requests.map((e) => e.operationName);
+    expect(ops.filter((o) => o === 'UpsertBucket').length).toBeGreaterThan(0);
+    expect(ops).toContain('LinkArtifact');
+  });
+
+  it('0.18.4 – 0.19.10: None, through the active run; a link of a link does not warn yet', async () => {
+    const r = await run(
+      draft(`with wandb.init(project="p") as run:
+    print(art.link("wandb-registry-model/c"))
+linked = wandb.Api().artifact("acme/wandb-registry-model/c:v0")
+print(linked.link("wandb-registry-model/d"))
+`),
+      '0.19.0',
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('None\nNone\n');
+    expect(r.stderr).not.toContain('Linking to a link artifact');
+  });
+
+  it('0.19.11 – 0.20.x: a link of a link warns first', async () => {
+    const r = await run(
+      draft(`with wandb.init(project="p") as run:
+    art.link("wandb-registry-model/c")
+linked = wandb.Api().artifact("acme/wandb-registry-model/c:v0")
+print(linked.link("wandb-registry-model/d").qualified_name)
+`),
+      '0.20.0',
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('acme/wandb-registry-model/d:v0\n');
+    expect(r.stderr).toContain(
+      'wandb: WARNING Linking to a link artifact will result in directly linking to the source artifact of that link artifact.',
+    );
   });
 });
