@@ -125,6 +125,7 @@ describe('log_artifact keeps a version in its entity and project (wandb_run.py _
       `import wandb
 src = wandb.Api().artifact("vision-team/p/incremental-test:v0")
 draft = src.new_draft()
+draft.add_file("new.txt")
 with wandb.init(project="other") as run:
     for a in (src, draft):
         try:
@@ -134,7 +135,8 @@ with wandb.init(project="other") as run:
 with wandb.init(project="p") as run:
     run.log_artifact(draft)
 draft.wait()
-print(draft.version)
+print(draft.version, src.id != draft.id)
+print(src.id)
 `,
       world,
     );
@@ -142,7 +144,15 @@ print(draft.version)
     expect(r.stdout).toBe(
       "Artifact incremental-test:v0 exists in project 'p'; it can't be moved to 'other'\n" +
         "Artifact incremental-test exists in project 'p'; it can't be moved to 'other'\n" +
-        'v0\n',
+        'v2 True\n' +
+        `${r.stdout.trim().split('\n')[3]}\n`,
     );
+    // Only the draft reached the server; its manifest's base is the version it was drafted
+    // from (`_base_id`), not the sequence's latest (v1).
+    expect(manifests(r)).toHaveLength(1);
+    expect(manifests(r)[0]).toMatchObject({
+      manifestType: 'FULL',
+      baseArtifactID: r.stdout.trim().split('\n')[3],
+    });
   });
 });
