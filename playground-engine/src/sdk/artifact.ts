@@ -4,9 +4,10 @@
 import { SimError } from '../errors/simError';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
 import {
+  checkArtifactNameCharset,
   validateAliases,
   validateAliasLengths,
-  validateArtifactName,
+  validateArtifactNameLengthAndSlash,
   validateArtifactType,
   validateMetadata,
   validateTags,
@@ -177,7 +178,11 @@ export class Artifact {
         `Artifact type must be a str, got ${typeof type}`,
         'wrong-argument',
       );
-    this._name = validateArtifactName(name);
+    // artifact.py __init__: the name's charset, then the `incremental` warning (a plain
+    // termwarn, each time), then validate_artifact_name, the type and the metadata.
+    checkArtifactNameCharset(name);
+    if (opts.incremental) sdk?.termlog('warn', 'Using experimental arg `incremental`');
+    this._name = validateArtifactNameLengthAndSlash(name);
     this._type = validateArtifactType(type, name);
     this._description = opts.description ?? null;
     this._metadata = { ...validateMetadata(opts.metadata) };

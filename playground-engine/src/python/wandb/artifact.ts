@@ -41,21 +41,21 @@ export function makeArtifactType(sdk: WandbSdk): PyType {
     if (typeof name !== 'string') {
       throw pyErr(E.TypeError, `expected string or bytes-like object, got '${typeName(name)}'`);
     }
+    const incremental = truthy(a.get('incremental') ?? false);
     if (typeof typ !== 'string') {
-      sdk.newArtifact(name, 'placeholder'); // the name's own checks come first
+      // The name's own checks (and the `incremental` warning) come first.
+      sdk.newArtifact(name, 'placeholder', { incremental });
       if (typ instanceof PyList || typ instanceof PyDict)
         throw pyErr(E.TypeError, `unhashable type: '${typeName(typ)}'`);
       throw pyErr(E.AttributeError, `'${typeName(typ)}' object has no attribute 'startswith'`);
     }
-    const incremental = truthy(a.get('incremental') ?? false);
     const art = sdk.newArtifact(name, typ, {
       description: optStr('description', a.get('description')) ?? null,
       metadata: metadata === undefined ? null : metadataArg(metadata),
       incremental,
     });
-    // artifact.py __init__: a plain termwarn for `incremental`, a deprecation (once) for
-    // `use_as`; neither changes what is logged here (ASSUMPTIONS.md).
-    if (incremental) sdk.termlog('warn', 'Using experimental arg `incremental`');
+    // artifact.py __init__: a deprecation (once) for `use_as`, after every check (the
+    // `incremental` warning comes earlier, between the name's charset and its length).
     const useAs = a.get('use_as');
     if (useAs !== undefined && useAs !== null) {
       sdk.termlogOnce(

@@ -110,6 +110,20 @@ print(a.distributed_id)
     expect(r.stderr.match(/WARNING Using experimental arg `incremental`/g)).toHaveLength(2);
     expect(createInput(r).input.distributedID ?? null).toBeNull();
   });
+
+  it('the incremental warning comes after the name charset check and before the other checks', async () => {
+    const r = await run(`import wandb
+for args in (("bad name!", "model"), ("x" * 129, "model"), ("ok", "wandb-history"), ("ok", 5)):
+    try:
+        wandb.Artifact(*args, incremental=True)
+    except Exception as e:
+        print(type(e).__name__)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('ValueError\nValueError\nValueError\nAttributeError\n');
+    // Three warnings: the name with a bad character fails before the warning.
+    expect(r.stderr.match(/WARNING Using experimental arg `incremental`/g)).toHaveLength(3);
+  });
 });
 
 describe('history_step (0.28.x)', () => {

@@ -8,6 +8,11 @@ const MAX_NAME = 128;
 
 /** The Artifact constructor's checks: charset first, then validate_artifact_name. */
 export function validateArtifactName(name: string): string {
+  return validateArtifactNameLengthAndSlash(checkArtifactNameCharset(name));
+}
+
+/** Artifact.__init__'s own `re.match` on the name, before anything else (then the warnings). */
+export function checkArtifactNameCharset(name: string): string {
   if (!NAME_RE.test(name)) {
     throw new SimError(
       'ValueError',
@@ -15,7 +20,7 @@ export function validateArtifactName(name: string): string {
       'invalid-artifact-name',
     );
   }
-  return validateArtifactNameLengthAndSlash(name);
+  return name;
 }
 
 /** validate_artifact_name: length, then '/' (the latter only reachable on collection renames). */
