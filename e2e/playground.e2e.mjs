@@ -72,6 +72,13 @@ test(
     await log.getByText('Variables').first().waitFor();
     const inspector = await showPanel(page, 'World', 'World inspector');
     await inspector.getByRole('button', { name: /playground-models/ }).waitFor();
+    // The run the snippet made, newest first: its path, its state and the version it logged.
+    await inspector
+      .getByRole('region', { name: 'Runs' })
+      .getByRole('listitem')
+      .first()
+      .getByText(/\(vision-team\/playground\/\w+\) — finished · logged my-model:v\d+/)
+      .waitFor();
     await inspector
       .getByRole('button', { name: /^Go to source/ })
       .first()

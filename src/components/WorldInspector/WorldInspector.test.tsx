@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createWorld, worldSeeds } from 'playground-engine';
+import { createWorld, runSnippet, worldSeeds } from 'playground-engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import WorldInspector, { MAX_FILES } from './index';
 
@@ -114,5 +114,20 @@ describe('WorldInspector', () => {
     ];
     expect(items).toHaveLength(MAX_FILES + 1);
     expect(items.at(-1)?.textContent).toBe('and 2 more files');
+  });
+});
+
+describe('WorldInspector runs', () => {
+  it('lists each run with its state, tags and the versions it logged, newest first', async () => {
+    const w = world();
+    const r = await runSnippet(
+      'import wandb\nrun = wandb.init(project="p", id="rl1", name="trainer", tags=["nightly"])\nrun.finish(exit_code=1)\n',
+      { world: w },
+    );
+    expect(r.error).toBeUndefined();
+    render(<WorldInspector world={w} revision={1} />);
+    const runs = screen.getByRole('region', { name: 'Runs' });
+    const first = within(runs).getAllByRole('listitem')[0];
+    expect(first.textContent).toBe('trainer (vision-team/p/rl1) — failed · tags: nightly');
   });
 });

@@ -1,6 +1,7 @@
 import type { World, WrittenFile } from 'playground-engine';
 import type { WorldChange } from '@site/src/playground/useWorldChanges';
 import { buildWorldTree, pathTo, type TreeNode } from '@site/src/playground/worldTree';
+import { type RunRow, runRows } from '@site/src/playground/worldRuns';
 import { type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import styles from './styles.module.css';
 
@@ -16,6 +17,8 @@ interface Props {
 
 /** How many of the last run's files the inspector lists; the rest are counted. */
 export const MAX_FILES = 50;
+/** How many runs the inspector lists, newest first; the rest are counted. */
+export const MAX_RUNS = 20;
 
 /**
  * The simulated world as a tree of disclosure buttons (keyboard: Tab + Enter).
@@ -24,7 +27,10 @@ export const MAX_FILES = 50;
 export default function WorldInspector({ world, revision, changes = [], files = [] }: Props) {
   const prefix = useId();
   // biome-ignore lint/correctness/useExhaustiveDependencies: revision marks a change inside the same world object
-  const tree = useMemo(() => (world ? buildWorldTree(world.snapshot()) : []), [world, revision]);
+  const { tree, runs } = useMemo(() => {
+    const snapshot = world?.snapshot();
+    return { tree: buildWorldTree(snapshot), runs: runRows(snapshot) };
+  }, [world, revision]);
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
   const domId = (id: string) => `${prefix}-${id}`;
@@ -118,6 +124,7 @@ export default function WorldInspector({ world, revision, changes = [], files = 
         </Section>
       ) : null}
       {files.length > 0 ? <RunFiles files={files} /> : null}
+      {runs.length > 0 ? <Runs runs={runs} /> : null}
       {render(tree, 0)}
     </div>
   );
@@ -159,6 +166,30 @@ function RunFiles({ files }: { files: readonly WrittenFile[] }) {
         </li>
       ))}
       {hidden > 0 ? <li>and {count(hidden, 'more file')}</li> : null}
+    </Section>
+  );
+}
+
+/**
+ * The world's runs, newest first: what `run.name = …`, `run.tags = …`, `summary`, a failed
+ * run or a logged version changed on the server.
+ */
+function Runs({ runs }: { runs: readonly RunRow[] }) {
+  const hidden = runs.length - MAX_RUNS;
+  return (
+    <Section title="Runs">
+      {runs.slice(0, MAX_RUNS).map((r) => (
+        <li key={r.id}>
+          <span className={styles.label}>{r.name}</span> ({r.path}) —{' '}
+          <span
+            className={r.state === 'finished' || r.state === 'running' ? undefined : styles.failed}
+          >
+            {r.state}
+          </span>
+          {r.detail ? ` · ${r.detail}` : null}
+        </li>
+      ))}
+      {hidden > 0 ? <li>and {count(hidden, 'more run')}</li> : null}
     </Section>
   );
 }
