@@ -30,6 +30,7 @@ other.finish()
       name: rows[0].name,
       path: 'vision-team/p/second2',
       state: 'finished',
+      failed: false,
       detail: 'used clf:v0',
     });
     expect(rows[1]).toEqual({
@@ -37,6 +38,7 @@ other.finish()
       name: 'trainer',
       path: 'vision-team/p/first1',
       state: 'failed',
+      failed: true,
       detail: 'tags: x, y · summary: acc · logged clf:v0',
     });
   });

@@ -14,6 +14,8 @@ export interface RunRow {
   path: string;
   /** What the server reports: running, finished, failed or crashed. */
   state: string;
+  /** The run ended badly (failed or crashed): the inspector marks it. */
+  failed: boolean;
   /** Tags, summary keys (not the `_` ones wandb keeps for itself), versions logged and used. */
   detail: string;
 }
@@ -50,6 +52,7 @@ export function runRows(snapshot: unknown): RunRow[] {
       name: r.name || r.id,
       path: `${r.entity}/${r.project}/${r.id}`,
       state: r.state,
+      failed: r.state === 'failed' || r.state === 'crashed',
       detail,
     };
   });

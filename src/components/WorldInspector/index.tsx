@@ -152,21 +152,40 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A Section listing at most `max` items; the rest are counted ("and 3 more runs"). */
+function CappedSection<T>(props: {
+  title: string;
+  items: readonly T[];
+  max: number;
+  noun: string;
+  item: (x: T) => ReactNode;
+}) {
+  const hidden = props.items.length - props.max;
+  return (
+    <Section title={props.title}>
+      {props.items.slice(0, props.max).map(props.item)}
+      {hidden > 0 ? <li>and {count(hidden, `more ${props.noun}`)}</li> : null}
+    </Section>
+  );
+}
+
 /**
  * The last run's disk, as `ls -R` would show it after a local run: downloads land under
  * ./artifacts. Not part of the world: the next run starts with an empty disk.
  */
 function RunFiles({ files }: { files: readonly WrittenFile[] }) {
-  const hidden = files.length - MAX_FILES;
   return (
-    <Section title="Files the last run wrote">
-      {files.slice(0, MAX_FILES).map((f) => (
+    <CappedSection
+      title="Files the last run wrote"
+      items={files}
+      max={MAX_FILES}
+      noun="file"
+      item={(f) => (
         <li key={f.path}>
           {f.path} <span className={styles.size}>({count(f.size, 'byte')})</span>
         </li>
-      ))}
-      {hidden > 0 ? <li>and {count(hidden, 'more file')}</li> : null}
-    </Section>
+      )}
+    />
   );
 }
 
@@ -175,22 +194,20 @@ function RunFiles({ files }: { files: readonly WrittenFile[] }) {
  * run or a logged version changed on the server.
  */
 function Runs({ runs }: { runs: readonly RunRow[] }) {
-  const hidden = runs.length - MAX_RUNS;
   return (
-    <Section title="Runs">
-      {runs.slice(0, MAX_RUNS).map((r) => (
+    <CappedSection
+      title="Runs"
+      items={runs}
+      max={MAX_RUNS}
+      noun="run"
+      item={(r) => (
         <li key={r.id}>
           <span className={styles.label}>{r.name}</span> ({r.path}) —{' '}
-          <span
-            className={r.state === 'finished' || r.state === 'running' ? undefined : styles.failed}
-          >
-            {r.state}
-          </span>
+          <span className={r.failed ? styles.failed : undefined}>{r.state}</span>
           {r.detail ? ` · ${r.detail}` : null}
         </li>
-      ))}
-      {hidden > 0 ? <li>and {count(hidden, 'more run')}</li> : null}
-    </Section>
+      )}
+    />
   );
 }
 
