@@ -30,14 +30,12 @@ export class Api {
 
   constructor(sdk: WandbSdk, overrides: { entity?: string; project?: string } = {}) {
     this.sdk = sdk;
-    const env = sdk.liveSettings();
+    const env = sdk.internalApiSettings();
     this.settings = {
       entity: overrides.entity || env.entity,
       project: overrides.project || env.project,
       organization: env.organization,
     };
-    // `wandb_setup.singleton().settings.model_copy()`: an Api loads the singleton's settings.
-    sdk.setup();
   }
 
   /** The API's default entity: overrides, WANDB_ENTITY, else the viewer's default entity. */

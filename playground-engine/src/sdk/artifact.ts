@@ -703,11 +703,13 @@ export class Artifact {
       if (this._state === 'draft') await this.save(this._logged?.source.project);
       if (this._state === 'saving') await this.wait();
       const l = this.ensureLogged('Artifact.link');
+      // `settings = InternalApi().settings()`: the environment now, not the run's settings.
+      const settings = sdk.internalApiSettings();
       const target = parseTargetPath(targetPath);
       let entityName: string;
       let projectName: string;
       if (isRegistryProject(target.project)) {
-        const org = target.prefix || sdk.settings.organization || undefined;
+        const org = target.prefix || settings.organization || undefined;
         const info = await sdk.request('FetchOrgInfoFromEntity', {
           entity: l.source.entity,
         });
@@ -715,7 +717,7 @@ export class Artifact {
         projectName = target.project!;
       } else {
         entityName = target.prefix || l.source.entity;
-        projectName = target.project || sdk.settings.project || 'uncategorized';
+        projectName = target.project || settings.project || 'uncategorized';
       }
       const aliasList = aliases === undefined || aliases === null ? [] : validateAliases(aliases);
       validateAliasLengths(aliasList);

@@ -180,9 +180,20 @@ export class WandbSdk {
     return this.environ();
   }
 
-  /** The environment's settings now (`InternalApi().settings()`: Api(), Artifact.link). */
+  /** The environment's settings now (env.py getters, read by `InternalApi().settings()`). */
   liveSettings(): SdkSettings {
     return settingsFromEnv(this.env);
+  }
+
+  /**
+   * `InternalApi().settings()` (Api(), Artifact.link): building an InternalApi loads the
+   * singleton's settings (`wandb_setup.singleton().settings`), then entity, project and
+   * organization are read from the environment as it is now, not from the settings loaded at
+   * the first init nor from the active run. The settings files it also reads do not exist here.
+   */
+  internalApiSettings(): SdkSettings {
+    void this.settings;
+    return this.liveSettings();
   }
 
   /** env.py `is_debug()`, read when normalize_exceptions catches. */

@@ -209,3 +209,69 @@ print(wandb.Api().artifact("vision-team/p/clf:v0").download())
     expect(r.stdout).toBe('/home/user/out/clf:v0\n');
   });
 });
+
+describe('Artifact.link reads InternalApi().settings() when it is called (0.28.x)', () => {
+  const inOrgs = (code: string) =>
+    runSnippet(`import os\nimport wandb\n${code}`, {
+      world: createWorld(worldSeeds['multiple-orgs']),
+      files: { 'm.txt': 'x' },
+    });
+  const LOGGED = `run = wandb.init(entity="vision-team", project="p")
+art = wandb.Artifact("clf", "model")
+art.add_file("m.txt")
+run.log_artifact(art)
+art.wait()
+`;
+  const linkInputs = (r: Awaited<ReturnType<typeof inOrgs>>) =>
+    r.requests
+      .filter((q) => q.operationName === 'LinkArtifact')
+      .map((q) => (q.variables as { input: { entityName: string; projectName: string } }).input);
+
+  it("the project of a path without one is WANDB_PROJECT now, else 'uncategorized', not the run's project", async () => {
+    const r = await inOrgs(`${LOGGED}print(art.link("first").qualified_name)
+os.environ["WANDB_PROJECT"] = "later"
+print(art.link("second").qualified_name)
+print(run.link_artifact(art, "third").qualified_name)
+`);
+    expect(r.error).toBeUndefined();
+    // run.link_artifact fills in the run's own entity and project before Artifact.link.
+    expect(r.stdout).toBe(
+      'vision-team/uncategorized/first:v0\nvision-team/later/second:v0\nvision-team/p/third:v0\n',
+    );
+  });
+
+  it('WANDB_ORGANIZATION set after init is the org of a registry path, for artifact.link and run.link_artifact', async () => {
+    const r = await inOrgs(`${LOGGED}os.environ["WANDB_ORGANIZATION"] = "globex"
+for link in (lambda: art.link("wandb-registry-model/c"), lambda: run.link_artifact(art, "wandb-registry-model/c")):
+    try:
+        link()
+    except wandb.errors.CommError as e:
+        print(e)
+del os.environ["WANDB_ORGANIZATION"]
+print(art.link("wandb-registry-model/c").qualified_name)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "Unable to find organization for entity 'vision-team'.\nUnable to find organization for entity 'vision-team'.\nacme/wandb-registry-model/c:v0\n",
+    );
+    expect(linkInputs(r)).toEqual([
+      expect.objectContaining({ entityName: 'acme', projectName: 'wandb-registry-model' }),
+    ]);
+  });
+
+  it('without a run: a fetched version links with the environment as it is at link()', async () => {
+    const r = await inOrgs(`${LOGGED}run.finish()
+a = wandb.Api().artifact("vision-team/p/clf:v0")
+os.environ["WANDB_ORGANIZATION"] = "acme"
+os.environ["WANDB_PROJECT"] = "elsewhere"
+print(a.link("wandb-registry-model/c").qualified_name, a.link("coll").qualified_name)
+os.environ["WANDB_ORGANIZATION"] = "globex"
+a.link("wandb-registry-model/c")
+`);
+    expect(r.stdout).toBe('acme/wandb-registry-model/c:v0 vision-team/elsewhere/coll:v0\n');
+    expect(r.error).toMatchObject({
+      type: 'wandb.errors.CommError',
+      message: "Unable to find organization for entity 'vision-team'.",
+    });
+  });
+});
