@@ -158,3 +158,23 @@ except NotImplementedError as e:
     expect(r.stdout).toBe("True\nNotImplementedError ''\n");
   });
 });
+
+describe('ArtifactManifestEntry.to_json() (0.28.x)', () => {
+  it("is model_dump(exclude_none=True) by alias, in field order: a draft's entry keeps local_path, a fetched one has birthArtifactID", async () => {
+    const r =
+      await run(`${LOG_CLF_TWO_FILES}draft = wandb.Artifact("d", "model").add_file("a.txt").to_json()
+print(list(draft), draft["extra"], draft["skip_cache"], draft["local_path"].startswith("/"))
+v = wandb.Api().artifact("vision-team/p/clf:v0")
+fetched = v.get_entry("a.txt").to_json()
+print(list(fetched), fetched["birthArtifactID"] == v.id, fetched["size"])
+fetched["path"] = "changed"
+print(v.get_entry("a.txt").to_json()["path"])
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "['path', 'digest', 'size', 'extra', 'local_path', 'skip_cache'] {} False True\n" +
+        "['path', 'digest', 'birthArtifactID', 'size', 'extra', 'skip_cache'] True 1\n" +
+        'a.txt\n',
+    );
+  });
+});

@@ -7,9 +7,10 @@ import { artifactEntryUrl } from '../../sdk/artifactBuild';
 import type { ManifestEntry } from '../../sdk/artifactFiles';
 import type { DraftEntry } from '../../sdk/draftManifest';
 import type { WandbSdk } from '../../sdk/wandbSdk';
-import { pyRepr } from '../../text/pyRepr';
 import { E, pyErr } from '../values/exceptions';
-import { type PyBuiltin, type PyDict, PyHost, type PyValue } from '../values/objects';
+import { dictSet } from '../values/hashing';
+import { type PyBuiltin, PyDict, PyHost, type PyValue } from '../values/objects';
+import { repr } from '../values/repr';
 import { fromJs, method, optStr } from './convert';
 import { onDemand } from './lazy';
 
@@ -30,6 +31,7 @@ export class PyManifestEntry extends PyHost {
   private readonly refUrl: PyBuiltin;
   private readonly refTarget: PyBuiltin;
   private readonly parent: PyBuiltin;
+  private readonly toJson: PyBuiltin;
   /**
    * `artifact` is the parent get_entry() sets; an entry returned by add_file has none, so
    * its download() raises parent_artifact()'s bare NotImplementedError.
@@ -47,6 +49,16 @@ export class PyManifestEntry extends PyHost {
       () => {
         if (!artifact || !parentOf) throw pyErr(E.NotImplementedError);
         return parentOf(artifact);
+      },
+      this,
+    );
+    // to_json(): `model_dump(exclude_none=True)`, a new dict each call.
+    this.toJson = method(
+      'ArtifactManifestEntry.to_json',
+      () => {
+        const d = new PyDict();
+        for (const [, alias, v] of this.dump()) dictSet(d, alias, v);
+        return d;
       },
       this,
     );
@@ -113,6 +125,8 @@ export class PyManifestEntry extends PyHost {
         return this.refTarget;
       case 'parent_artifact':
         return this.parent;
+      case 'to_json':
+        return this.toJson;
       case 'name':
         // warn_and_record_deprecation: once per process.
         this.sdk?.termlogOnce(
@@ -123,26 +137,28 @@ export class PyManifestEntry extends PyHost {
     }
     return undefined;
   }
-  /** pydantic's model_dump(exclude_none=True) in field order, `extra` left out while empty. */
-  repr(): string {
-    const e = this.entry as Partial<DraftEntry> & { path: string; digest: string };
-    const fields: [string, string | undefined][] = [
-      ['path', pyRepr(e.path)],
-      ['digest', pyRepr(e.digest)],
-      ['ref', e.ref === undefined ? undefined : pyRepr(e.ref)],
-      ['birth_artifact_id', e.birthArtifactId ? pyRepr(e.birthArtifactId) : undefined],
-      ['size', e.size === null || e.size === undefined ? undefined : String(e.size)],
-      ['extra', e.extra && Object.keys(e.extra).length ? extraRepr(e.extra) : undefined],
-      ['local_path', e.localPath ? pyRepr(e.localPath) : undefined],
-      ['skip_cache', e.skipCache ? 'True' : 'False'],
+  /**
+   * pydantic's `model_dump(exclude_none=True)` in field order, as Python values: `repr` shows
+   * it (by field name, `extra` left out while empty), `to_json()` returns it (by alias,
+   * JsonableModel's `by_alias=True`: `birthArtifactID`).
+   */
+  private dump(): [string, string, PyValue][] {
+    const fields: [string, string, PyValue][] = [
+      ['path', 'path', this.getAttr('path') ?? null],
+      ['digest', 'digest', this.getAttr('digest') ?? null],
+      ['ref', 'ref', this.getAttr('ref') ?? null],
+      ['birth_artifact_id', 'birthArtifactID', this.getAttr('birth_artifact_id') ?? null],
+      ['size', 'size', this.getAttr('size') ?? null],
+      ['extra', 'extra', this.getAttr('extra') ?? null],
+      ['local_path', 'local_path', this.getAttr('local_path') ?? null],
+      ['skip_cache', 'skip_cache', this.getAttr('skip_cache') ?? null],
     ];
-    const shown = fields.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${v}`);
+    return fields.filter(([, , v]) => v !== null);
+  }
+  repr(): string {
+    const shown = this.dump()
+      .filter(([name, , v]) => name !== 'extra' || (v instanceof PyDict && v.map.size > 0))
+      .map(([name, , v]) => `${name}=${repr(v)}`);
     return `ArtifactManifestEntry(${shown.join(', ')})`;
   }
-}
-
-function extraRepr(extra: Record<string, string>): string {
-  return `{${Object.entries(extra)
-    .map(([k, v]) => `${pyRepr(k)}: ${pyRepr(v)}`)
-    .join(', ')}}`;
 }

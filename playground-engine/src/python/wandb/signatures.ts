@@ -101,6 +101,7 @@ export const SIGNATURES = {
   'ArtifactManifestEntry.ref_url': [],
   'ArtifactManifestEntry.ref_target': [],
   'ArtifactManifestEntry.parent_artifact': [],
+  'ArtifactManifestEntry.to_json': [],
   // wandb/apis/public/files.py `File`
   'File.download': ['root=', 'replace=', 'exist_ok=', 'api='],
 
