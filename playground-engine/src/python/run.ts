@@ -65,7 +65,11 @@ export interface RunServices {
   sourceLines: string[];
 }
 
-export type ModuleFactory = (name: string, services: RunServices) => PyModule | undefined;
+/** A module by name, or a Promise of it while it loads (the wandb binding waits for `enum`). */
+export type ModuleFactory = (
+  name: string,
+  services: RunServices,
+) => PyModule | undefined | Promise<PyModule | undefined>;
 
 export interface PyRunOptions extends StdlibOptions {
   env?: Record<string, string>;

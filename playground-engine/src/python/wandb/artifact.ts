@@ -7,9 +7,11 @@ import { getAttr } from '../interp/attributes';
 import { E, pyErr, typeForName } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
 import {
+  type NativeContext,
   type PyBuiltin,
   PyDict,
   PyHost,
+  PyInstance,
   PyList,
   PyModule,
   PyExc,
@@ -17,6 +19,7 @@ import {
   PyType,
   type PyValue,
 } from '../values/objects';
+import { makeClass } from '../interp/classes';
 import { truthy } from '../values/compare';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs, toPyError } from './convert';
@@ -528,37 +531,32 @@ function withStatusAttrs(
 
 /** wandb/sdk/artifacts/artifact_ttl.py: `class ArtifactTTL(Enum): INHERIT = 0`. */
 export const ARTIFACT_TTL_MODULE = 'wandb.sdk.artifacts.artifact_ttl';
-const ARTIFACT_TTL = new PyType('ArtifactTTL', null, undefined, ARTIFACT_TTL_MODULE);
 
-/** The enum's one member: its name, value, repr and str as Enum gives them. */
-class PyArtifactTtlMember extends PyHost {
-  override get pyType(): PyType {
-    return ARTIFACT_TTL;
-  }
-  get typeName(): string {
-    return 'ArtifactTTL';
-  }
-  override getAttr(name: string): PyValue | undefined {
-    if (name === 'name' || name === '_name_') return 'INHERIT';
-    if (name === 'value' || name === '_value_') return 0n;
-    return undefined;
-  }
-  repr(): string {
-    return '<ArtifactTTL.INHERIT: 0>';
-  }
-  override toStr(): string {
-    return 'ArtifactTTL.INHERIT';
-  }
+/**
+ * The importable `wandb.sdk.artifacts.artifact_ttl` module; `wandb.ArtifactTTL` is its class,
+ * a real Enum of the snippet's own `enum` module (repr, iteration, `ArtifactTTL(0)`, `["INHERIT"]`,
+ * `isinstance(x, enum.Enum)` as in CPython).
+ */
+export function artifactTtlModule(rt: NativeContext, enumModule: PyModule): PyModule {
+  const cls = makeClass(
+    rt,
+    'ArtifactTTL',
+    'ArtifactTTL',
+    [getAttr(enumModule, 'Enum')],
+    new Map<string, PyValue>([['INHERIT', 0n]]),
+    null,
+    ARTIFACT_TTL_MODULE,
+  );
+  return new PyModule(ARTIFACT_TTL_MODULE, new Map<string, PyValue>([['ArtifactTTL', cls]]));
 }
 
-export const ARTIFACT_TTL_INHERIT = new PyArtifactTtlMember();
-ARTIFACT_TTL.dict.set('INHERIT', ARTIFACT_TTL_INHERIT);
-
-/** The importable `wandb.sdk.artifacts.artifact_ttl` module; `wandb.ArtifactTTL` is its class. */
-export function artifactTtlModule(): PyModule {
-  return new PyModule(
-    ARTIFACT_TTL_MODULE,
-    new Map<string, PyValue>([['ArtifactTTL', ARTIFACT_TTL]]),
+/** `ArtifactTTL.INHERIT` of this run's class (the class is made per run, with its enum). */
+function isInheritTtl(v: PyValue): boolean {
+  return (
+    v instanceof PyInstance &&
+    v.cls.name === 'ArtifactTTL' &&
+    v.cls.module === ARTIFACT_TTL_MODULE &&
+    getAttr(v, 'name') === 'INHERIT'
   );
 }
 
@@ -591,7 +589,7 @@ function metadataArg(v: PyValue): Record<string, unknown> {
  */
 function ttlArg(v: PyValue): number | null | 'inherit' {
   if (v === null) return null;
-  if (v === ARTIFACT_TTL_INHERIT) return 'inherit';
+  if (isInheritTtl(v)) return 'inherit';
   const us = v instanceof PyHost ? (v as { us?: unknown }).us : undefined;
   if (typeof us === 'bigint' && v instanceof PyHost && v.typeName === 'datetime.timedelta') {
     return Number(us) / 1e6;

@@ -169,17 +169,23 @@ print(art.get_added_local_path_name("a.txt"), art.get_added_local_path_name("d/b
 });
 
 describe('ArtifactTTL and the TTL of a draft (0.28.x)', () => {
-  it('wandb.ArtifactTTL is artifact_ttl.ArtifactTTL, an Enum with INHERIT = 0', async () => {
+  it("wandb.ArtifactTTL is artifact_ttl.ArtifactTTL, an Enum (of the snippet's enum module) with INHERIT = 0", async () => {
     const r = await run(`import wandb
 from wandb.sdk.artifacts.artifact_ttl import ArtifactTTL
 print(ArtifactTTL is wandb.ArtifactTTL, repr(ArtifactTTL.INHERIT), ArtifactTTL.INHERIT, ArtifactTTL.INHERIT.name, ArtifactTTL.INHERIT.value)
 print(isinstance(ArtifactTTL.INHERIT, ArtifactTTL), ArtifactTTL.INHERIT == ArtifactTTL.INHERIT)
+import enum
+print(ArtifactTTL, ArtifactTTL.__module__, list(ArtifactTTL), len(ArtifactTTL))
+print(ArtifactTTL(0) is ArtifactTTL.INHERIT, ArtifactTTL["INHERIT"] is ArtifactTTL.INHERIT, isinstance(ArtifactTTL.INHERIT, enum.Enum), ArtifactTTL.INHERIT == 0)
+ArtifactTTL(-1)
 `);
-    expect(r.error).toBeUndefined();
     expect(r.stdout).toBe(
       '<ArtifactTTL.INHERIT: 0> ArtifactTTL.INHERIT INHERIT 0\n'.replace(/^/, 'True ') +
-        'True True\n',
+        'True True\n' +
+        "<enum 'ArtifactTTL'> wandb.sdk.artifacts.artifact_ttl [<ArtifactTTL.INHERIT: 0>] 1\n" +
+        'True True True False\n',
     );
+    expect(r.error).toMatchObject({ type: 'ValueError', message: '-1 is not a valid ArtifactTTL' });
   });
 
   it("a draft's TTL is sent in CreateArtifact; the world keeps it and ttl reads it back", async () => {

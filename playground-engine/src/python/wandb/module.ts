@@ -8,7 +8,7 @@ import { type MemFs, makeOpen } from '../modules/files';
 import { newFileHosts } from './build';
 import { ARTIFACT_TTL_MODULE, artifactHosts, artifactTtlModule } from './artifact';
 import type { ModuleFactory, RunServices } from '../run';
-import { pyErr, typeForName } from '../values/exceptions';
+import { E, pyErr, typeForName } from '../values/exceptions';
 import {
   PyBuiltin,
   PyDict,
@@ -96,12 +96,18 @@ export interface WandbBindingOptions {
 }
 
 export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
-  let modules: Map<string, PyModule> | undefined;
+  let modules: Map<string, PyModule> | Promise<Map<string, PyModule>> | undefined;
   return (name, services) => {
     if (!MODULE_NAMES.includes(name)) return undefined;
-    // wandb/errors/term.py: "termlog, termwarn and termerror print to stderr".
-    modules ??= build(opts, (text) => services.write(text, 'stderr'), services);
-    return modules.get(name);
+    // wandb/__init__.py imports ArtifactTTL, an Enum: the snippet's enum module comes first.
+    modules ??= Promise.resolve(services.importModule('enum')).then((enumModule) => {
+      if (!enumModule) throw pyErr(E.ModuleNotFoundError, "No module named 'enum'");
+      // wandb/errors/term.py: "termlog, termwarn and termerror print to stderr".
+      const built = build(opts, (text) => services.write(text, 'stderr'), services, enumModule);
+      modules = built;
+      return built;
+    });
+    return modules instanceof Promise ? modules.then((m) => m.get(name)) : modules.get(name);
   };
 }
 
@@ -109,6 +115,7 @@ function build(
   opts: WandbBindingOptions,
   write: (text: string) => void,
   services: RunServices,
+  enumModule: PyModule,
 ): Map<string, PyModule> {
   const rt = services.runtime();
   const sdk = new WandbSdk({
@@ -292,7 +299,7 @@ function build(
     attrs.set(k, v);
   }
   const exceptions = artifactExceptionsModule();
-  const ttl = artifactTtlModule();
+  const ttl = artifactTtlModule(rt, enumModule);
   // wandb/__init__.py: `from wandb.sdk.artifacts.artifact_ttl import ArtifactTTL`.
   attrs.set('ArtifactTTL', ttl.attrs.get('ArtifactTTL') as PyValue);
   const artifacts = new PyModule(
