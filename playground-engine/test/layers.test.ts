@@ -127,12 +127,16 @@ describe('the page entry (playground-engine/page)', () => {
       'python/wandb/build.ts',
       'python/wandb/config.ts',
       'python/wandb/convert.ts',
+      // The first settings load checks the WANDB_* variables (update_from_env_vars), with
+      // pydantic's error text.
+      'python/wandb/envSettings.ts',
       'python/wandb/exceptions.ts',
       'python/wandb/lazy.ts',
       // add_file returns an ArtifactManifestEntry.
       'python/wandb/manifestEntry.ts',
       'python/wandb/module.ts',
       'python/wandb/preinit.ts',
+      'python/wandb/pydantic.ts',
       'python/wandb/run.ts',
       'python/wandb/signatures.ts',
       'python/wandb/summary.ts',

@@ -55,6 +55,11 @@ export interface WandbSdkOptions {
   sdkVersion: string;
   /** The client's clock (ms since the epoch): an offline run's directory is named by it. */
   clock?: () => number;
+  /**
+   * `update_from_env_vars` when the settings load (0.19.0 on, pydantic Settings): throws what
+   * `setattr(settings, key, value)` raises for a WANDB_* value its field refuses.
+   */
+  checkEnvSettings?: (environ: Environ) => void;
 }
 
 /** The fields of a wandb.Settings given to init that the simulator reads; null = not set. */
@@ -152,7 +157,9 @@ export class WandbSdk {
     this.version = opts.sdkVersion;
     this.behaviour = sdkBehaviour(this.version);
     this.clock = opts.clock ?? (() => 0);
+    this.checkEnvSettings = opts.checkEnvSettings;
   }
+  private readonly checkEnvSettings?: (environ: Environ) => void;
 
   /**
    * `wandb.Artifact` bound to this SDK: `new sdk.Artifact(name, type, opts)`. Made on first
@@ -208,6 +215,8 @@ export class WandbSdk {
   get settings(): SdkSettings {
     if (!this.loaded) {
       const environ = { ...this.env };
+      // A refused value raises here, and the settings stay unloaded (ASSUMPTIONS.md).
+      if (this.behaviour.reinit !== 'str-as-bool') this.checkEnvSettings?.(environ);
       this.loaded = { settings: settingsFromEnv(environ), environ };
       this.termSilent = this.loaded.settings.silent;
     }

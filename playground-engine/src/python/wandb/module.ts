@@ -21,6 +21,7 @@ import {
 } from '../values/objects';
 import { fakeAddress } from '../values/identity';
 import { environOf } from '../modules/os';
+import { checkEnvSettings } from './envSettings';
 import { formatTraceback } from '../traceback';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
@@ -129,6 +130,7 @@ function build(
     sdkVersion: opts.sdkVersion,
     clock: opts.clock,
     termlog: (level, msg, newline) => write(termlogLine(level, msg, newline)),
+    checkEnvSettings,
   });
   const errors = new PyModule(
     'wandb.errors',

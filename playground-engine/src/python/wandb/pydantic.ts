@@ -61,3 +61,26 @@ export function literalChoices(choices: readonly string[]): string {
   const quoted = choices.map((c) => `'${c}'`);
   return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
+
+/** pydantic's lax bool strings (case-insensitive). */
+const BOOLS = new Map<string, boolean>([
+  ...['true', 't', '1', 'yes', 'y', 'on'].map((k) => [k, true] as const),
+  ...['false', 'f', '0', 'no', 'n', 'off'].map((k) => [k, false] as const),
+]);
+
+/** pydantic's lax bool, or undefined when the value is not one. */
+export function laxBool(v: PyValue): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  if (typeof v === 'bigint' && (v === 0n || v === 1n)) return v === 1n;
+  if (typeof v === 'number' && (v === 0 || v === 1)) return v === 1;
+  if (typeof v === 'string') return BOOLS.get(v.toLowerCase());
+  return undefined;
+}
+
+/** The bool member's error: [type, text]. */
+export function boolError(v: PyValue): [string, string] {
+  const parsing = typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number';
+  return parsing
+    ? ['bool_parsing', 'Input should be a valid boolean, unable to interpret input']
+    : ['bool_type', 'Input should be a valid boolean'];
+}

@@ -7,13 +7,16 @@
 
 import { E, pyErr, typeForName } from '../values/exceptions';
 import {
+  boolError,
   inputRepr,
+  laxBool,
   literalChoices,
   VALIDATION_ERROR,
   validationError,
   validationLine,
   valueErrorLine,
 } from './pydantic';
+import { isBoolField, MODE_CHOICES, typedFieldProblem } from './envSettings';
 import { tagsArg } from './run';
 import { runTagProblems } from '../../sdk/run';
 import { SETTINGS_FIELDS } from './settingsFields';
@@ -24,39 +27,6 @@ import type { SdkBehaviour } from '../../sdk/versions';
 import type { InitSettings, Reinit } from '../../sdk/wandbSdk';
 import { str } from '../values/repr';
 import { tagCode } from '../hints';
-
-/** pydantic's lax bool strings (case-insensitive). */
-const BOOLS = new Map<string, boolean>([
-  ['true', true],
-  ['t', true],
-  ['1', true],
-  ['yes', true],
-  ['y', true],
-  ['on', true],
-  ['false', false],
-  ['f', false],
-  ['0', false],
-  ['no', false],
-  ['n', false],
-  ['off', false],
-]);
-
-/** pydantic's lax bool, or undefined when the value is not one. */
-function laxBool(v: PyValue): boolean | undefined {
-  if (typeof v === 'boolean') return v;
-  if (typeof v === 'bigint' && (v === 0n || v === 1n)) return v === 1n;
-  if (typeof v === 'number' && (v === 0 || v === 1)) return v === 1;
-  if (typeof v === 'string') return BOOLS.get(v.toLowerCase());
-  return undefined;
-}
-
-/** The bool member's error: [type, text]. */
-function boolError(v: PyValue): [string, string] {
-  const parsing = typeof v === 'string' || typeof v === 'bigint' || typeof v === 'number';
-  return parsing
-    ? ['bool_parsing', 'Input should be a valid boolean, unable to interpret input']
-    : ['bool_type', 'Input should be a valid boolean'];
-}
 
 function asBool(field: string, v: PyValue): boolean {
   const b = laxBool(v);
@@ -156,20 +126,21 @@ export class PySettings extends PyHost {
 
   /** Validates and sets one field: pydantic's error block, or undefined when it is set. */
   set(name: string, value: PyValue): string | undefined {
-    if (name === 'silent' || name === 'quiet') {
-      const b = laxBool(value);
-      if (b === undefined) return validationLine(name, ...boolError(value), value);
-      this.console[name] = b;
-      return undefined;
-    }
     if (name === 'reinit') {
       this.console.reinit = reinitArg(value, this.reinitKind);
       return undefined;
     }
-    const choices = name === 'mode' ? [...MODES.keys()] : name === 'console' ? CONSOLES : null;
-    if (choices && !(typeof value === 'string' && choices.includes(value))) {
-      const text = `Input should be ${literalChoices(choices)}`;
-      return validationLine(name, 'literal_error', text, value);
+    const problem = typedFieldProblem(name, value);
+    if (problem) return problem;
+    // A bool field keeps pydantic's bool ("yes" is True).
+    const b = laxBool(value);
+    if (name === 'silent' || name === 'quiet') {
+      this.console[name] = b ?? false;
+      return undefined;
+    }
+    if (b !== undefined && typeof value !== 'boolean' && isBoolField(name)) {
+      this.fields.set(name, b);
+      return undefined;
     }
     if (name === 'run_tags' && value !== null) {
       // validate_run_tags: a str is one tag, anything else `tuple(value)`.
@@ -220,7 +191,6 @@ export function newSettings(
 }
 
 const FIELDS = new Set(SETTINGS_FIELDS);
-const CONSOLES = ['auto', 'off', 'wrap', 'redirect', 'wrap_raw', 'wrap_emu'];
 /** `str | None` fields the simulator reads or a linking script passes. */
 const STR_FIELDS = new Set([
   'project',
@@ -269,15 +239,13 @@ const RUN_FIELDS = {
   run_notes: 'runNotes',
   run_group: 'runGroup',
 } as const;
-/** The `mode` Literal, in its order, and what each means to the simulator. */
-const MODES = new Map<string, InitSettings['mode']>([
-  ['online', 'online'],
-  ['offline', 'offline'],
-  ['shared', 'online'],
-  ['disabled', 'disabled'],
-  ['dryrun', 'offline'],
-  ['run', 'online'],
-]);
+/** What each `mode` means to the simulator (shared and run are online runs, dryrun offline). */
+const MODES = new Map<string, InitSettings['mode']>(
+  MODE_CHOICES.map((m) => [
+    m,
+    m === 'dryrun' ? 'offline' : m === 'disabled' || m === 'offline' ? m : 'online',
+  ]),
+);
 
 /** init(settings=...): a Settings, a dict of the same fields, or None. */
 export function settingsArg(
