@@ -57,6 +57,47 @@ export function typedFieldProblem(name: string, value: PyValue): string | undefi
   return undefined;
 }
 
+/** What a `mode` means to the simulator: shared and run are online runs, dryrun offline. */
+export function simulatedMode(mode: string): 'online' | 'offline' | 'disabled' {
+  if (mode === 'dryrun' || mode === 'offline') return 'offline';
+  return mode === 'disabled' ? 'disabled' : 'online';
+}
+
+/**
+ * wandb_init.py `init`: the keyword arguments set on `init_settings` (validate_assignment), in
+ * its order, before the environment loads and before `config` is read.
+ */
+export const INIT_ARG_FIELDS: readonly [arg: string, field: string][] = [
+  ['job_type', 'run_job_type'],
+  ['dir', 'root_dir'],
+  ['project', 'project'],
+  ['entity', 'entity'],
+  ['tags', 'run_tags'],
+  ['group', 'run_group'],
+  ['name', 'run_name'],
+  ['notes', 'run_notes'],
+  ['anonymous', 'anonymous'],
+  ['mode', 'mode'],
+  ['resume', 'resume'],
+  ['force', 'force'],
+  ['id', 'run_id'],
+];
+
+/**
+ * Whether an init argument may be refused by a check that lives in settings.ts (a non-str for
+ * a str field; a project or run id with characters or a length validate_project /
+ * validate_run_id look at), so that module loads only then.
+ */
+export function initArgNeedsSettings(field: string, v: PyValue): boolean {
+  if (field === 'run_tags' || field === 'root_dir' || field === 'anonymous' || field === 'resume')
+    return false;
+  if (BOOL_FIELDS.has(field) || field === 'mode') return false;
+  if (typeof v !== 'string') return true;
+  if (field === 'project' || field === 'run_id')
+    return v.length === 0 || v.length > 128 || /[^A-Za-z0-9_.\- ]|^\s|\s$/.test(v);
+  return false;
+}
+
 /** update_from_env_vars' `special_env_var_names` (env.py constants). */
 const SPECIAL: Record<string, string> = {
   WANDB_APP_URL: 'app_url_override',

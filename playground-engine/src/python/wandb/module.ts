@@ -21,7 +21,14 @@ import {
 } from '../values/objects';
 import { fakeAddress } from '../values/identity';
 import { environOf } from '../modules/os';
-import { checkEnvSettings } from './envSettings';
+import {
+  checkEnvSettings,
+  INIT_ARG_FIELDS,
+  initArgNeedsSettings,
+  simulatedMode,
+  typedFieldProblem,
+} from './envSettings';
+import { validationError } from './pydantic';
 import { formatTraceback } from '../traceback';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule } from './exceptions';
@@ -172,6 +179,20 @@ function build(
   };
   for (const name of GLOBAL_METHODS) attrs.set(name, preinit(name));
   const init = method('init', async (b, ctx) => {
+    // wandb_init.py: the keyword arguments go on init_settings first (validate_assignment).
+    const args: [string, PyValue][] = [];
+    for (const [arg, field] of INIT_ARG_FIELDS) {
+      const v = b.get(arg);
+      if (v === undefined || v === null) continue;
+      args.push([field, v]);
+    }
+    // settings.ts checks them all in order; without it, only the bool and Literal ones here.
+    if (args.some(([field, v]) => initArgNeedsSettings(field, v)))
+      (await onDemand()).checkInitArgs(args, sdk.behaviour.reinit);
+    for (const [field, v] of args) {
+      const problem = typedFieldProblem(field, v);
+      if (problem) throw validationError([problem]);
+    }
     const configArg = b.get('config');
     // wandb_init.py: parse_config(config or dict()) before the run starts.
     const given = parseConfig(
@@ -212,7 +233,7 @@ function build(
       group: optStr('group', b.get('group')) ?? null,
       tags,
       config: toJs(configForServer(config)) as Record<string, unknown>,
-      mode: mode === 'offline' || mode === 'disabled' || mode === 'online' ? mode : null,
+      mode: mode === undefined ? null : simulatedMode(mode),
       // settings.ts reads them; it loads only when one is given (onDemand.ts).
       settings: initSettings,
       reinit:

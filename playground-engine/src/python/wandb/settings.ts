@@ -16,7 +16,7 @@ import {
   validationLine,
   valueErrorLine,
 } from './pydantic';
-import { isBoolField, MODE_CHOICES, typedFieldProblem } from './envSettings';
+import { isBoolField, simulatedMode, typedFieldProblem } from './envSettings';
 import { tagsArg } from './run';
 import { runTagProblems } from '../../sdk/run';
 import { SETTINGS_FIELDS } from './settingsFields';
@@ -239,13 +239,6 @@ const RUN_FIELDS = {
   run_notes: 'runNotes',
   run_group: 'runGroup',
 } as const;
-/** What each `mode` means to the simulator (shared and run are online runs, dryrun offline). */
-const MODES = new Map<string, InitSettings['mode']>(
-  MODE_CHOICES.map((m) => [
-    m,
-    m === 'dryrun' ? 'offline' : m === 'disabled' || m === 'offline' ? m : 'online',
-  ]),
-);
 
 /** init(settings=...): a Settings, a dict of the same fields, or None. */
 export function settingsArg(
@@ -276,7 +269,7 @@ export function settingsArg(
   if (tags !== undefined && tags !== null)
     out.runTags = typeof tags === 'string' ? [tags] : tagsArg(tags);
   const mode = s.fields.get('mode');
-  if (typeof mode === 'string') out.mode = MODES.get(mode) ?? null;
+  if (typeof mode === 'string') out.mode = simulatedMode(mode);
   return out;
 }
 
@@ -294,4 +287,19 @@ export function runSettings(
   const s = new PySettings({ ...console }, type, reinitKind);
   for (const [k, v] of Object.entries(fields)) s.fields.set(k, v);
   return s;
+}
+
+/**
+ * wandb.init's keyword arguments, set on `init_settings` in wandb_init.py's order: the first
+ * refused one raises (pydantic's ValidationError, or a validator's UsageError).
+ */
+export function checkInitArgs(
+  args: [field: string, value: PyValue][],
+  reinitKind: SdkBehaviour['reinit'],
+): void {
+  const s = new PySettings({ silent: null, quiet: null }, undefined, reinitKind);
+  for (const [field, v] of args) {
+    const problem = s.set(field, v);
+    if (problem) throw validationError([problem]);
+  }
 }

@@ -73,3 +73,50 @@ print(b.offline, b.project)
     expect(r.stdout).toBe('sp sid1 sn\nTrue dp\n');
   });
 });
+
+describe('wandb.init keyword arguments (0.28.x): set on init_settings first, in wandb_init.py order', () => {
+  const tryInit = (kw: string) => `try:
+    r = wandb.init(${kw})
+    print("ok", r.project)
+    r.finish()
+except Exception as e:
+    print(type(e).__name__, str(e).splitlines()[:2])
+`;
+
+  it('a bad mode, force, project, name or id is refused before config is read and before any request', async () => {
+    const r = await run(
+      [
+        'mode="bogus", config=5',
+        'project="a/b", mode="bogus"',
+        'name=5',
+        'id="a:b"',
+        'force="maybe"',
+      ]
+        .map(tryInit)
+        .join(''),
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      [
+        "ValidationError ['1 validation error for Settings', 'mode']",
+        `UsageError ["Invalid project name 'a/b': cannot contain characters '/,\\\\\\\\,#,?,%,:', found '/'"]`,
+        "ValidationError ['1 validation error for Settings', 'run_name']",
+        `UsageError ["Run ID cannot contain the characters: :;,#?/'"]`,
+        "ValidationError ['1 validation error for Settings', 'force']",
+        '',
+      ].join('\n'),
+    );
+    expect(r.requests).toEqual([]);
+  });
+
+  it('mode="dryrun" is an offline run, "shared" and "run" online ones (the Literal\'s other values)', async () => {
+    const r = await run(`a = wandb.init(project="p", mode="dryrun")
+print(a.offline)
+a.finish()
+b = wandb.init(project="p", mode="shared")
+print(b.offline)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe('True\nFalse\n');
+  });
+});
