@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { LoadContext } from '@docusaurus/types';
 import { describe, expect, it } from 'vitest';
-import lazyPrism, { NO_PRISM_LANGUAGES, PRISM_CLIENT_MODULE } from './lazy-prism';
+import lazyPrism, { NO_PRISM_LANGUAGES, PRISM_CLIENT_MODULE, SITE_HIGHLIGHT } from './lazy-prism';
 
 const context = (prism: object) =>
   ({ siteConfig: { themeConfig: { prism } } }) as unknown as LoadContext;
@@ -20,13 +20,17 @@ describe('lazy-prism', () => {
     );
     expect(existsSync(NO_PRISM_LANGUAGES)).toBe(true);
     expect(configure(false).resolve.alias).toEqual({
+      'prism-react-renderer$': SITE_HIGHLIGHT,
       [`${PRISM_CLIENT_MODULE}$`]: NO_PRISM_LANGUAGES,
       [`${PRISM_CLIENT_MODULE}.js$`]: NO_PRISM_LANGUAGES,
     });
   });
 
-  it('leaves the server bundle alone', () => {
-    expect(configure(true)).toEqual({});
+  it("gives both bundles the site's Highlight in place of prism-react-renderer", () => {
+    expect(existsSync(SITE_HIGHLIGHT)).toBe(true);
+    expect(configure(true)).toEqual({
+      resolve: { alias: { 'prism-react-renderer$': SITE_HIGHLIGHT } },
+    });
   });
 
   it('refuses a config with additional Prism languages, naming them', () => {
