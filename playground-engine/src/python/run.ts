@@ -63,7 +63,15 @@ export interface RunServices {
   importModule(name: string): PyModule | undefined | Promise<PyModule | undefined>;
   /** The snippet's source lines (a traceback a library prints shows them). */
   sourceLines: string[];
+  /**
+   * Register a hook for the end of the process (Python's atexit): it gets the exit status and
+   * the uncaught exception, if any, once the snippet has ended (not after a budget stop).
+   */
+  atExit(hook: AtExitHook): void;
 }
+
+/** What runs at the end of the process: wandb's teardown (ExitHooks + teardown_atexit). */
+export type AtExitHook = (exitCode: number, exc?: PyExc) => Promise<void> | void;
 
 /** A module by name, or a Promise of it while it loads (the wandb binding waits for `enum`). */
 export type ModuleFactory = (
@@ -209,6 +217,7 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
     const env = opts.env ?? {};
     const fs = opts.fs ?? new MemFs(opts.files);
     const builtins = makeBuiltins();
+    const atExit: AtExitHook[] = [];
     const services: RunServices = {
       fs,
       env,
@@ -216,6 +225,22 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
       runtime: () => interp,
       importModule: (name) => importModule(name),
       sourceLines: lines,
+      atExit: (hook) => {
+        atExit.push(hook);
+      },
+    };
+    // The end of the process: each hook in turn (an error in one, or the output budget, ends
+    // only that hook), then the result again, with what they wrote.
+    const ended = async (r: PyRunResult, exc?: PyExc): Promise<PyRunResult> => {
+      if (!atExit.length) return r;
+      for (const hook of atExit) {
+        try {
+          await hook(r.exitCode, exc);
+        } catch {
+          // Python's atexit prints the hook's error and goes on; ours have none to show.
+        }
+      }
+      return out.result(r.ok, r.exitCode, r.error);
     };
     const cache = new Map<string, PyModule | undefined>();
     const stdlib = stdlibImporter({
@@ -245,14 +270,15 @@ export async function runPython(code: string, opts: PyRunOptions = {}): Promise<
     const names = () => [...interp.globals.vars.keys()];
     try {
       await interp.run();
-      return out.result(true, 0);
+      return await ended(out.result(true, 0));
     } catch (err) {
+      // A budget stop is the playground ending the process: no atexit runs.
       if (err instanceof BudgetStop)
         return out.result(false, 1, await errorOf(err.exc, lines, names(), true));
       if (err instanceof PyExc && err.type.isSubclassOf(E.SystemExit))
-        return await systemExit(err, out, lines, names());
+        return await ended(await systemExit(err, out, lines, names()), err);
       if (err instanceof PyExc)
-        return out.result(false, 1, await errorOf(err, lines, names(), false));
+        return await ended(out.result(false, 1, await errorOf(err, lines, names(), false)), err);
       throw err;
     }
   } catch (err) {

@@ -8,6 +8,7 @@ import { createWorld } from '../world';
 import { runSnippet } from '../host/runSnippet';
 import { REFERENCE } from '../analysis/fixtures';
 import { termProblems, withoutConsole } from './wandb/termProblems';
+import { coreFooter } from './wandb/testSnippets';
 
 const run = (code: string, seed = 'docs', env?: Record<string, string>) =>
   runSnippet(code, { world: createWorld(worldSeeds[seed]), env });
@@ -307,7 +308,7 @@ for f in [lambda: run.link_artifact(art, target="x"), lambda: run.link_artifact(
       "Artifact.__init__() missing 1 required positional argument: 'type'",
       "init() got an unexpected keyword argument 'projectname'",
       "Artifact.link() missing 1 required positional argument: 'target_path'",
-      '',
+      ...coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017').split('\n'),
     ]);
   });
 
@@ -411,7 +412,9 @@ art2.add_file("missing.txt")
 `,
       { world: createWorld(), files: { 'weights/model.txt': 'w' } },
     );
-    expect(r.stdout).toBe('clf\n');
+    expect(r.stdout).toBe(
+      `clf\n${coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017')}`,
+    );
     expect(r.error?.type).toBe('ValueError');
     expect(r.error?.line).toBe(7);
   });
@@ -424,7 +427,10 @@ with open("m.txt", "w") as f:
 print(run.link_model("m.txt", "my-model").qualified_name)
 run.link_model("m.txt", "team/my-model")
 `);
-    expect(r.stdout).toBe('vision-team/model-registry/my-model:v0\n');
+    expect(r.stdout).toBe(
+      'vision-team/model-registry/my-model:v0\n' +
+        coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017'),
+    );
     expect(r.error).toMatchObject({
       type: 'AssertionError',
       message:

@@ -112,6 +112,26 @@ export interface FileCounts {
   other: number;
 }
 
+/**
+ * wandb-core's footer for a run it finishes at exit, on stdout with its own `wandb: ` prefix
+ * (sdk/versions.ts `coreFooter` says which); its colours are left out, as ours are.
+ */
+export function coreFooterText(
+  kind: 'headfoot' | 'pfxout' | 'pfxout-silent',
+  s: ConsoleSettings,
+  r: ConsoleRun,
+): string {
+  if (kind === 'pfxout-silent' && s.silent) return '';
+  const where = r.offline
+    ? ['You can sync this run to the cloud by running:', `wandb sync ${CWD}/wandb/${r.syncDirName}`]
+    : [`🚀 View run ${r.name} at: ${runUrl(r)}`];
+  // filepath.Rel(cwd, log_dir): no "./" in front.
+  const lines = [...where, `Find logs at: wandb/${r.syncDirName}/logs`].map((l) => `wandb: ${l}\n`);
+  // pfxout's Println("") is "wandb: "; headfoot.go prints "wandb:" offline only.
+  const blank = kind !== 'headfoot' ? 'wandb: \n' : r.offline ? 'wandb:\n' : '';
+  return blank + lines.join('');
+}
+
 /** `_footer`: history and summary panel, sync info, log dir. */
 export function footerLines(
   s: ConsoleSettings,

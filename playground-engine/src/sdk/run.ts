@@ -405,12 +405,12 @@ export class Run {
    * UsageError. `_atexit_cleanup` takes `exit_code or 0` (no exit hook has seen a failure
    * while the snippet runs); a non-zero code marks the run failed on the server.
    */
-  async finish(exitCode: number | null = null): Promise<void> {
+  async finish(exitCode: number | null = null, footer: 'run' | 'core' = 'run'): Promise<void> {
     if (this._finished) return;
     // handleExit: the run timing, then the current row of the history.
     this.historyOf?.history.finish();
     this._finished = true;
-    await this.sdk.finishRun(this, exitCode || 0);
+    await this.sdk.finishRun(this, exitCode || 0, footer);
   }
 
   /** @internal the footer's history and summary panel. */

@@ -57,6 +57,12 @@ export interface SdkBehaviour {
    * what init does with the active run (wandb_init.py, wandb_settings.py at those tags).
    */
   reinit: 'str-as-bool' | 'bool' | 'literal' | 'literal-create-new';
+  /**
+   * wandb-core's footer for a run it finishes at exit: before v0.19.2 headfoot.go's
+   * `PrintFooterOnline` / `PrintFooterOffline` (no blank line online, `wandb:` offline);
+   * from v0.19.2 stream.go `printFooter` (a `wandb: ` line first), which checks silent from v0.19.11.
+   */
+  coreFooter: 'headfoot' | 'pfxout' | 'pfxout-silent';
 }
 
 export function sdkBehaviour(version: string): SdkBehaviour {
@@ -79,6 +85,11 @@ export function sdkBehaviour(version: string): SdkBehaviour {
         : !atLeast(version, '0.19.10')
           ? 'literal'
           : 'literal-create-new',
+    coreFooter: !atLeast(version, '0.19.2')
+      ? 'headfoot'
+      : !atLeast(version, '0.19.11')
+        ? 'pfxout'
+        : 'pfxout-silent',
   };
 }
 

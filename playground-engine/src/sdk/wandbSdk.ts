@@ -19,6 +19,7 @@ import { type SdkBehaviour, sdkBehaviour } from './versions';
 import {
   type ConsoleRun,
   type ConsoleSettings,
+  coreFooterText,
   footerLines,
   headerLines,
   loginLine,
@@ -51,6 +52,8 @@ export interface WandbSdkOptions {
   fs: VirtualFs;
   /** `newline=False` leaves the line open (term.py termlog), as add_dir does before its walk. */
   termlog?: (level: TermLevel, msg: string, newline?: boolean) => void;
+  /** The process's stdout, where wandb-core prints its footer for a run it finishes at exit. */
+  stdout?: (text: string) => void;
   /** The SDK version simulated (the world's `sdkVersion`, or a docs block's `sdk=`). */
   sdkVersion: string;
   /** The client's clock (ms since the epoch): an offline run's directory is named by it. */
@@ -137,6 +140,9 @@ export class WandbSdk {
   /** Runs started and not finished, oldest first (wandb_setup.py `_active_runs`). */
   private readonly activeRuns: Run[] = [];
   private readonly log: (level: TermLevel, msg: string, newline?: boolean) => void;
+  private readonly stdout: (text: string) => void;
+  /** The service is started (`ensure_service`): its ExitHooks and teardown_atexit are set. */
+  private serviceStarted = false;
   private features?: Promise<Record<string, boolean>>;
   private viewer?: Promise<Result<'Viewer'>['viewer']>;
   private dedupWarned = false;
@@ -154,6 +160,7 @@ export class WandbSdk {
     this.environ = typeof env === 'function' ? env : () => env;
     this.transport = opts.transport;
     this.log = opts.termlog ?? (() => {});
+    this.stdout = opts.stdout ?? (() => {});
     this.version = opts.sdkVersion;
     this.behaviour = sdkBehaviour(this.version);
     this.clock = opts.clock ?? (() => 0);
@@ -368,6 +375,8 @@ export class WandbSdk {
     const project = opts.project || 'uncategorized';
     const jobType = opts.job_type ?? undefined;
     const config = opts.config ?? {};
+    // wandb_init.py: `ensure_service()` before the backend starts (a disabled run has none).
+    if (mode !== 'disabled') this.serviceStarted = true;
     if (mode !== 'online') {
       this.offlineRuns += 1;
       const id = opts.id ?? `offline${String(this.offlineRuns).padStart(3, '0')}`;
@@ -445,8 +454,22 @@ export class WandbSdk {
     this.display(s, headerLines(s, consoleRun(run), this.version));
   }
 
-  /** @internal run.finish(exit_code) */
-  async finishRun(run: Run, exitCode = 0): Promise<void> {
+  /**
+   * The end of the process, once the service was started: ExitHooks' `exc_handler` prints an
+   * uncaught wandb.errors.Error (`termerror(str(exc), repeat=False)`), then teardown_atexit's
+   * `FinishAndCloseAllStreams(exit_code)` finishes every unfinished run, oldest first (Go's map
+   * order is random: ASSUMPTIONS.md), each with core's footer.
+   */
+  async atExit(exitCode: number, wandbError?: string): Promise<void> {
+    if (!this.serviceStarted) return;
+    if (wandbError !== undefined) this.termlogOnce('error', wandbError);
+    for (const run of [...this.activeRuns]) {
+      if (!run.disabled) await run.finish(exitCode, 'core');
+    }
+  }
+
+  /** @internal run.finish(exit_code), or wandb-core's FinishAndClose at exit (`footer: 'core'`). */
+  async finishRun(run: Run, exitCode = 0, footer: 'run' | 'core' = 'run'): Promise<void> {
     if (this.run === run) this.run = null;
     const i = this.activeRuns.indexOf(run);
     if (i >= 0) this.activeRuns.splice(i, 1);
@@ -466,7 +489,9 @@ export class WandbSdk {
       run.configDirty = false;
       run.paramsDirty = false;
     }
-    if (run.console) {
+    if (run.console && footer === 'core') {
+      this.stdout(coreFooterText(this.behaviour.coreFooter, run.console.settings, consoleRun(run)));
+    } else if (run.console) {
       const s = run.console.settings;
       // Five run files (config.yaml, output.log, requirements.txt, wandb-metadata.json,
       // wandb-summary.json); artifact files are the run's uploads (ASSUMPTIONS.md).

@@ -7,6 +7,7 @@ import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import type { World } from '../../world/world';
+import { coreFooter } from './testSnippets';
 
 /** The docs world with vision-team/quickstart/my-model:v0 logged. */
 const seeded = () =>
@@ -537,7 +538,8 @@ for args in [dict(aliases=["a:b"], tags=["x/y"]), dict(tags=["x/y"])]:
         print(str(e).split(".")[0])
 `);
     expect(r.stdout).toBe(
-      "Aliases must not contain any of the following characters: '/', ':'\nInvalid tag(s)\n",
+      "Aliases must not contain any of the following characters: '/', ':'\nInvalid tag(s)\n" +
+        coreFooter('daring-harbor-10', 'vision-team/p', 'wvtjco9l', '20250115_120010'),
     );
   });
 });

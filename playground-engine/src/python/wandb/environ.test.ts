@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
+import { coreFooter, offlineCoreFooter } from './testSnippets';
 
 const run = (code: string, env?: Record<string, string>) =>
   runSnippet(`import os\nimport wandb\n${code}`, {
@@ -49,7 +50,9 @@ run.finish()
 run = wandb.init(project="kw")
 print(run.project)
 `);
-    expect(r.stdout).toBe('kw\n');
+    expect(r.stdout).toBe(
+      `kw\n${coreFooter('jolly-summit-17', 'vision-team/kw', 'f3d895lq', '20250115_120017')}`,
+    );
   });
 
   it('WANDB_SILENT="true" set in the snippet silences init, finish and the login line', async () => {
@@ -122,7 +125,7 @@ print(wandb.init(project="p").project)
 run = wandb.init(project="p")
 print(run.offline, run.id)
 `);
-    expect(r.stdout).toBe('True offline001\n');
+    expect(r.stdout).toBe(`True offline001\n${offlineCoreFooter('20250115_120015', 'offline001')}`);
     expect(r.requests.filter((q) => q.operationName === 'UpsertBucket')).toEqual([]);
   });
 
@@ -134,14 +137,20 @@ print(wandb.init().project)
 `,
       { WANDB_PROJECT: 'world-project' },
     );
-    expect(r.stdout).toBe('None -\nuncategorized\n');
+    expect(r.stdout).toBe(
+      'None -\nuncategorized\n' +
+        coreFooter('jolly-summit-17', 'vision-team/uncategorized', 'f3d895lq', '20250115_120017'),
+    );
   });
 
   it('os.putenv changes neither os.environ nor what wandb reads (as in CPython)', async () => {
     const r = await run(`os.putenv("WANDB_PROJECT", "put")
 print("WANDB_PROJECT" in os.environ, wandb.init().project)
 `);
-    expect(r.stdout).toBe('False uncategorized\n');
+    expect(r.stdout).toBe(
+      'False uncategorized\n' +
+        coreFooter('jolly-summit-17', 'vision-team/uncategorized', 'f3d895lq', '20250115_120017'),
+    );
     expect((await run('os.putenv(1, "x")\n')).error?.message).toBe(
       'expected str, bytes or os.PathLike object, not int',
     );
@@ -158,7 +167,10 @@ run = wandb.init()
 print(run.entity, run.project)
 os.environ["WANDB_PROJECT"] = None
 `);
-    expect(r.stdout).toBe('True dict\nstr expected, not int\nvision-team kept\n');
+    expect(r.stdout).toBe(
+      'True dict\nstr expected, not int\nvision-team kept\n' +
+        coreFooter('jolly-summit-17', 'vision-team/kept', 'f3d895lq', '20250115_120017'),
+    );
     expect(r.error).toMatchObject({
       type: 'TypeError',
       message: 'str expected, not NoneType',
@@ -189,8 +201,13 @@ os.environ["WANDB_PROJECT"] = "later"
 print(wandb.init().project)
 `);
     expect(r.stdout).toMatch(
-      /^<wandb\.sdk\.wandb_setup\._WandbSetup object at 0x[0-9a-f]+>\nuncategorized\n$/,
+      /^<wandb\.sdk\.wandb_setup\._WandbSetup object at 0x[0-9a-f]+>\nuncategorized\n/,
     );
+    expect(
+      r.stdout.endsWith(
+        `uncategorized\n${coreFooter('jolly-summit-17', 'vision-team/uncategorized', 'f3d895lq', '20250115_120017')}`,
+      ),
+    ).toBe(true);
     expect(lines(r)).toContain(ENV_CHANGED);
   });
 
@@ -287,7 +304,8 @@ print(run.link_artifact(art, "third").qualified_name)
     expect(r.error).toBeUndefined();
     // run.link_artifact fills in the run's own entity and project before Artifact.link.
     expect(r.stdout).toBe(
-      'vision-team/uncategorized/first:v0\nvision-team/later/second:v0\nvision-team/p/third:v0\n',
+      'vision-team/uncategorized/first:v0\nvision-team/later/second:v0\nvision-team/p/third:v0\n' +
+        coreFooter('eager-meadow-6', 'vision-team/p', 'gl2t2y4y', '20250115_120006'),
     );
   });
 
@@ -303,7 +321,8 @@ print(art.link("wandb-registry-model/c").qualified_name)
 `);
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe(
-      "Unable to find organization for entity 'vision-team'.\nUnable to find organization for entity 'vision-team'.\nacme/wandb-registry-model/c:v0\n",
+      "Unable to find organization for entity 'vision-team'.\nUnable to find organization for entity 'vision-team'.\nacme/wandb-registry-model/c:v0\n" +
+        coreFooter('eager-meadow-6', 'vision-team/p', 'gl2t2y4y', '20250115_120006'),
     );
     expect(linkInputs(r)).toEqual([
       expect.objectContaining({ entityName: 'acme', projectName: 'wandb-registry-model' }),

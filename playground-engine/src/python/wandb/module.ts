@@ -20,6 +20,7 @@ import {
   type PyValue,
 } from '../values/objects';
 import { fakeAddress } from '../values/identity';
+import { str } from '../values/repr';
 import { environOf } from '../modules/os';
 import {
   checkEnvSettings,
@@ -137,8 +138,13 @@ function build(
     sdkVersion: opts.sdkVersion,
     clock: opts.clock,
     termlog: (level, msg, newline) => write(termlogLine(level, msg, newline)),
+    stdout: (text) => services.write(text, 'stdout'),
     checkEnvSettings,
   });
+  const wandbError = typeForName('wandb.errors.Error');
+  services.atExit((code, exc) =>
+    sdk.atExit(code, exc?.type.isSubclassOf(wandbError) ? str(exc) : undefined),
+  );
   const errors = new PyModule(
     'wandb.errors',
     new Map<string, PyValue>(ERROR_NAMES.map((n) => [n, typeForName(`wandb.errors.${n}`)])),

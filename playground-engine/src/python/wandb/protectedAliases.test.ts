@@ -7,6 +7,7 @@ import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import type { World } from '../../world/world';
+import { coreFooter } from './testSnippets';
 
 const world = (viewer = 'alice') => {
   const w = createWorld(worldSeeds['protected-alias']);
@@ -48,7 +49,10 @@ link.save()
 `,
       w,
     );
-    expect(r.stdout).toBe("['latest', 'candidate']\n");
+    expect(r.stdout).toBe(
+      "['latest', 'candidate']\n" +
+        coreFooter('jolly-summit-17', 'vision-team/detector', 'f3d895lq', '20250115_120017'),
+    );
     expect(r.error?.type).toBe('wandb.errors.CommError');
     expect(r.error?.message).toBe(
       "You do not have permission to add the following alias to this artifact: {'production'}",
@@ -65,7 +69,10 @@ print(link.aliases)
       w,
     );
     expect(admin.error).toBeUndefined();
-    expect(admin.stdout).toBe("['latest', 'production']\n");
+    expect(admin.stdout).toBe(
+      "['latest', 'production']\n" +
+        coreFooter('jolly-summit-17', 'vision-team/detector', 'f3d895lq', '20250115_120017'),
+    );
     w.viewer = 'alice';
     const remove = await run(
       `import wandb
@@ -102,6 +109,8 @@ print("ok")
 `,
     );
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe('ok\n');
+    expect(r.stdout).toBe(
+      `ok\n${coreFooter('jolly-summit-17', 'vision-team/detector', 'f3d895lq', '20250115_120017')}`,
+    );
   });
 });

@@ -8,6 +8,7 @@ import { hintFor } from '../../hints/hintFor';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
+import { coreFooter } from './testSnippets';
 
 const run = (code: string, sdkVersion?: string) =>
   runSnippet(code, { world: createWorld(worldSeeds.docs), sdkVersion });
@@ -23,11 +24,19 @@ second = wandb.init(project="b", config={"lr": 1})
 print(second is first, wandb.run is first, second.project)
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe('True True a\n');
+    expect(r.stdout).toBe(
+      'True True a\n' +
+        coreFooter('jolly-summit-17', 'vision-team/a', 'f3d895lq', '20250115_120017'),
+    );
     expect(notices(r.stderr)).toEqual([
       "wandb: wandb.init() called while a run is active and reinit is set to 'default', so returning the previous run.",
     ]);
-    expect(r.requests.filter((e) => e.operationName === 'UpsertBucket')).toHaveLength(1);
+    // One run was started; the second upsert is core finishing it at exit.
+    expect(
+      r.requests
+        .filter((e) => e.operationName === 'UpsertBucket')
+        .map((e) => (e.variables as { exitCode?: number }).exitCode),
+    ).toEqual([undefined, 0]);
   });
 
   it('reinit="return_previous" and reinit=False return it too (False with its repr); a silent second init prints nothing', async () => {
@@ -36,7 +45,9 @@ first = wandb.init(project="a")
 print(wandb.init(reinit="return_previous") is first, wandb.init(reinit=False) is first)
 wandb.init(settings=wandb.Settings(silent=True))
 `);
-    expect(r.stdout).toBe('True True\n');
+    expect(r.stdout).toBe(
+      `True True\n${coreFooter('jolly-summit-17', 'vision-team/a', 'f3d895lq', '20250115_120017')}`,
+    );
     expect(notices(r.stderr)).toEqual([
       "wandb: wandb.init() called while a run is active and reinit is set to 'return_previous', so returning the previous run.",
       'wandb: wandb.init() called while a run is active and reinit is set to False, so returning the previous run.',
@@ -50,7 +61,10 @@ second = wandb.init(project="b", reinit="finish_previous")
 print(second is first, wandb.run is second, second.project)
 first.log({"x": 1})
 `);
-    expect(r.stdout).toBe('False True b\n');
+    expect(r.stdout).toBe(
+      'False True b\n' +
+        coreFooter('amber-breeze-18', 'vision-team/b', '901exsru', '20250115_120019'),
+    );
     expect(r.error?.type).toBe('wandb.errors.UsageError');
     const lines = r.stderr.split('\n');
     const finishing = lines.indexOf(
@@ -126,7 +140,10 @@ print(second is first, second.project)
       '0.19.9',
     );
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe('True\nFalse c\n');
+    expect(r.stdout).toBe(
+      'True\nFalse c\n' +
+        coreFooter('amber-breeze-18', 'vision-team/c', '901exsru', '20250115_120019'),
+    );
     expect(notices(r.stderr)).toEqual([]);
     const bad = await run('import wandb\nwandb.init(reinit="create_new")\n', '0.19.9');
     expect(bad.error?.message).toContain(
@@ -149,7 +166,11 @@ print(second is first, second.project)
         v,
       );
       expect(r.error).toBeUndefined();
-      expect(r.stdout).toBe('True\nFalse c\n');
+      // At exit core finishes the run; 0.18.4's headfoot.go prints no blank line first.
+      const footer = coreFooter('amber-breeze-18', 'vision-team/c', '901exsru', '20250115_120019');
+      expect(r.stdout).toBe(
+        `True\nFalse c\n${v === '0.18.4' ? footer.replace('wandb: \n', '') : footer}`,
+      );
       expect(notices(r.stderr)).toEqual([]);
     },
   );

@@ -7,6 +7,7 @@ import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
 import type { RunRec } from '../../world/types';
+import { coreFooter, offlineCoreFooter } from './testSnippets';
 
 const run = (code: string, env?: Record<string, string>) => {
   const world = createWorld(worldSeeds.docs);
@@ -55,7 +56,10 @@ print([api.run(x.path).state for x in (a, b, c)])
     const r = await run('r = wandb.init(project="p")\nr.finish(exit_code="1")\n');
     expect(r.error?.type).toBe('TypeError');
     expect(r.error?.message).toBe("'str' object cannot be interpreted as an integer");
-    expect(runsIn(r.world)[0].state).toBe('running');
+    // Nothing is sent for the refused finish; the TypeError is uncaught, so at exit core
+    // finishes the run with exit code 1.
+    expect(upserts(r).map((v) => v.exitCode)).toEqual([undefined, 1]);
+    expect(runsIn(r.world)[0].state).toBe('failed');
   });
 
   it('a with block left by an exception is failed on the server; a clean one finished', async () => {
@@ -196,7 +200,7 @@ print(run.project, run.name, run.settings.project, run.settings is run.settings)
         'https://wandb.ai/vision-team/p/runs/r7 True True',
         'p second p False',
         '',
-      ].join('\n'),
+      ].join('\n') + coreFooter('second', 'vision-team/p', 'r7', '20250115_120017'),
     );
   });
 
@@ -206,7 +210,9 @@ s = run.settings
 print(s.mode, s.entity, s.run_url)
 s.base_url
 `);
-    expect(r.stdout).toBe('offline None None\n');
+    expect(r.stdout).toBe(
+      `offline None None\n${offlineCoreFooter('20250115_120015', 'offline001')}`,
+    );
     expect(r.error?.type).toBe('AttributeError');
     expect(r.error?.message).toBe("'Settings' object has no attribute 'base_url'");
   });

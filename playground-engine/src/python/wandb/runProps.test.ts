@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
+import { coreFooter, offlineCoreFooter } from './testSnippets';
 
 const run = (code: string, env?: Record<string, string>) =>
   runSnippet(`import wandb\n${code}`, { world: createWorld(worldSeeds.docs), env });
@@ -32,7 +33,7 @@ print(run.resumed, run.offline, run.disabled, run.step, run.starting_step)
         "'' '' None () None None",
         'False False False 0 0',
         '',
-      ].join('\n'),
+      ].join('\n') + coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017'),
     );
   });
 
@@ -53,7 +54,8 @@ print(c.project, c.group, c.tags, c.name, c.id)
     expect(r.error).toBeUndefined();
     // `tuple(tags)`: a str given to init becomes its characters.
     expect(r.stdout).toBe(
-      "g train n ('x', 'y')\nenv-group env-notes ('a', 'b')\nsp sg ('one',) kw-name sid1\n",
+      "g train n ('x', 'y')\nenv-group env-notes ('a', 'b')\nsp sg ('one',) kw-name sid1\n" +
+        coreFooter('kw-name', 'vision-team/sp', 'sid1', '20250115_120020'),
     );
   });
 
@@ -95,7 +97,10 @@ run.tags = ["ok", "", "z" * 70]
 print(run.tags)
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe("('b', 'c')\n('b', 'c')\n");
+    expect(r.stdout).toBe(
+      "('b', 'c')\n('b', 'c')\n" +
+        coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017'),
+    );
     expect(lines(r)).toContain(
       `wandb: WARNING Invalid tag detected: Tag at index 1 is empty. Tags must be between 1 and 64 characters; Tag '${'z'.repeat(20)}...${'z'.repeat(20)}' is 70 characters. Tags must be between 1 and 64 characters Tags not updated.`,
     );
@@ -106,7 +111,10 @@ print(run.tags)
 print(run.project_name(), run.project_name())
 print(run.get_url() == run.url, run.get_project_url())
 `);
-    expect(r.stdout).toBe('p p\nTrue https://wandb.ai/vision-team/p\n');
+    expect(r.stdout).toBe(
+      'p p\nTrue https://wandb.ai/vision-team/p\n' +
+        coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017'),
+    );
     const warnings = lines(r).filter((l) => l.includes('deprecated'));
     expect(warnings).toEqual([
       'wandb: WARNING The project_name method is deprecated and will be removed in a future release. Please use `run.project` instead.',
@@ -119,7 +127,9 @@ print(run.get_url() == run.url, run.get_project_url())
     const r = await run(
       'run = wandb.init(project="p", mode="offline")\nprint(run.url, run.project_url, run.path)\n',
     );
-    expect(r.stdout).toBe('None None p/offline001\n');
+    expect(r.stdout).toBe(
+      `None None p/offline001\n${offlineCoreFooter('20250115_120015', 'offline001')}`,
+    );
     expect(
       lines(r).filter((l) => l === 'wandb: WARNING URL not available in offline run'),
     ).toHaveLength(2);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
+import { coreFooter } from './testSnippets';
 
 const run = (code: string) =>
   runSnippet(`import wandb\n${code}`, { world: createWorld(worldSeeds.docs) });
@@ -117,6 +118,9 @@ b = wandb.init(project="p", mode="shared")
 print(b.offline)
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe('True\nFalse\n');
+    expect(r.stdout).toBe(
+      'True\nFalse\n' +
+        coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017'),
+    );
   });
 });

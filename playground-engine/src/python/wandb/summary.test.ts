@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../host/runSnippet';
 import { worldSeeds } from '../../scenarios/seeds';
 import { createWorld } from '../../world';
+import { coreFooter } from './testSnippets';
 
 const run = (code: string) => runSnippet(code, { world: createWorld(worldSeeds.docs) });
 
@@ -47,7 +48,10 @@ print(run.step, run.summary["_step"], run.summary["loss"], run.summary["acc"])
     expect(r.error).toBeUndefined();
     // Row 0 holds loss and acc; step=5 leaves row 5 open (no commit), so the summary still
     // has row 0's values until the next flush.
-    expect(r.stdout).toBe('5 0 0.5 0.9\n');
+    expect(r.stdout).toBe(
+      '5 0 0.5 0.9\n' +
+        coreFooter('jolly-summit-17', 'vision-team/p', 'f3d895lq', '20250115_120017'),
+    );
     expect(r.stderr).toContain(
       'wandb: WARNING Tried to log to step 2 that is less than the current step 5. Steps must be monotonically increasing, so this data will be ignored. See https://wandb.me/define-metric to log data out of order.\n',
     );

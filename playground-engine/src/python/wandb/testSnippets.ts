@@ -9,3 +9,14 @@ with wandb.init(project="p") as run:
     run.log_artifact(art)
 art.wait()
 `;
+
+/**
+ * What wandb-core prints on stdout when it finishes a run left unfinished at exit (stream.go
+ * `printFooter`): `path` is entity/project, `at` the run's start (`%Y%m%d_%H%M%S`).
+ */
+export const coreFooter = (name: string, path: string, id: string, at: string) =>
+  `wandb: \nwandb: 🚀 View run ${name} at: https://wandb.ai/${path}/runs/${id}\nwandb: Find logs at: wandb/run-${at}-${id}/logs\n`;
+
+/** The same for an offline run: how to sync it instead of its URL. */
+export const offlineCoreFooter = (at: string, id: string) =>
+  `wandb: \nwandb: You can sync this run to the cloud by running:\nwandb: wandb sync /home/user/wandb/offline-run-${at}-${id}\nwandb: Find logs at: wandb/offline-run-${at}-${id}/logs\n`;
