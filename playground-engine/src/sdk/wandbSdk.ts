@@ -460,6 +460,11 @@ export class WandbSdk {
    * `FinishAndCloseAllStreams(exit_code)` finishes every unfinished run, oldest first (Go's map
    * order is random: ASSUMPTIONS.md), each with core's footer.
    */
+  /** Whether a wandb.init started the service (and with it ExitHooks): not a disabled run. */
+  get serviceRunning(): boolean {
+    return this.serviceStarted;
+  }
+
   async atExit(exitCode: number, wandbError?: string): Promise<void> {
     if (!this.serviceStarted) return;
     if (wandbError !== undefined) this.termlogOnce('error', wandbError);

@@ -66,6 +66,24 @@ describe('at exit, wandb-core finishes each unfinished run (0.28.x)', () => {
     expect(runsIn(zero.world)[0].state).toBe('finished');
   });
 
+  it('ExitHooks sees only the sys.exit it replaced: a bare raise SystemExit(3) finishes with 0, a caught sys.exit(4) with 4', async () => {
+    const raised = await run('run = wandb.init(project="p")\nraise SystemExit(3)\n');
+    // The process's status is 3, but excepthook never sees a SystemExit and sys.exit was not called.
+    expect(raised.exitCode).toBe(3);
+    expect(exitCodes(raised)).toEqual([undefined, 0]);
+    expect(runsIn(raised.world)[0].state).toBe('finished');
+    const caught = await run(
+      'import sys\nrun = wandb.init(project="p")\ntry:\n    sys.exit(4)\nexcept SystemExit:\n    pass\nprint("went on")\n',
+    );
+    expect(caught.exitCode).toBe(0);
+    expect(caught.stdout.startsWith('went on\n')).toBe(true);
+    expect(exitCodes(caught)).toEqual([undefined, 4]);
+    expect(runsIn(caught.world)[0].state).toBe('failed');
+    // `from sys import exit` before init keeps the original, which the hooks never see.
+    const early = await run('from sys import exit\nrun = wandb.init(project="p")\nexit(5)\n');
+    expect(exitCodes(early)).toEqual([undefined, 0]);
+  });
+
   it('an uncaught wandb.errors.Error is first printed as `wandb: ERROR <message>`', async () => {
     const r = await run(
       'run = wandb.init(project="p")\nraise wandb.errors.CommError("no network")\n',

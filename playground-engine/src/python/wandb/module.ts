@@ -142,8 +142,43 @@ function build(
     checkEnvSettings,
   });
   const wandbError = typeForName('wandb.errors.Error');
-  services.atExit((code, exc) =>
-    sdk.atExit(code, exc?.type.isSubclassOf(wandbError) ? str(exc) : undefined),
+  // lib/exit_hooks.py: the exit code core finishes runs with is ExitHooks' own, not the
+  // process's. `hook()` (at the service's start) puts its `exit` in place of sys.exit, which
+  // records the code (None 0, a non-int 1) even if the SystemExit is then caught; its
+  // excepthook sets 1 for any other uncaught exception. A bare `raise SystemExit(3)` passes
+  // neither, so the runs finish with 0.
+  let exitHooks: { code: number } | null = null;
+  const hookExit = async (): Promise<void> => {
+    if (exitHooks || !sdk.serviceRunning) return;
+    const hooks = { code: 0 };
+    exitHooks = hooks;
+    const sys = await services.importModule('sys');
+    if (!(sys instanceof PyModule)) return;
+    const origExit = sys.attrs.get('exit');
+    if (origExit === undefined) return;
+    sys.attrs.set(
+      'exit',
+      new PyBuiltin('exit', (ctx, args, kwargs) => {
+        const code = args[0] ?? kwargs?.get('code') ?? 0n;
+        hooks.code =
+          code === null
+            ? 0
+            : typeof code === 'bigint'
+              ? Number(code)
+              : code === true
+                ? 1
+                : code === false
+                  ? 0
+                  : 1;
+        return ctx.call(origExit, [code]);
+      }),
+    );
+  };
+  services.atExit((_code, exc) =>
+    sdk.atExit(
+      exc && !exc.type.isSubclassOf(E.SystemExit) ? 1 : (exitHooks?.code ?? 0),
+      exc?.type.isSubclassOf(wandbError) ? str(exc) : undefined,
+    ),
   );
   const errors = new PyModule(
     'wandb.errors',
@@ -247,6 +282,7 @@ function build(
           ? null
           : (await onDemand()).reinitArg(reinit, sdk.behaviour.reinit),
     });
+    await hookExit();
     // reinit: the previous run may come back, or a finish_previous may have ended wandb.run.
     const known = pyRuns.get(run);
     if (current?.run.finished) setRun(null);
