@@ -160,16 +160,9 @@ function build(
       'exit',
       new PyBuiltin('exit', (ctx, args, kwargs) => {
         const code = args[0] ?? kwargs?.get('code') ?? 0n;
+        // `code if code is not None else 0`, then an int (bool too) or 1.
         hooks.code =
-          code === null
-            ? 0
-            : typeof code === 'bigint'
-              ? Number(code)
-              : code === true
-                ? 1
-                : code === false
-                  ? 0
-                  : 1;
+          typeof code === 'bigint' ? Number(code) : code === null || code === false ? 0 : 1;
         return ctx.call(origExit, [code]);
       }),
     );

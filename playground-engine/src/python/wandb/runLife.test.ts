@@ -3,19 +3,8 @@
 // group, notes, job type and tags reach the server and come back on the public Run.
 
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../host/runSnippet';
-import { worldSeeds } from '../../scenarios/seeds';
-import { createWorld } from '../../world';
-import type { RunRec } from '../../world/types';
+import { runWithWandb as run, runsInP as runsIn } from './testkit';
 import { coreFooter, offlineCoreFooter } from './testSnippets';
-
-const run = (code: string, env?: Record<string, string>) => {
-  const world = createWorld(worldSeeds.docs);
-  return runSnippet(`import wandb\n${code}`, { world, env }).then((r) => ({ ...r, world }));
-};
-/** The runs the snippet made (the docs world has seeded runs in other projects). */
-const runsIn = (world: { listRuns(): RunRec[] }) =>
-  world.listRuns().filter((x) => x.project === 'p');
 const upserts = (r: { requests: { operationName: string; variables: unknown }[] }) =>
   r.requests
     .filter((q) => q.operationName === 'UpsertBucket')
