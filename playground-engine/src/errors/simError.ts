@@ -11,12 +11,15 @@ export class SimError extends Error {
   readonly pyType: string;
   readonly code: ErrorCode;
   readonly hint?: string;
-  constructor(pyType: string, message: string, code: ErrorCode, hint?: string) {
+  /** The error a `CommError(message, exc)` wraps (normalize_exceptions): its `.exc`. */
+  readonly wrapped?: SimError;
+  constructor(pyType: string, message: string, code: ErrorCode, hint?: string, wrapped?: SimError) {
     super(message);
     this.name = 'SimError';
     this.pyType = pyType;
     this.code = code;
     this.hint = hint;
+    this.wrapped = wrapped;
   }
 }
 export const isSimError = (e: unknown): e is SimError => e instanceof SimError;

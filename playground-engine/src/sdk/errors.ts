@@ -48,7 +48,9 @@ export async function normalizeExceptions<T>(debug: boolean, fn: () => Promise<T
   } catch (e) {
     if (e instanceof SimError && WANDB_ERROR.test(e.pyType)) throw e;
     if (debug) throw e;
-    if (e instanceof SimError) return Promise.reject(new SimError(COMM, e.message, e.code, e.hint));
+    // `raise CommError(message, err)`: the original stays as the CommError's `.exc`.
+    if (e instanceof SimError)
+      return Promise.reject(new SimError(COMM, e.message, e.code, e.hint, e));
     throw new SimError(COMM, e instanceof Error ? e.message : String(e), 'internal');
   }
 }

@@ -93,8 +93,6 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyExc) {
     if (name === 'args') return new PyTuple(v.args);
     if (name === 'code' && v.type.isSubclassOf(E.SystemExit)) return exitCodeValue(v);
-    // wandb.errors.Error keeps its text in `.message` as well.
-    if (name === 'message' && v.type.module?.startsWith('wandb')) return v.args[0] ?? '';
     return fromInstance(v, name);
   }
   if (v instanceof PyType) {

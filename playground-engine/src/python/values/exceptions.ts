@@ -1,13 +1,36 @@
 // The exception classes a snippet can see, arranged like CPython's hierarchy so
 // `except LookupError` catches a KeyError. Raising from TypeScript: `throw pyErr(...)`.
 
-import { OBJECT_TYPE, PyExc, PyTuple, PyType, type PyValue } from './objects';
+import { type Kwargs, OBJECT_TYPE, PyExc, PyTuple, PyType, type PyValue } from './objects';
 
 const exceptionTypes = new Map<string, PyType>();
 
-function def(name: string, base: PyType, module?: string): PyType {
-  const t: PyType = new PyType(name, base, (_ctx, args) => new PyExc(t, args), module);
-  exceptionTypes.set(module ? `${module}.${name}` : name, t);
+/**
+ * A library class's own `__init__` (wandb's `Error(message, context=None)`): it binds the
+ * arguments and sets `args` and the instance attributes. Runs for `T(...)` and for `pyErr`.
+ */
+export type ExcInit = (exc: PyExc, args: PyValue[], kwargs: Kwargs | null) => void;
+const inits = new Map<PyType, ExcInit>();
+
+/** The nearest `ExcInit` in the class's MRO (a subclass without its own inherits it). */
+function initOf(t: PyType): ExcInit | undefined {
+  for (const c of t.mro) {
+    const init = inits.get(c);
+    if (init) return init;
+  }
+  return undefined;
+}
+
+function newExc(t: PyType, args: PyValue[], kwargs: Kwargs | null = null): PyExc {
+  const exc = new PyExc(t, args);
+  initOf(t)?.(exc, args, kwargs);
+  return exc;
+}
+
+/** `key` is the name code looks the class up by; `module` the one Python shows (`__module__`). */
+function def(name: string, base: PyType, module?: string, key?: string): PyType {
+  const t: PyType = new PyType(name, base, (_ctx, args, kwargs) => newExc(t, args, kwargs), module);
+  exceptionTypes.set(key ?? (module ? `${module}.${name}` : name), t);
   return t;
 }
 
@@ -155,17 +178,33 @@ export function typeForName(qualified: string): PyType {
 
 /**
  * Registers a library exception class with an explicit base (for the few that do not
- * derive from their package's default, e.g. wandb's AttributeError subclasses).
+ * derive from their package's default, e.g. wandb's AttributeError subclasses). `module` is
+ * the module Python shows when it differs from the name's (`wandb.errors.CommError` is
+ * defined in `wandb.errors.errors`); `init` its own `__init__`.
  */
-export function defineExceptionType(qualified: string, base: PyType): PyType {
+export function defineExceptionType(
+  qualified: string,
+  base: PyType,
+  opts: { module?: string; init?: ExcInit } = {},
+): PyType {
   const known = exceptionTypes.get(qualified);
+  // A class made by typeForName before its definition ran would have the default base.
+  if (known && known.base !== base) throw new Error(`${qualified} was used before it was defined`);
   if (known) return known;
   const dot = qualified.lastIndexOf('.');
-  return def(qualified.slice(dot + 1), base, dot < 0 ? undefined : qualified.slice(0, dot));
+  const t = def(
+    qualified.slice(dot + 1),
+    base,
+    opts.module ?? (dot < 0 ? undefined : qualified.slice(0, dot)),
+    qualified,
+  );
+  if (opts.init) inits.set(t, opts.init);
+  return t;
 }
 
+/** `type(message)`, as Python would construct it (a library class's own `__init__` runs). */
 export function pyErr(type: PyType, message?: string): PyExc {
-  return new PyExc(type, message === undefined ? [] : [message]);
+  return newExc(type, message === undefined ? [] : [message]);
 }
 
 /** `KeyError(key)`: the message is the key's repr, which callers compute. */

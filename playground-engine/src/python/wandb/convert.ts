@@ -13,7 +13,6 @@ import {
   type NativeContext,
   PyBuiltin,
   PyDict,
-  PyExc,
   PyList,
   PyTuple,
   type PyValue,
@@ -24,7 +23,13 @@ import { type Qualname, SIGNATURES } from './signatures';
 /** A SimError from the engine becomes the Python exception the real SDK raises. */
 export function toPyError(e: unknown): unknown {
   if (!isSimError(e)) return e;
-  const exc = new PyExc(typeForName(e.pyType), e.message === '' ? [] : [e.message]);
+  const type = typeForName(e.pyType);
+  // A wandb.errors.Error is built as `CommError(message)` is, so it has `.message` (and `.exc`).
+  const exc =
+    e.message === '' && !type.isSubclassOf(typeForName('wandb.errors.Error'))
+      ? pyErr(type)
+      : pyErr(type, e.message);
+  if (e.wrapped) dictSet(exc.dict, 'exc', toPyError(e.wrapped) as PyValue);
   if (e.hint) exc.hint = e.hint;
   tagCode(exc, e.code);
   return exc;

@@ -32,7 +32,7 @@ import {
 import { validationError } from './pydantic';
 import { formatTraceback } from '../traceback';
 import { makeArtifactType } from './artifact';
-import { artifactExceptionsModule } from './exceptions';
+import { artifactExceptionsModule, errorClasses } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
 import { onDemand } from './lazy';
@@ -42,20 +42,11 @@ import { configForServer, makeConfigType, newConfig, parseConfig } from './confi
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
 
-/** wandb/errors/__init__.py `__all__` (the artifact state errors live elsewhere). */
-const ERROR_NAMES = [
-  'Error',
-  'CommError',
-  'AuthenticationError',
-  'UsageError',
-  'UnsupportedError',
-  'WandbCoreNotAvailableError',
-];
-
 /** Modules this binding serves; `wandb.sdk.*` only as far as the exception classes need. */
 const MODULE_NAMES = [
   'wandb',
   'wandb.errors',
+  'wandb.errors.errors',
   'wandb.sdk',
   'wandb.sdk.artifacts',
   ARTIFACT_EXCEPTIONS,
@@ -173,10 +164,10 @@ function build(
       exc?.type.isSubclassOf(wandbError) ? str(exc) : undefined,
     ),
   );
-  const errors = new PyModule(
-    'wandb.errors',
-    new Map<string, PyValue>(ERROR_NAMES.map((n) => [n, typeForName(`wandb.errors.${n}`)])),
-  );
+  // wandb/errors/__init__.py re-exports errors.py's classes.
+  const errorsErrors = new PyModule('wandb.errors.errors', errorClasses());
+  const errors = new PyModule('wandb.errors', errorClasses());
+  errors.attrs.set('errors', errorsErrors);
   newFileHosts.set(sdk, { open: makeOpen(opts.fs), fs: opts.fs });
   artifactHosts.set(sdk, services);
   const artifactType = makeArtifactType(sdk);
@@ -348,6 +339,10 @@ function build(
     ['Settings', settingsType],
     ['Api', new PyType('Api', null, api.fn, 'wandb')],
     ['errors', errors],
+    // wandb/__init__.py: `from wandb.errors import Error` and `… import CommError, UsageError`.
+    ['Error', typeForName('wandb.errors.Error')],
+    ['CommError', typeForName('wandb.errors.CommError')],
+    ['UsageError', typeForName('wandb.errors.UsageError')],
     ['run', null],
     ['config', newPreInit(preInitType, 'wandb.config')],
     ['summary', newPreInit(preInitType, 'wandb.summary')],
@@ -372,6 +367,7 @@ function build(
   return new Map([
     ['wandb', wandb],
     ['wandb.errors', errors],
+    ['wandb.errors.errors', errorsErrors],
     ['wandb.sdk', sdkModule],
     ['wandb.sdk.artifacts', artifacts],
     [ARTIFACT_EXCEPTIONS, exceptions],

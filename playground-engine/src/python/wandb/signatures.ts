@@ -41,6 +41,10 @@ export const SIGNATURES = {
   // wandb/sdk/wandb_login.py `login`
   login: ['key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify=', 'referrer=', 'anonymous='],
 
+  // wandb/errors/errors.py
+  'Error.__init__': ['message', 'context='],
+  'CommError.__init__': ['msg', 'exc='],
+
   // wandb/sdk/wandb_run.py `Run`
   'Run.log_artifact': ['artifact_or_path', 'name=', 'type=', 'aliases=', 'tags='],
   'Run.link_artifact': ['artifact', 'target_path', 'aliases='],
