@@ -21,6 +21,8 @@ interface FencedBlock {
   lang: string;
   meta: Record<string, string>;
   code: string;
+  /** 1-based line of the heading the block sits under (0 before any heading). */
+  section: number;
 }
 
 /** Reads `key=value`, `key="quoted value"` and bare `flag` tokens from a fence's info string. */
@@ -42,7 +44,9 @@ function parseFencedBlocks(source: string, fileLabel = '<input>'): FencedBlock[]
   const lines = source.split(/\r?\n/);
   const blocks: FencedBlock[] = [];
   const opening = /^( {0,3})(`{3,}|~{3,})\s*([^\s`]*)\s*(.*)$/;
+  let section = 0;
   for (let i = 0; i < lines.length; i++) {
+    if (/^#{1,6} /.test(lines[i])) section = i + 1;
     const open = opening.exec(lines[i]);
     if (!open) continue;
     const [, indent, fence, lang, info] = open;
@@ -57,10 +61,28 @@ function parseFencedBlocks(source: string, fileLabel = '<input>'): FencedBlock[]
     if (j >= lines.length) {
       throw new Error(`${fileLabel}:${i + 1}: code fence ${fence} is never closed`);
     }
-    blocks.push({ line: i + 1, lang, meta: parseMeta(info), code: body.join('\n') });
+    blocks.push({ line: i + 1, lang, meta: parseMeta(info), code: body.join('\n'), section });
     i = j;
   }
   return blocks;
+}
+
+/**
+ * The texts a section quotes (its ```text blocks before `block`), one per line, each cut at a
+ * trailing `...` the docs use to elide the rest. Compared ignoring case: the older-SDK sections
+ * quote one form and say in prose where a version lowers its first letter.
+ */
+function quotedTexts(blocks: FencedBlock[], block: FencedBlock): string[] {
+  return blocks
+    .filter((b) => b.lang === 'text' && b.section === block.section && b.line < block.line)
+    .flatMap((b) => b.code.split('\n'))
+    .map((l) =>
+      l
+        .replace(/\s*\.\.\.\s*$/, '')
+        .trim()
+        .toLowerCase(),
+    )
+    .filter(Boolean);
 }
 
 /** `CommError` matches `wandb.errors.CommError`; a dotted expectation must match exactly. */
@@ -253,6 +275,16 @@ describe('docs snippets', () => {
               expect(
                 errorTypeMatches(result.error?.type ?? '', block.meta.expect),
                 `${where} should raise ${block.meta.expect} but raised\n${got}`,
+              ).toBe(true);
+            }
+            if (block.meta.sdk && !names) {
+              // A block pinned to an older SDK is there to show that version's text: its output
+              // must contain one of the texts its section quotes.
+              const texts = quotedTexts(page.blocks, block);
+              const shown = `${result.stdout}\n${result.stderr}\n${got}`.toLowerCase();
+              expect(
+                texts.length === 0 || texts.some((t) => shown.includes(t)),
+                `${where} (sdk=${block.meta.sdk}) shows none of its section's quoted texts:\n${texts.join('\n')}\n--- it printed ---\n${shown}`,
               ).toBe(true);
             }
           });
