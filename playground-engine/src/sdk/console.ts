@@ -56,12 +56,16 @@ export const projectUrl = (r: { entity: string; project: string }) =>
 export const runUrl = (r: { entity: string; project: string; id: string }) =>
   `${projectUrl(r)}/runs/${urlQuote(r.id, '=+&$@')}`;
 
-/** settings.sync_dir's name: `{run_mode}-{%Y%m%d_%H%M%S}-{run_id}` (the clock is UTC here). */
-export function syncDirName(startMillis: number, runId: string, offline: boolean): string {
-  const d = new Date(startMillis);
+/** settings.timespec: `%Y%m%d_%H%M%S` of a time (the clock is UTC here). */
+export function timespec(millis: number): string {
+  const d = new Date(millis);
   const p = (n: number) => String(n).padStart(2, '0');
-  const stamp = `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}_${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
-  return `${offline ? 'offline-run' : 'run'}-${stamp}-${runId}`;
+  return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}_${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
+}
+
+/** settings.sync_dir's name: `{run_mode}-{timespec}-{run_id}`. */
+export function syncDirName(startMillis: number, runId: string, offline: boolean): string {
+  return `${offline ? 'offline-run' : 'run'}-${timespec(startMillis)}-${runId}`;
 }
 
 /**

@@ -63,6 +63,19 @@ export interface SdkBehaviour {
    * from v0.19.2 stream.go `printFooter` (a `wandb: ` line first), which checks silent from v0.19.11.
    */
   coreFooter: 'headfoot' | 'pfxout' | 'pfxout-silent';
+  /**
+   * From v0.21.2 wandb_setup.py `_load_settings` puts a new Settings on the singleton before
+   * update_from_env_vars runs, so a refused WANDB_* value leaves the variables before it set and
+   * a later load goes on with them; before, `_settings_setup` returned only a complete one.
+   */
+  keepsHalfLoadedSettings: boolean;
+  /**
+   * From v0.19.10 wandb_init.py logs in (`maybe_login`) before it reads `config`
+   * (`make_run_config`); before, `_WandbInit.setup` parsed the config before `_login`.
+   */
+  loginBeforeConfig: boolean;
+  /** From v0.24.0 `anonymous` is deprecated (any value, a warning); before, a Literal. */
+  anonymousDeprecated: boolean;
 }
 
 export function sdkBehaviour(version: string): SdkBehaviour {
@@ -90,6 +103,9 @@ export function sdkBehaviour(version: string): SdkBehaviour {
       : !atLeast(version, '0.19.11')
         ? 'pfxout'
         : 'pfxout-silent',
+    keepsHalfLoadedSettings: atLeast(version, '0.21.2'),
+    loginBeforeConfig: atLeast(version, '0.19.10'),
+    anonymousDeprecated: atLeast(version, '0.24.0'),
   };
 }
 

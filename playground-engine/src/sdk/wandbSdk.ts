@@ -59,10 +59,10 @@ export interface WandbSdkOptions {
   /** The client's clock (ms since the epoch): an offline run's directory is named by it. */
   clock?: () => number;
   /**
-   * `update_from_env_vars` when the settings load (0.19.0 on, pydantic Settings): throws what
-   * `setattr(settings, key, value)` raises for a WANDB_* value its field refuses.
+   * `update_from_env_vars` when the settings load (0.19.0 on, pydantic Settings): the first
+   * WANDB_* variable (os.environ order) its field refuses, and what `setattr` raised.
    */
-  checkEnvSettings?: (environ: Environ) => void;
+  checkEnvSettings?: (environ: Environ) => { name: string; error: unknown } | undefined;
 }
 
 /** The fields of a wandb.Settings given to init that the simulator reads; null = not set. */
@@ -87,6 +87,11 @@ export interface InitOptions {
   job_type?: string | null;
   jobType?: string | null;
   config?: Record<string, unknown> | null;
+  /**
+   * `parse_config(config or dict())`: read where the version reads it (after the login from
+   * 0.19.10, `make_run_config`; before it, `_WandbInit.setup`), so its error comes then.
+   */
+  readConfig?: () => Record<string, unknown>;
   name?: string | null;
   id?: string | null;
   notes?: string | null;
@@ -125,7 +130,7 @@ export class WandbSdk {
   readonly fs: VirtualFs;
   private readonly environ: () => Environ;
   /** The singleton's settings and the environment they were read from, once loaded. */
-  private loaded?: { settings: SdkSettings; environ: Environ };
+  private loaded?: { settings: SdkSettings; environ: Environ; accepted: Environ };
   /** term.py `_silent`: set by `termsetup` when the settings load, False before. */
   private termSilent = false;
   readonly transport: Transport;
@@ -166,7 +171,7 @@ export class WandbSdk {
     this.clock = opts.clock ?? (() => 0);
     this.checkEnvSettings = opts.checkEnvSettings;
   }
-  private readonly checkEnvSettings?: (environ: Environ) => void;
+  private readonly checkEnvSettings?: WandbSdkOptions['checkEnvSettings'];
 
   /**
    * `wandb.Artifact` bound to this SDK: `new sdk.Artifact(name, type, opts)`. Made on first
@@ -217,23 +222,62 @@ export class WandbSdk {
 
   /**
    * `wandb_setup.singleton().settings`: loaded from the environment the first time anything
-   * asks (wandb.setup, init, login, Api()), then kept; `termsetup` takes WANDB_SILENT then.
+   * asks (init, login, Api()), then kept; `termsetup` takes WANDB_SILENT then.
    */
   get settings(): SdkSettings {
-    if (!this.loaded) {
-      const environ = { ...this.env };
-      // A refused value raises here, and the settings stay unloaded (ASSUMPTIONS.md).
-      if (this.behaviour.reinit !== 'str-as-bool') this.checkEnvSettings?.(environ);
-      this.loaded = { settings: settingsFromEnv(environ), environ };
+    this.singletonKept = true;
+    if (!this.loaded) this.loadSettings();
+    return (this.loaded as { settings: SdkSettings }).settings;
+  }
+
+  /** The WANDB_* variables the singleton's Settings took (all, or those before a refused one). */
+  get settingsEnviron(): Environ {
+    return this.loaded?.accepted ?? {};
+  }
+
+  /** `_singleton` is set: `wandb_setup.singleton()` made it (0.21.2 on: before its settings). */
+  private singletonKept = false;
+
+  /**
+   * wandb_setup.py `_load_settings`. A refused WANDB_* value raises; from 0.21.2 the Settings
+   * already on the singleton keep the variables before it and `_settings_environ` the whole
+   * environment (so a later init goes on with them and warns that the environment changed),
+   * and `termsetup` does not run. Before, nothing stays and each load raises again.
+   */
+  private loadSettings(): void {
+    const environ = { ...this.env };
+    const refused =
+      this.behaviour.reinit === 'str-as-bool' ? undefined : this.checkEnvSettings?.(environ);
+    if (!refused) {
+      this.loaded = { settings: settingsFromEnv(environ), environ, accepted: environ };
       this.termSilent = this.loaded.settings.silent;
+      return;
     }
-    return this.loaded.settings;
+    if (this.behaviour.keepsHalfLoadedSettings) {
+      const names = Object.keys(environ);
+      const before = Object.fromEntries(
+        names.slice(0, names.indexOf(refused.name)).map((k) => [k, environ[k]]),
+      );
+      this.loaded = { settings: settingsFromEnv(before), environ, accepted: before };
+    }
+    throw refused.error;
   }
 
   /** wandb.setup(settings): loads the settings (with the given ones over them), or updates them. */
   setup(overrides: { silent?: boolean | null; quiet?: boolean | null } = {}): void {
     const first = !this.loaded;
-    const s = this.settings;
+    let s: SdkSettings;
+    if (first && !this.singletonKept) {
+      // `_setup` makes a new _WandbSetup and stores it only once its settings loaded.
+      try {
+        this.loadSettings();
+      } catch (e) {
+        this.loaded = undefined;
+        throw e;
+      }
+      this.singletonKept = true;
+      s = (this.loaded as unknown as { settings: SdkSettings }).settings;
+    } else s = this.settings;
     if (overrides.silent != null) s.silent = overrides.silent;
     if (overrides.quiet != null) s.quiet = overrides.quiet;
     // _load_settings applies the overrides before termsetup; a later update does not rerun it.
@@ -325,6 +369,10 @@ export class WandbSdk {
     const kind = this.behaviour.reinit;
     const literal = kind === 'literal' || kind === 'literal-create-new';
     const reinit: Reinit = givenReinit ?? (literal ? 'default' : false);
+    const readConfig = () => {
+      if (opts.readConfig) run.config = opts.readConfig();
+    };
+    if (!this.behaviour.loginBeforeConfig) readConfig();
     // maybe_login comes first: `_login(_silent=quiet or silent)` prints who is logged in.
     const viewer = mode === 'online' ? await this.viewerInfo() : undefined;
     if (viewer && !consoleSettings.quiet && !consoleSettings.silent) this.printLoggedIn(viewer);
@@ -332,6 +380,7 @@ export class WandbSdk {
     if (this.environmentChanged()) {
       this.display(consoleSettings, [ENV_CHANGED], 'warn');
     }
+    if (this.behaviour.loginBeforeConfig) readConfig();
     const previous =
       kind === 'literal-create-new' ? this.activeRuns[this.activeRuns.length - 1] : this.run;
     if (previous) {

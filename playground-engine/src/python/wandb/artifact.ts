@@ -127,7 +127,7 @@ export class PyArtifact extends PyHost {
           optStr('project', b.get('project')) ?? null,
           settings === undefined || settings === null
             ? undefined
-            : (await onDemand()).settingsArg(settings, a._sdk!.behaviour.reinit),
+            : (await onDemand()).settingsArg(settings, a._sdk!),
         );
         return null;
       }),

@@ -63,22 +63,19 @@ wandb.init(project="p").finish()
     expect(r.stderr).toBe('');
   });
 
-  it('a WANDB_* value its Settings field refuses is ValidationError when the settings load (update_from_env_vars), at setup, init and Api(), until it is fixed', async () => {
-    const r = await run(`os.environ["WANDB_SILENT"] = "maybe"
-for load in (wandb.setup, lambda: wandb.init(project="p"), wandb.Api):
+  it('a WANDB_* value its Settings field refuses is ValidationError when the settings load (update_from_env_vars); from 0.21.2 the Settings stay on the singleton half-loaded: wandb.setup() (which keeps no singleton then) and the first init raise, Api() and a later init go on with them', async () => {
+    const r = await run(`os.environ["WANDB_PROJECT"] = "before"
+os.environ["WANDB_SILENT"] = "maybe"
+os.environ["WANDB_NAME"] = "after"
+for load in (wandb.setup, wandb.setup, lambda: wandb.init(project="p"), wandb.Api):
     try:
         load()
+        print("loaded")
     except ValueError as e:
         print(type(e).__name__, str(e).splitlines()[:3])
 os.environ["WANDB_SILENT"] = "yes"
-os.environ["WANDB_MODE"] = "bogus"
-try:
-    wandb.init(project="p")
-except ValueError as e:
-    print(str(e).splitlines()[1:3])
-del os.environ["WANDB_MODE"]
-os.environ["WANDB__DISABLE_STATS"] = "0"
-print(wandb.init(project="p").project)
+run = wandb.init()
+print(run.project, run.name)
 `);
     expect(r.error).toBeUndefined();
     const silent = [
@@ -88,13 +85,41 @@ print(wandb.init(project="p").project)
     ];
     const pyList = (l: string[]) =>
       `[${l.map((x) => (x.includes("'") ? `"${x}"` : `'${x}'`)).join(', ')}]`;
-    expect(r.stdout).toBe(
-      `${`ValidationError ${pyList(silent)}\n`.repeat(3)}${pyList([
-        'mode',
-        "  Input should be 'online', 'offline', 'shared', 'disabled', 'dryrun' or 'run' [type=literal_error, input_value='bogus', input_type=str]",
-      ])}\np\n`,
+    // WANDB_PROJECT came before the refused variable, WANDB_NAME after it.
+    expect(r.stdout.split('\n').slice(0, 5)).toEqual([
+      ...Array(3).fill(`ValidationError ${pyList(silent)}`),
+      'loaded',
+      'before jolly-summit-17',
+    ]);
+    // termsetup never ran, and the environment changed since `_settings_environ`.
+    expect(lines(r)).toContain(ENV_CHANGED);
+    expect(lines(r)).toContain('wandb: Syncing run jolly-summit-17');
+  });
+
+  it('before 0.21.2 (0.19.0 - 0.21.1) nothing stays: each load raises again until the variable is fixed', async () => {
+    const r = await runSnippet(
+      `import os
+import wandb
+os.environ["WANDB_SILENT"] = "maybe"
+for load in (wandb.setup, lambda: wandb.init(project="p"), wandb.Api):
+    try:
+        load()
+    except ValueError as e:
+        print(type(e).__name__, str(e).splitlines()[1])
+os.environ["WANDB_SILENT"] = "yes"
+os.environ["WANDB_MODE"] = "bogus"
+try:
+    wandb.init(project="p")
+except ValueError as e:
+    print(str(e).splitlines()[1])
+del os.environ["WANDB_MODE"]
+print(wandb.init(project="p").project)
+`,
+      { world: createWorld(worldSeeds.docs), sdkVersion: '0.21.1' },
     );
-    // WANDB_SILENT=yes is True: nothing printed once the settings loaded.
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(`${'ValidationError silent\n'.repeat(3)}mode\np\n`);
+    // WANDB_SILENT=yes is True once the settings loaded: nothing printed.
     expect(r.stderr).toBe('');
   });
 
@@ -343,5 +368,71 @@ a.link("wandb-registry-model/c")
       type: 'wandb.errors.CommError',
       message: "Unable to find organization for entity 'vision-team'.",
     });
+  });
+});
+
+describe('the field validators on WANDB_* variables (update_from_env_vars, 0.28.x)', () => {
+  const load = async (env: Record<string, string>) => {
+    const r = await runSnippet('import wandb\nwandb.init(project="p", mode="offline")\n', {
+      world: createWorld(worldSeeds.docs),
+      env,
+    });
+    return r.error && { type: r.error.type, lines: r.error.message.split('\n').slice(0, 3) };
+  };
+  const usage = 'wandb.errors.UsageError';
+
+  it('WANDB_PROJECT and WANDB_RUN_ID: validate_project / validate_run_id raise their UsageError', async () => {
+    expect(await load({ WANDB_PROJECT: 'team/proj' })).toEqual({
+      type: usage,
+      lines: [
+        "Invalid project name 'team/proj': cannot contain characters '/,\\\\,#,?,%,:', found '/'",
+      ],
+    });
+    expect(await load({ WANDB_RUN_ID: 'run 1 ' })).toEqual({
+      type: usage,
+      lines: ['Run ID cannot start or end with whitespace'],
+    });
+    expect(await load({ WANDB_API_KEY: ' abc' })).toEqual({
+      type: usage,
+      lines: ['API key cannot start or end with whitespace'],
+    });
+  });
+
+  it('WANDB_BASE_URL: urls.validate_url, then the wandb.ai checks (validate_base_url)', async () => {
+    const v = 'pydantic_core._pydantic_core.ValidationError';
+    expect(await load({ WANDB_BASE_URL: 'https://wandb.ai' })).toEqual({
+      type: v,
+      lines: [
+        '1 validation error for Settings',
+        'base_url',
+        "  Value error, https://wandb.ai is not a valid server address, did you mean https://api.wandb.ai? [type=value_error, input_value='https://wandb.ai', input_type=str]",
+      ],
+    });
+    expect((await load({ WANDB_BASE_URL: 'localhost:8080' }))?.lines[2]).toBe(
+      "  URL scheme should be 'http' or 'https' [type=url_scheme, input_value='localhost:8080', input_type=str]",
+    );
+    expect((await load({ WANDB_BASE_URL: 'http://api.wandb.ai' }))?.lines[2]).toBe(
+      "  Value error, http is not secure, please use https://api.wandb.ai [type=value_error, input_value='http://api.wandb.ai', input_type=str]",
+    );
+    expect(await load({ WANDB_BASE_URL: 'http://localhost:8080/' })).toBeUndefined();
+  });
+
+  it('numbers: pydantic int_parsing / float_parsing (WANDB_HTTP_TIMEOUT is x_graphql_timeout_seconds)', async () => {
+    expect((await load({ WANDB_INIT_TIMEOUT: 'soon' }))?.lines.slice(1)).toEqual([
+      'init_timeout',
+      "  Input should be a valid number, unable to parse string as a number [type=float_parsing, input_value='soon', input_type=str]",
+    ]);
+    expect((await load({ WANDB_HTTP_TIMEOUT: '5s' }))?.lines[1]).toBe('x_graphql_timeout_seconds');
+    expect((await load({ WANDB__FILE_STREAM_RETRY_MAX: '1.5' }))?.lines.slice(1)).toEqual([
+      'x_file_stream_retry_max',
+      "  Input should be a valid integer, unable to parse string as an integer [type=int_parsing, input_value='1.5', input_type=str]",
+    ]);
+    expect(
+      await load({
+        WANDB_INIT_TIMEOUT: ' 1_0.5 ',
+        WANDB_HEARTBEAT_SECONDS: '30',
+        WANDB_DIR: 'x y',
+      }),
+    ).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
 import type { Transport } from '../../client/transport';
 import type { TermLevel } from '../../sdk/wandbSdk';
 import { WandbSdk } from '../../sdk/wandbSdk';
+import { sdkBehaviour } from '../../sdk/versions';
 import type { Run } from '../../sdk/run';
 import { type MemFs, makeOpen } from '../modules/files';
 import { newFileHosts } from './build';
@@ -13,7 +14,7 @@ import {
   PyBuiltin,
   PyDict,
   PyHost,
-  PyList,
+  type PyInstance,
   PyModule,
   PyTuple,
   PyType,
@@ -23,9 +24,9 @@ import { fakeAddress } from '../values/identity';
 import { str } from '../values/repr';
 import { environOf } from '../modules/os';
 import {
+  ANONYMOUS_WARNING,
   checkEnvSettings,
   INIT_ARG_FIELDS,
-  initArgNeedsSettings,
   simulatedMode,
   typedFieldProblem,
 } from './envSettings';
@@ -37,7 +38,6 @@ import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
 import { onDemand } from './lazy';
 import { exitCodeArg, PyRun, tagsArg, warnQuietDeprecated } from './run';
-import { runTagProblems } from '../../sdk/run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
@@ -130,7 +130,7 @@ function build(
     clock: opts.clock,
     termlog: (level, msg, newline) => write(termlogLine(level, msg, newline)),
     stdout: (text) => services.write(text, 'stdout'),
-    checkEnvSettings,
+    checkEnvSettings: (environ) => checkEnvSettings(environ, sdkBehaviour(opts.sdkVersion)),
   });
   const wandbError = typeForName('wandb.errors.Error');
   // lib/exit_hooks.py: the exit code core finishes runs with is ExitHooks' own, not the
@@ -203,51 +203,38 @@ function build(
     }
   };
   for (const name of GLOBAL_METHODS) attrs.set(name, preinit(name));
+  const anonymousDeprecated = sdk.behaviour.anonymousDeprecated;
+  /** init's keyword arguments without settings= (envSettings.ts has every check they need). */
+  const checkInitArgs = (args: [string, PyValue][]): null => {
+    for (const [field, v] of args) {
+      const problem = typedFieldProblem(field, v, sdk.behaviour);
+      if (problem) throw validationError([problem]);
+      if (field === 'anonymous' && anonymousDeprecated) sdk.termlogOnce('warn', ANONYMOUS_WARNING);
+    }
+    return null;
+  };
   const init = method('init', async (b, ctx) => {
-    // wandb_init.py: the keyword arguments go on init_settings first (validate_assignment).
+    // wandb_init.py: the keyword arguments go on init_settings (validate_assignment), in order.
     const args: [string, PyValue][] = [];
     for (const [arg, field] of INIT_ARG_FIELDS) {
       const v = b.get(arg);
-      if (v === undefined || v === null) continue;
-      args.push([field, v]);
+      // `anonymous` is set unless UNSET (0.24.0 on), so None too; the others unless None.
+      if (v === undefined || (v === null && !(arg === 'anonymous' && anonymousDeprecated)))
+        continue;
+      // `init_settings.run_tags = tuple(tags)`.
+      args.push([field, arg === 'tags' && v !== null ? new PyTuple(tagsArg(v) ?? []) : v]);
     }
-    // settings.ts checks them all in order; without it, only the bool and Literal ones here.
-    if (args.some(([field, v]) => initArgNeedsSettings(field, v)))
-      (await onDemand()).checkInitArgs(args, sdk.behaviour.reinit);
-    for (const [field, v] of args) {
-      const problem = typedFieldProblem(field, v);
-      if (problem) throw validationError([problem]);
-    }
-    const configArg = b.get('config');
-    // wandb_init.py: parse_config(config or dict()) before the run starts.
-    const given = parseConfig(
-      configArg === undefined || configArg === null ? new PyDict() : configArg,
-    );
-    const mode = optStr('mode', b.get('mode'));
     const settings = b.get('settings');
-    const reinit = b.get('reinit');
+    // settings.ts builds Settings(**settings) first and sets the arguments on it; without
+    // settings= or reinit= (which it reads), envSettings.ts checks them here.
+    const { settings: initSettings, fields: initFields } =
+      (settings !== undefined && settings !== null) || b.get('reinit') != null
+        ? (await onDemand()).initSettings(settings, args, sdk)
+        : { settings: checkInitArgs(args), fields: args };
+    const configArg = b.get('config');
     let py: PyRun | undefined;
-    const config = newConfig(ctx, configType, given, () => {
-      guardSync(() =>
-        py?.run.updateConfig(toJs(configForServer(config)) as Record<string, unknown>),
-      );
-    });
-    // Settings(**settings) comes first; then `init_settings.run_tags = tuple(tags)`, which
-    // validate_assignment checks with validate_run_tags.
-    const initSettings =
-      settings === undefined || settings === null
-        ? null
-        : (await onDemand()).settingsArg(settings, sdk.behaviour.reinit);
-    const tags = tagsArg(b.get('tags'));
-    const tagProblems = tags && runTagProblems(tags);
-    if (tagProblems)
-      throw (await onDemand()).valueError('run_tags', tagProblems, new PyTuple(tags));
-    // `wandb_setup.singleton()` loads the settings: `update_from_env_vars` sets WANDB_TAGS's
-    // `value.split(",")` list, which the same validator checks.
-    const envTags = sdk.settings.runTags;
-    const envProblems = envTags && runTagProblems(envTags);
-    if (envProblems)
-      throw (await onDemand()).valueError('run_tags', envProblems, new PyList(envTags));
+    let config: PyInstance | undefined;
+    const mode = optStr('mode', b.get('mode'));
     const run = await sdk.init({
       entity: optStr('entity', b.get('entity')) ?? null,
       project: optStr('project', b.get('project')) ?? null,
@@ -256,15 +243,24 @@ function build(
       job_type: optStr('job_type', b.get('job_type')) ?? null,
       notes: optStr('notes', b.get('notes')) ?? null,
       group: optStr('group', b.get('group')) ?? null,
-      tags,
-      config: toJs(configForServer(config)) as Record<string, unknown>,
+      tags: tagsArg(b.get('tags')),
+      // make_run_config: parse_config(config or dict()), at the version's moment (sdk.init).
+      readConfig: () => {
+        const given = parseConfig(
+          configArg === undefined || configArg === null ? new PyDict() : configArg,
+        );
+        config = newConfig(ctx, configType, given, () => {
+          guardSync(() =>
+            py?.run.updateConfig(
+              toJs(configForServer(config as PyInstance)) as Record<string, unknown>,
+            ),
+          );
+        });
+        return toJs(configForServer(config as PyInstance)) as Record<string, unknown>;
+      },
       mode: mode === undefined ? null : simulatedMode(mode),
-      // settings.ts reads them; it loads only when one is given (onDemand.ts).
       settings: initSettings,
-      reinit:
-        reinit === undefined || reinit === null
-          ? null
-          : (await onDemand()).reinitArg(reinit, sdk.behaviour.reinit),
+      reinit: initSettings?.reinit ?? null,
     });
     await hookExit();
     // reinit: the previous run may come back, or a finish_previous may have ended wandb.run.
@@ -274,7 +270,7 @@ function build(
     const history = run.history<PyValue>(HISTORY_VALUES, toJs);
     const created: PyRun = new PyRun(run, sdk, {
       artifactType,
-      config,
+      config: config as PyInstance,
       summary: newSummary(summaryType, { run, sdk, history }),
       history,
       onFinish: () => {
@@ -282,6 +278,7 @@ function build(
       },
       printTraceback: (exc) => write(`${formatTraceback(exc, services.sourceLines)}\n`),
       settingsType,
+      initFields,
     });
     py = created;
     pyRuns.set(run, created);
@@ -312,9 +309,7 @@ function build(
   const setup = method('setup', async (b) => {
     const given = b.get('settings');
     const s =
-      given === undefined || given === null
-        ? null
-        : (await onDemand()).settingsArg(given, sdk.behaviour.reinit);
+      given === undefined || given === null ? null : (await onDemand()).settingsArg(given, sdk);
     sdk.setup({ silent: s?.silent, quiet: s?.quiet });
     return wandbSetup;
   });
@@ -322,8 +317,7 @@ function build(
   const settingsType: PyType = new PyType(
     'Settings',
     null,
-    async (_ctx, args, kwargs) =>
-      (await onDemand()).newSettings(settingsType, sdk.behaviour.reinit, args, kwargs),
+    async (_ctx, args, kwargs) => (await onDemand()).newSettings(settingsType, sdk, args, kwargs),
     'wandb',
   );
   // wandb.Api is always there; what it does loads on the first Api() (onDemand.ts).

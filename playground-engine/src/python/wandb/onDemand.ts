@@ -13,5 +13,5 @@ export { newApi } from './api';
 export { PyArtifactCollection } from './collections';
 export { PyArtifactFiles, PyPublicFile } from './files';
 export { PyPublicRun } from './publicRun';
-export { checkInitArgs, newSettings, reinitArg, runSettings, settingsArg } from './settings';
+export { initSettings, newSettings, reinitArg, runSettings, settingsArg } from './settings';
 export { stringType, valueError } from './pydantic';

@@ -42,6 +42,8 @@ export interface PyRunParts {
   printTraceback: (exc: PyExc) => void;
   /** wandb.Settings, the class `run.settings` is an instance of. */
   settingsType: PyType;
+  /** The fields init set (settings= and its keyword arguments), for `run.settings`. */
+  initFields: [field: string, value: PyValue][];
 }
 
 export class PyRun extends PyHost {
@@ -299,8 +301,9 @@ export class PyRun extends PyHost {
     const s = r.console?.settings;
     return make(
       this.parts.settingsType,
-      this.sdk.behaviour.reinit,
+      this.sdk,
       { silent: s?.silent ?? false, quiet: s?.quiet ?? false },
+      this.parts.initFields,
       {
         mode,
         entity: r.entity || null,
@@ -311,11 +314,10 @@ export class PyRun extends PyHost {
         run_group: r.group,
         run_job_type: r.jobType ?? null,
         run_tags: r.tags ? new PyTuple(r.tags) : null,
-        run_url: r.offline ? null : runUrl(r),
-        project_url: r.offline ? null : projectUrl(r),
-        sync_dir: this.getAttr('sync_dir') as string,
-        files_dir: this.getAttr('dir') as string,
+        x_start_time: r.startMillis / 1000,
       },
+      // The run's directory (its timestamp is the world's createdAt: ASSUMPTIONS.md).
+      { sync_dir: this.getAttr('sync_dir') as string },
     );
   }
 

@@ -193,16 +193,25 @@ print(run.project, run.name, run.settings.project, run.settings is run.settings)
     );
   });
 
-  it('an offline run: mode offline, no entity and no URLs; a field not kept is AttributeError', async () => {
+  it('an offline run: mode offline, no entity, so empty URLs; every field reads (defaults and what the run computed); a name that is no field is AttributeError', async () => {
     const r = await run(`run = wandb.init(project="p", mode="offline")
 s = run.settings
-print(s.mode, s.entity, s.run_url)
-s.base_url
+print(s.mode, s.entity, repr(s.run_url), repr(s.project_url), s.run_mode)
+print(s.base_url, s.app_url, s.root_dir, s.wandb_dir, s.heartbeat_seconds, s.init_timeout)
+print(s.files_dir == run.dir, s.timespec, s.log_dir, s.sync_file)
+print(s.x_stats_disk_paths, s.ignore_globs, s.console, s.is_local, s.deployment)
+s.nope
 `);
     expect(r.stdout).toBe(
-      `offline None None\n${offlineCoreFooter('20250115_120015', 'offline001')}`,
+      [
+        "offline None '' '' offline-run",
+        'https://api.wandb.ai https://wandb.ai /home/user /home/user/wandb 30 90.0',
+        'True 20250115_120015 /home/user/wandb/offline-run-20250115_120015-offline001/logs /home/user/wandb/offline-run-20250115_120015-offline001/run-offline001.wandb',
+        "('/',) () auto False cloud",
+        '',
+      ].join('\n') + offlineCoreFooter('20250115_120015', 'offline001'),
     );
     expect(r.error?.type).toBe('AttributeError');
-    expect(r.error?.message).toBe("'Settings' object has no attribute 'base_url'");
+    expect(r.error?.message).toBe("'Settings' object has no attribute 'nope'");
   });
 });

@@ -1,9 +1,9 @@
-// wandb.Settings as far as the console needs it: `silent` and `quiet`, validated as pydantic
-// validates a bool ("true", "1", "yes", "on" ... are accepted; anything else is pydantic's
-// ValidationError, a ValueError). Other fields are kept, unvalidated, so real scripts that
-// pass them construct it unchanged (see ASSUMPTIONS.md: the real model forbids unknown ones).
-// A first Run passes no settings, so this module loads on demand (onDemand.ts): when a
-// snippet builds a wandb.Settings or passes init settings= or reinit=.
+// wandb.Settings (wandb_settings.py): every field of 0.28.x readable with its default or the
+// value set, its public computed fields (files_dir, sync_dir, run_url, ...) derived as the real
+// properties derive them, validated as pydantic validates them (envSettings.ts holds the
+// checks the first Run needs; the table of fields is settingsFields.ts). A first Run passes no
+// settings, so this module loads on demand (onDemand.ts): when a snippet builds a
+// wandb.Settings, passes init settings= or reinit=, or reads run.settings.
 
 import { E, pyErr, typeForName } from '../values/exceptions';
 import {
@@ -14,18 +14,25 @@ import {
   VALIDATION_ERROR,
   validationError,
   validationLine,
-  valueErrorLine,
 } from './pydantic';
-import { isBoolField, simulatedMode, typedFieldProblem } from './envSettings';
+import {
+  ANONYMOUS_WARNING,
+  fieldOfEnv,
+  isBoolField,
+  isPath,
+  simulatedMode,
+  typedFieldProblem,
+} from './envSettings';
 import { tagsArg } from './run';
-import { runTagProblems } from '../../sdk/run';
-import { SETTINGS_FIELDS } from './settingsFields';
-import { pyRepr } from '../../text/pyRepr';
-import { type Kwargs, PyDict, PyHost, type PyType, type PyValue } from '../values/objects';
+import { SETTINGS_FIELDS, SETTINGS_TABLE, type SettingsField } from './settingsFields';
+import { type Kwargs, PyDict, PyHost, PyTuple, type PyType, type PyValue } from '../values/objects';
 import { typeName } from '../values/typename';
 import type { SdkBehaviour } from '../../sdk/versions';
-import type { InitSettings, Reinit } from '../../sdk/wandbSdk';
-import { str } from '../values/repr';
+import type { InitSettings, Reinit, WandbSdk } from '../../sdk/wandbSdk';
+import { repr, str } from '../values/repr';
+import { fakeAddress } from '../values/identity';
+import { APP_URL, timespec, urlQuote } from '../../sdk/console';
+import { CWD } from '../../text/posixPath';
 import { tagCode } from '../hints';
 
 function asBool(field: string, v: PyValue): boolean {
@@ -94,14 +101,99 @@ export interface ConsoleFields {
   reinit?: Reinit | null;
 }
 
+/** deprecation.UNSET, `anonymous`'s default from 0.24.0: a bare `object()`. */
+class Unset extends PyHost {
+  get typeName(): string {
+    return 'object';
+  }
+  getAttr(): PyValue | undefined {
+    return undefined;
+  }
+  repr(): string {
+    return `<object object at ${fakeAddress(this)}>`;
+  }
+}
+const UNSET = new Unset();
+
+const BY_NAME = new Map(SETTINGS_TABLE.map((f) => [f.name, f]));
+
+/**
+ * A field's default as a Python value. `*` is made when the Settings is built: root_dir is
+ * os.getcwd(), credentials_file under ~/.config/wandb, symlink True (not Windows), x_log_level
+ * logging.INFO, x_stats_pid the process id (a fixed one here: ASSUMPTIONS.md).
+ */
+function defaultOf(f: SettingsField, behaviour: SdkBehaviour): PyValue {
+  const d = f.default;
+  if (d === '*') {
+    switch (f.name) {
+      case 'root_dir':
+        return CWD;
+      case 'credentials_file':
+        return `${CWD}/.config/wandb/credentials.json`;
+      case 'symlink':
+        return true;
+      case 'x_log_level':
+        return 20n;
+      case 'x_stats_pid':
+        return STATS_PID;
+      default:
+        // anonymous: deprecation.UNSET from 0.24.0, before a `Literal | None` that is None.
+        return behaviour.anonymousDeprecated ? UNSET : null;
+    }
+  }
+  if (d === 'None') return null;
+  if (d === 'True' || d === 'False') return d === 'True';
+  if (/^-?\d+$/.test(d)) return BigInt(d);
+  if (/^-?\d+\.\d+$/.test(d)) return Number(d);
+  if (d === '()') return new PyTuple([]);
+  const tuple = /^\('([^']*)',\)$/.exec(d);
+  if (tuple) return new PyTuple([tuple[1]]);
+  return d.slice(1, -1);
+}
+
+/** The process id wandb_setup.py gives `x_stats_pid` (os.getpid()); the playground has one. */
+export const STATS_PID = 4242n;
+
+/** The public computed fields (`@computed_field`), in definition order: repr lists them too. */
+const COMPUTED = [
+  'app_url',
+  'colab_url',
+  'deployment',
+  'files_dir',
+  'is_local',
+  'log_dir',
+  'log_internal',
+  'log_symlink_internal',
+  'log_symlink_user',
+  'log_user',
+  'project_url',
+  'resume_fname',
+  'run_mode',
+  'run_url',
+  'settings_workspace',
+  'sweep_url',
+  'sync_dir',
+  'sync_file',
+  'sync_symlink_latest',
+  'timespec',
+  'wandb_dir',
+] as const;
+const COMPUTED_NAMES = new Set<string>(COMPUTED);
+
 export class PySettings extends PyHost {
+  /** The fields set (pydantic's `model_fields_set`), with their validated values. */
   readonly fields = new Map<string, PyValue>();
+  /** Computed fields a run fixed (its sync_dir): they win over the derivation. */
+  readonly computed = new Map<string, PyValue>();
   constructor(
     readonly console: ConsoleFields,
     private readonly cls: PyType | undefined,
-    private readonly reinitKind: SdkBehaviour['reinit'],
+    private readonly sdk: WandbSdk,
   ) {
     super();
+  }
+  private get behaviour(): SdkBehaviour {
+    return this.sdk.behaviour;
   }
   override get pyType(): PyType | undefined {
     return this.cls;
@@ -113,9 +205,93 @@ export class PySettings extends PyHost {
     if (name === 'silent') return this.console.silent ?? false;
     if (name === 'quiet') return this.console.quiet ?? false;
     if (name === 'reinit')
-      return this.console.reinit ?? (this.reinitKind.startsWith('literal') ? 'default' : false);
-    return this.fields.get(name);
+      return (
+        this.console.reinit ?? (this.behaviour.reinit.startsWith('literal') ? 'default' : false)
+      );
+    if (this.fields.has(name)) return this.fields.get(name);
+    const field = BY_NAME.get(name);
+    if (field) return defaultOf(field, this.behaviour);
+    if (COMPUTED_NAMES.has(name)) return this.computedField(name);
+    return undefined;
   }
+
+  /** wandb_settings.py's computed properties, from the fields as they are now. */
+  private computedField(name: string): PyValue {
+    if (this.computed.has(name)) return this.computed.get(name) as PyValue;
+    const get = (n: string) => this.getAttr(n) as PyValue;
+    const s = (n: string) => get(n) as string;
+    const opt = (n: string) => {
+      const v = get(n);
+      return typeof v === 'string' && v ? v : null;
+    };
+    const under = (dir: string, ...rest: string[]) => [dir, ...rest].join('/');
+    switch (name) {
+      case 'app_url':
+        return opt('app_url_override') ?? apiToAppUrl(s('base_url'));
+      case 'colab_url':
+        return null;
+      case 'deployment':
+        return get('is_local') ? 'local' : 'cloud';
+      case 'files_dir':
+        return opt('x_files_dir') ?? under(s('sync_dir'), 'files');
+      case 'is_local':
+        return s('base_url') !== 'https://api.wandb.ai';
+      case 'log_dir':
+        return under(s('sync_dir'), 'logs');
+      case 'log_internal':
+        return under(s('log_dir'), 'debug-internal.log');
+      case 'log_symlink_internal':
+        return under(s('wandb_dir'), 'debug-internal.log');
+      case 'log_symlink_user':
+        return under(s('wandb_dir'), 'debug.log');
+      case 'log_user':
+        return under(s('log_dir'), 'debug.log');
+      case 'project_url': {
+        const [entity, project] = [opt('entity'), opt('project')];
+        if (!entity || !project) return '';
+        return `${s('app_url')}/${urlQuote(entity)}/${urlQuote(project)}`;
+      }
+      case 'resume_fname':
+        return under(s('wandb_dir'), 'wandb-resume.json');
+      case 'run_mode':
+        return ['offline', 'dryrun'].includes(s('mode')) ? 'offline-run' : 'run';
+      case 'run_url': {
+        const base = s('project_url');
+        const id = opt('run_id');
+        return base && id ? `${base}/runs/${urlQuote(id, '=+&$@')}` : '';
+      }
+      case 'settings_workspace':
+        return under(s('wandb_dir'), 'settings');
+      case 'sweep_url': {
+        const base = s('project_url');
+        const id = opt('sweep_id');
+        return base && id ? `${base}/sweeps/${urlQuote(id)}` : '';
+      }
+      case 'sync_dir': {
+        const runId = get('run_id');
+        let dir = `${s('run_mode')}-${s('timespec')}-${runId === null ? 'None' : str(runId)}`;
+        if (s('x_sync_dir_suffix')) dir += `-${s('x_sync_dir_suffix')}`;
+        return under(s('wandb_dir'), dir);
+      }
+      case 'sync_file': {
+        const runId = get('run_id');
+        return under(s('sync_dir'), `run-${runId === null ? 'None' : str(runId)}.wandb`);
+      }
+      case 'sync_symlink_latest':
+        return under(s('wandb_dir'), 'latest-run');
+      case 'timespec': {
+        const t = get('x_start_time');
+        return typeof t === 'number' || typeof t === 'bigint' ? timespec(Number(t) * 1000) : '';
+      }
+      default: {
+        // wandb_dir: root_dir/.wandb when use_dot_wandb (or, unset, when that exists), else wandb.
+        const root = s('root_dir').replace(/\/+$/, '') || '/';
+        const dot = get('use_dot_wandb') ?? this.sdk.fs.isDir(`${root}/.wandb`);
+        return `${root === '/' ? '' : root}/${dot ? '.wandb' : 'wandb'}`;
+      }
+    }
+  }
+
   override setAttr(name: string, value: PyValue): boolean {
     // validate_assignment=True in the real model; no field of that name is pydantic's ValueError.
     if (!FIELDS.has(name)) throw pyErr(E.ValueError, `"Settings" object has no field "${name}"`);
@@ -127,43 +303,72 @@ export class PySettings extends PyHost {
   /** Validates and sets one field: pydantic's error block, or undefined when it is set. */
   set(name: string, value: PyValue): string | undefined {
     if (name === 'reinit') {
-      this.console.reinit = reinitArg(value, this.reinitKind);
+      this.console.reinit = reinitArg(value, this.behaviour.reinit);
+      this.fields.delete(name);
       return undefined;
     }
-    const problem = typedFieldProblem(name, value);
+    const problem = typedFieldProblem(name, value, this.behaviour) ?? otherTypeProblem(name, value);
     if (problem) return problem;
+    if (name === 'anonymous' && this.behaviour.anonymousDeprecated)
+      this.sdk.termlogOnce('warn', ANONYMOUS_WARNING);
     // A bool field keeps pydantic's bool ("yes" is True).
     const b = laxBool(value);
     if (name === 'silent' || name === 'quiet') {
       this.console[name] = b ?? false;
       return undefined;
     }
-    if (b !== undefined && typeof value !== 'boolean' && isBoolField(name)) {
-      this.fields.set(name, b);
-      return undefined;
-    }
-    if (name === 'run_tags' && value !== null) {
-      // validate_run_tags: a str is one tag, anything else `tuple(value)`.
-      const problems = runTagProblems(typeof value === 'string' ? [value] : (tagsArg(value) ?? []));
-      if (problems) return valueErrorLine(name, problems, value);
-    }
-    if (STR_FIELDS.has(name) && value !== null) {
-      if (typeof value !== 'string')
-        return validationLine(name, 'string_type', 'Input should be a valid string', value);
-      checkStrField(name, value);
-    }
-    this.fields.set(name, value);
+    this.fields.set(name, converted(name, value, b));
     return undefined;
   }
+
+  /** pydantic's repr: every field, then the public computed ones, as `name=repr(value)`. */
   repr(): string {
-    return `Settings(silent=${this.console.silent ? 'True' : 'False'}, quiet=${this.console.quiet ? 'True' : 'False'})`;
+    return `Settings(${this.items().join(', ')})`;
   }
+  /** pydantic's str: the same items, separated by spaces. */
+  override toStr(): string {
+    return this.items().join(' ');
+  }
+  private items(): string[] {
+    return [...SETTINGS_FIELDS, ...COMPUTED].map(
+      (name) => `${name}=${repr(this.getAttr(name) as PyValue)}`,
+    );
+  }
+}
+
+/** The value a field keeps: pydantic's coercions (a bool, number, tuple, a path's str). */
+function converted(name: string, value: PyValue, b: boolean | undefined): PyValue {
+  if (b !== undefined && typeof value !== 'boolean' && isBoolField(name)) return b;
+  const field = BY_NAME.get(name);
+  if (typeof value === 'string' && field) {
+    if (field.kind.startsWith('int')) return BigInt(value.trim().replace(/_/g, '').split('.')[0]);
+    if (field.kind.startsWith('float')) return Number(value.trim().replace(/_/g, ''));
+  }
+  if (typeof value === 'bigint' && field?.kind.startsWith('float')) return Number(value);
+  if ((name === 'root_dir' || name === 'code_dir') && isPath(value)) return str(value);
+  // validate_resume: True is "auto", False is None.
+  if (name === 'resume' && typeof value === 'boolean') return value ? 'auto' : null;
+  // validate_run_tags: a str is one tag; the field is a tuple.
+  if (name === 'run_tags' && value !== null)
+    return new PyTuple(typeof value === 'string' ? [value] : (tagsArg(value) ?? []));
+  if (name === 'base_url' && typeof value === 'string') return value.replace(/\/+$/, '');
+  return value;
+}
+
+/** util.api_to_app_url. */
+function apiToAppUrl(api: string): string {
+  if (api === 'https://api.wandb.ai') return APP_URL;
+  const strip = (u: string) => u.replace(/^\/+|\/+$/g, '');
+  if (api.includes('://api.wandb.test')) return strip(api.replace('://api.', '://app.'));
+  if (api.includes('://api.wandb.')) return strip(api.replace('://api.', '://'));
+  if (api.includes('://api.')) return strip(api.replace('://api.', '://app.'));
+  return api;
 }
 
 /** `wandb.Settings(**kwargs)`: the type itself is module.ts's (it loads this module on first use). */
 export function newSettings(
   type: PyType | undefined,
-  reinitKind: SdkBehaviour['reinit'],
+  sdk: WandbSdk,
   args: PyValue[],
   kwargs: Kwargs | null,
 ): PySettings {
@@ -173,8 +378,9 @@ export function newSettings(
       `BaseModel.__init__() takes 1 positional argument but ${args.length + 1} were given`,
     );
   }
-  const s = new PySettings({ silent: null, quiet: null }, type, reinitKind);
-  const given = new Map(kwargs ?? []);
+  const s = new PySettings({ silent: null, quiet: null }, type, sdk);
+  // catch_private_settings: a `_x` key is the field `x_x`.
+  const given = new Map([...(kwargs ?? [])].map(([k, v]) => [k.startsWith('_') ? `x${k}` : k, v]));
   // Fields in definition order (their errors collected), then every unknown one.
   const problems: string[] = [];
   for (const field of SETTINGS_FIELDS) {
@@ -191,42 +397,15 @@ export function newSettings(
 }
 
 const FIELDS = new Set(SETTINGS_FIELDS);
-/** `str | None` fields the simulator reads or a linking script passes. */
-const STR_FIELDS = new Set([
-  'project',
-  'entity',
-  'organization',
-  'run_id',
-  'run_name',
-  'run_notes',
-  'run_group',
-  'run_job_type',
-  'api_key',
-  'base_url',
-]);
 
-/** The field validators that raise UsageError (not collected by pydantic: it propagates). */
-function checkStrField(name: string, v: string): void {
-  const usage = (m: string) => pyErr(typeForName('wandb.errors.UsageError'), m);
-  if (name === 'project') {
-    // validate_project: 128 characters, none of "/\\#?%:" (the found ones in set order).
-    if ([...v].length > 128)
-      throw usage(`Invalid project name ${pyRepr(v)}: exceeded 128 characters`);
-    const bad = [...'/\\#?%:'].filter((c) => v.includes(c));
-    if (bad.length) {
-      throw usage(
-        `Invalid project name ${pyRepr(v)}: cannot contain characters ${pyRepr([...'/\\#?%:'].join(','))}, found ${pyRepr(bad.join(','))}`,
-      );
-    }
-  }
-  if (name === 'run_id') {
-    if (v.length === 0) throw usage('Run ID cannot be empty');
-    if (v.trim() !== v) throw usage('Run ID cannot start or end with whitespace');
-    if ([...":;,#?/'"].some((c) => v.includes(c)))
-      throw usage(`Run ID cannot contain the characters: :;,#?/'`);
-  }
-  if (name === 'api_key' && v.trim() !== v)
-    throw usage('API key cannot start or end with whitespace');
+/** The `str` / `str | None` fields envSettings.ts does not check: their type only. */
+function otherTypeProblem(name: string, value: PyValue): string | undefined {
+  const kind = BY_NAME.get(name)?.kind;
+  if ((kind !== 'str' && kind !== 'str?') || typeof value === 'string') return undefined;
+  if (value === null && kind === 'str?') return undefined;
+  // validate_code_dir / validate_root_dir (mode="before"): a pathlib.Path is its str.
+  if ((name === 'code_dir' || name === 'root_dir') && isPath(value)) return undefined;
+  return validationLine(name, 'string_type', 'Input should be a valid string', value);
 }
 
 /** The str fields init reads from a Settings (wandb_init.py: the run's settings). */
@@ -240,66 +419,80 @@ const RUN_FIELDS = {
   run_group: 'runGroup',
 } as const;
 
-/** init(settings=...): a Settings, a dict of the same fields, or None. */
-export function settingsArg(
-  v: PyValue | undefined,
-  reinitKind: SdkBehaviour['reinit'],
-): InitSettings | null {
-  if (v === undefined || v === null) return null;
-  const s =
-    v instanceof PySettings
-      ? v
-      : v instanceof PyDict
-        ? newSettings(
-            undefined,
-            reinitKind,
-            [],
-            new Map([...v.map.values()].map(([k, x]) => [typeof k === 'string' ? k : str(k), x])),
-          )
-        : undefined;
-  if (!s)
-    throw pyErr(E.TypeError, `settings must be a wandb.Settings or a dict, not ${typeName(v)}`);
+/** A Settings as init reads it. */
+function initView(s: PySettings): InitSettings {
   const out: InitSettings = { ...s.console };
   for (const [field, key] of Object.entries(RUN_FIELDS)) {
     const x = s.fields.get(field);
     if (typeof x === 'string') out[key] = x;
   }
   const tags = s.fields.get('run_tags');
-  // validate_run_tags: a str is one tag.
-  if (tags !== undefined && tags !== null)
-    out.runTags = typeof tags === 'string' ? [tags] : tagsArg(tags);
+  if (tags instanceof PyTuple) out.runTags = tags.items.map((t) => str(t));
   const mode = s.fields.get('mode');
   if (typeof mode === 'string') out.mode = simulatedMode(mode);
   return out;
 }
 
-/**
- * `run.settings`: a deep copy of the run's Settings (wandb_run.py `Run.settings`), a new one at
- * each read, so editing it changes nothing. It holds the fields the simulator keeps for a run;
- * the others are not there (ASSUMPTIONS.md).
- */
-export function runSettings(
-  type: PyType | undefined,
-  reinitKind: SdkBehaviour['reinit'],
-  console: ConsoleFields,
-  fields: Record<string, PyValue>,
-): PySettings {
-  const s = new PySettings({ ...console }, type, reinitKind);
-  for (const [k, v] of Object.entries(fields)) s.fields.set(k, v);
-  return s;
+/** settings= as wandb_init.py takes it: a Settings (the same object), a dict, or None. */
+function settingsObject(v: PyValue | undefined, sdk: WandbSdk): PySettings | null {
+  if (v === undefined || v === null) return null;
+  if (v instanceof PySettings) return v;
+  if (v instanceof PyDict) {
+    const kwargs = new Map(
+      [...v.map.values()].map(([k, x]) => [typeof k === 'string' ? k : str(k), x] as const),
+    );
+    return newSettings(undefined, sdk, [], kwargs);
+  }
+  throw pyErr(E.TypeError, `settings must be a wandb.Settings or a dict, not ${typeName(v)}`);
+}
+
+/** wandb.setup(settings=...) and Artifact.link's settings: a Settings, a dict, or None. */
+export function settingsArg(v: PyValue | undefined, sdk: WandbSdk): InitSettings | null {
+  const s = settingsObject(v, sdk);
+  return s && initView(s);
 }
 
 /**
- * wandb.init's keyword arguments, set on `init_settings` in wandb_init.py's order: the first
- * refused one raises (pydantic's ValidationError, or a validator's UsageError).
+ * wandb.init's settings path (wandb_init.py `init`): `Settings(**settings)` (a Settings given is
+ * used itself, so the keyword arguments are set on the caller's object), then the keyword
+ * arguments set on it in wandb_init.py's order; the first refused one raises (pydantic's
+ * ValidationError, or a validator's UsageError).
  */
-export function checkInitArgs(
+export function initSettings(
+  v: PyValue | undefined,
   args: [field: string, value: PyValue][],
-  reinitKind: SdkBehaviour['reinit'],
-): void {
-  const s = new PySettings({ silent: null, quiet: null }, undefined, reinitKind);
-  for (const [field, v] of args) {
-    const problem = s.set(field, v);
+  sdk: WandbSdk,
+): { settings: InitSettings; fields: [string, PyValue][] } {
+  const s = settingsObject(v, sdk) ?? new PySettings({ silent: null, quiet: null }, undefined, sdk);
+  for (const [field, value] of args) {
+    const problem = s.set(field, value);
     if (problem) throw validationError([problem]);
   }
+  return { settings: initView(s), fields: [...s.fields] };
+}
+
+/**
+ * `run.settings`: a deep copy of the run's Settings (wandb_run.py `Run.settings`), a new one at
+ * each read, so editing it changes nothing: every field, with what the run set.
+ */
+export function runSettings(
+  type: PyType | undefined,
+  sdk: WandbSdk,
+  console: ConsoleFields,
+  initFields: [string, PyValue][],
+  fields: Record<string, PyValue>,
+  computed: Record<string, PyValue>,
+): PySettings {
+  const s = new PySettings({ ...console }, type, sdk);
+  // The singleton's (the WANDB_* variables it took), then init's, then what the run decided.
+  for (const [name, value] of Object.entries(sdk.settingsEnviron)) {
+    const field = fieldOfEnv(name);
+    if (field === undefined || !FIELDS.has(field) || field === 'reinit') continue;
+    s.set(field, field === 'run_tags' ? new PyTuple(value.split(',')) : value);
+  }
+  for (const [k, v] of initFields) s.set(k, v);
+  Object.assign(s.console, console);
+  for (const [k, v] of Object.entries(fields)) s.fields.set(k, v);
+  for (const [k, v] of Object.entries(computed)) s.computed.set(k, v);
+  return s;
 }

@@ -124,3 +124,133 @@ print(b.offline)
     );
   });
 });
+
+describe('wandb.init(dir=, anonymous=, resume=) as the Settings fields take them', () => {
+  const tryInit = (kw: string, version = '0.28.2') =>
+    runSnippet(
+      `import pathlib
+import wandb
+try:
+    r = wandb.init(project="p", mode="offline", ${kw})
+    print("ok", r.settings.root_dir, r.settings.resume)
+except Exception as e:
+    print(type(e).__name__, str(e).splitlines()[1:3])
+`,
+      { world: createWorld(worldSeeds.docs), sdkVersion: version },
+    );
+
+  it('dir is root_dir: a str or a pathlib.Path (validate_root_dir), anything else string_type (0.28.x)', async () => {
+    expect((await tryInit('dir=pathlib.Path("out")')).stdout.split('\n')[0]).toBe('ok out None');
+    expect((await tryInit('dir=5')).stdout).toBe(
+      "ValidationError ['root_dir', '  Input should be a valid string [type=string_type, input_value=5, input_type=int]']\n",
+    );
+  });
+
+  it('resume is a Literal | None; True is "auto" and False None (validate_resume)', async () => {
+    expect((await tryInit('resume=True')).stdout.split('\n')[0]).toBe('ok /home/user auto');
+    expect((await tryInit('resume="yes"')).stdout).toBe(
+      `ValidationError ['resume', "  Input should be 'allow', 'must', 'never' or 'auto' [type=literal_error, input_value='yes', input_type=str]"]\n`,
+    );
+  });
+
+  it('anonymous from 0.24.0: any value (None too) is taken with a warning, printed once', async () => {
+    const r = await runSnippet(
+      `import wandb
+wandb.init(project="p", mode="offline", anonymous="must").finish()
+wandb.init(project="p", mode="offline", anonymous=None).finish()
+`,
+      { world: createWorld(worldSeeds.docs) },
+    );
+    expect(r.error).toBeUndefined();
+    const warning =
+      'wandb: WARNING The anonymous setting has no effect and will be removed in a future version.';
+    expect(r.stderr.split('\n').filter((l) => l === warning)).toHaveLength(1);
+  });
+
+  it('anonymous 0.19.0 - 0.23.x: the Literal "allow", "must" or "never", no warning', async () => {
+    const ok = await tryInit('anonymous="must"', '0.23.1');
+    expect(ok.stdout.split('\n')[0]).toBe('ok /home/user None');
+    expect(ok.stderr).not.toContain('anonymous');
+    expect((await tryInit('anonymous="sometimes"', '0.23.1')).stdout).toBe(
+      `ValidationError ['anonymous', "  Input should be 'allow', 'must' or 'never' [type=literal_error, input_value='sometimes', input_type=str]"]\n`,
+    );
+  });
+
+  it('Settings(**settings) comes before the keyword arguments: its error wins; a Settings given is the one they are set on', async () => {
+    const r = await run(`try:
+    wandb.init(project="a/b", settings={"mode": "bogus"})
+except Exception as e:
+    print(type(e).__name__, str(e).splitlines()[1])
+s = wandb.Settings(project="sp")
+run = wandb.init(settings=s, name="kw", mode="offline", tags=["t"])
+print(s.project, s.run_name, s.mode, s.run_tags, run.name)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual([
+      'ValidationError mode',
+      "sp kw offline ('t',) kw",
+    ]);
+  });
+});
+
+describe('when init reads config', () => {
+  const both = (version: string) =>
+    runSnippet(
+      `import os
+import wandb
+os.environ["WANDB_MODE"] = "bogus"
+for settings in ({"mode": "bogus"}, None, None):
+    try:
+        wandb.init(project="p", config=5, settings=settings)
+    except Exception as e:
+        print(type(e).__name__, str(e).splitlines()[1] if "\\n" in str(e) else e)
+    if settings is None:
+        del os.environ["WANDB_MODE"]
+`,
+      { world: createWorld(worldSeeds.docs), sdkVersion: version },
+    );
+  const expected = [
+    // settings= first, then the environment, then config.
+    'ValidationError mode',
+    'ValidationError mode',
+    'TypeError config must be a dict or have a __dict__ attribute.',
+    '',
+  ].join('\n');
+
+  it('0.19.10 on: after the login (make_run_config), so the login line and Viewer come first', async () => {
+    const r = await both('0.28.2');
+    expect(r.stdout).toBe(expected);
+    expect(r.requests.map((q) => q.operationName)).toEqual(['Viewer']);
+    expect(r.stderr).toContain('Currently logged in as');
+  });
+
+  it('0.19.0 - 0.19.9: before the login (_WandbInit.setup), so nothing is requested', async () => {
+    const r = await both('0.19.9');
+    expect(r.stdout).toBe(expected);
+    expect(r.requests).toEqual([]);
+    expect(r.stderr).not.toContain('Currently logged in as');
+  });
+});
+
+describe('wandb.Settings(): every field with its default, and the computed ones (0.28.x)', () => {
+  it('reads every field; computed paths follow root_dir and run_id; repr lists every field, then the computed ones', async () => {
+    const r = await run(`s = wandb.Settings()
+print(s.heartbeat_seconds, s.init_timeout, s.base_url, s.mode, s.console, s.api_key, s.x_log_level)
+print(s.root_dir, s.credentials_file, s.sync_dir, repr(s.run_url), s.app_url)
+t = wandb.Settings(root_dir="/tmp/r", run_id="abc", entity="e", project="p", base_url="https://api.example.com/")
+print(t.sync_dir, t.files_dir, t.run_url, t.settings_workspace, t.is_local, t.base_url)
+items = repr(s).split(", ")
+print(len(items), items[:3])
+print(items[3][:33], items[-2:])
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n')).toEqual([
+      '30 90.0 https://api.wandb.ai online auto None 20',
+      "/home/user /home/user/.config/wandb/credentials.json /home/user/wandb/run--None '' https://wandb.ai",
+      '/tmp/r/wandb/run--abc /tmp/r/wandb/run--abc/files https://app.example.com/e/p/runs/abc /tmp/r/wandb/settings True https://api.example.com',
+      "176 ['Settings(allow_media_symlink=False', 'allow_offline_artifacts=True', 'allow_val_change=False']",
+      `anonymous=<object object at 0x7f0 ["timespec=''", "wandb_dir='/home/user/wandb')"]`,
+      '',
+    ]);
+  });
+});
