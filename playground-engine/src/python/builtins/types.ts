@@ -185,6 +185,8 @@ export function typeOf(v: PyValue): PyType {
     return v.kind === 'staticmethod' ? staticmethodType : classmethodType;
   if (v instanceof PyType) return typeType;
   if (v instanceof PyFunction) return functionType;
+  if (v instanceof PyBuiltin && v.qualname !== undefined)
+    return v.self === undefined ? functionType : methodType;
   if (v instanceof PyBuiltin) return builtinFunctionType;
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyHost && v.pyType) return v.pyType;

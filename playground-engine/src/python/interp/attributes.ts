@@ -116,7 +116,8 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyBuiltin) {
     const own = v.attrs?.get(name);
     if (own !== undefined) return own;
-    if (name === '__name__' || name === '__qualname__') return v.name;
+    if (name === '__name__') return v.name;
+    if (name === '__qualname__') return v.qualname ?? v.name;
     return undefined;
   }
   if (v instanceof PyProperty) return propertyAttr(v, name);

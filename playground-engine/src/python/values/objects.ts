@@ -159,6 +159,12 @@ export class PyFunction extends PyObject {
 export class PyBuiltin extends PyObject {
   /** Attributes a module gives a native function (`chain.from_iterable`, `f.cache_info`). */
   attrs?: Map<string, PyValue>;
+  /**
+   * The `__qualname__` of a function the real library writes in Python (the wandb SDK's), so it
+   * reads as a Python function or bound method (`<bound method Artifact.download of …>`), not as
+   * CPython's built-in one.
+   */
+  qualname?: string;
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
@@ -168,7 +174,8 @@ export class PyBuiltin extends PyObject {
     super();
   }
   get typeName() {
-    return this.self === undefined ? 'builtin_function_or_method' : 'method';
+    if (this.self !== undefined) return 'method';
+    return this.qualname === undefined ? 'builtin_function_or_method' : 'function';
   }
 }
 

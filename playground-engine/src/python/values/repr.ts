@@ -135,6 +135,11 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
   if (v instanceof PySuper)
     return `<super: <class '${v.start.name}'>, <${typeNameOf(v.self)} object>>`;
   if (v instanceof PyNotImplemented) return 'NotImplemented';
+  if (v instanceof PyBuiltin && v.qualname !== undefined) {
+    return v.self === undefined
+      ? `<function ${v.qualname} at ${fakeAddress(v)}>`
+      : `<bound method ${v.qualname} of ${repr(v.self, seen)}>`;
+  }
   if (v instanceof PyBuiltin) {
     if (v.self !== undefined && v.self !== null && typeof v.self === 'object') {
       return `<built-in method ${v.name} of ${v.self.typeName} object at ${fakeAddress(v.self)}>`;

@@ -124,10 +124,13 @@ export function method(
 ): PyBuiltin {
   const params = paramsOf(qualname);
   const short = qualname.slice(qualname.lastIndexOf('.') + 1);
-  return new PyBuiltin(
+  const fn = new PyBuiltin(
     short,
     (ctx, args: PyValue[], kwargs: Kwargs | null) =>
       guard(() => impl(bindArguments(qualname, params, args, kwargs), ctx)),
     self,
   );
+  // The SDK is Python: `print(artifact.download)` shows a bound method, as a reader sees it.
+  fn.qualname = qualname;
+  return fn;
 }

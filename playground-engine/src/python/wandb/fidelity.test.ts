@@ -398,3 +398,30 @@ print(api.registry("model", organization="acme").path)
     );
   });
 });
+
+describe('SDK functions are Python functions (wandb_run.py, artifact.py: plain defs under functools.wraps)', () => {
+  it('a method left uncalled prints as a bound method; a module function as a function', async () => {
+    const r = await run(`import wandb
+run = wandb.init(project="p")
+print(run.log_artifact)
+print(type(run.log_artifact).__name__, run.log_artifact.__qualname__, run.log_artifact.__name__)
+print(wandb.init.__qualname__, type(wandb.init).__name__)
+a = wandb.Artifact("clf", type="model")
+print(a.download)
+print(len, type(len).__name__)
+run.finish()
+`);
+    expect(r.error).toBeUndefined();
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toMatch(/^<bound method Run\.log_artifact of <Run vision-team\/p\/\w+>>$/);
+    expect(lines.slice(1, 3)).toEqual(['method Run.log_artifact log_artifact', 'init function']);
+    expect(lines[3]).toBe('<bound method Artifact.download of <Artifact clf>>');
+    // CPython's own built-ins stay built-in.
+    expect(lines[4]).toBe('<built-in function len> builtin_function_or_method');
+  });
+
+  it('a module-level function reprs as <function NAME at 0x…>', async () => {
+    const r = await run('import wandb\nprint(wandb.login)');
+    expect(r.stdout).toMatch(/^<function login at 0x[0-9a-f]+>\n$/);
+  });
+});
