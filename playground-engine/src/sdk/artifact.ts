@@ -704,6 +704,7 @@ export class Artifact {
       if (this._state === 'saving') await this.wait();
       const l = this.ensureLogged('Artifact.link');
       // `settings = InternalApi().settings()`: the environment now, not the run's settings.
+      await sdk.prepareSettings();
       const settings = sdk.internalApiSettings();
       const target = parseTargetPath(targetPath);
       let entityName: string;

@@ -3,6 +3,7 @@
 // it (init logs in by itself), so it lives in the SDK's on-demand part.
 import { SimError } from '../errors/simError';
 import type { WandbSdk } from './wandbSdk';
+import { updateSystemSettings } from './settingsFiles';
 
 export interface LoginOptions {
   key?: string | null;
@@ -54,6 +55,7 @@ export async function login(sdk: WandbSdk, opts: LoginOptions): Promise<boolean>
     writeNetrc(sdk, new URL(host).host, opts.key);
   }
   sdk.printLoggedIn(await sdk.viewerInfo(), host);
+  if (sdk.behaviour.settingsFilesPrinted) updateSystemSettings(sdk, opts.host ? host : null);
   return true;
 }
 

@@ -11,3 +11,4 @@ export * as files from './artifactFiles';
 export * as info from './versionInfo';
 export * as refs from './artifactRefs';
 export * as update from './artifactUpdate';
+export * as settingsFiles from './settingsFiles';

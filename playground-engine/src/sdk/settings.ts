@@ -35,28 +35,41 @@ const laxBool = (v: string | undefined) =>
 
 /** env.py `_env_as_bool` (WANDB_DEBUG): `strtobool`, anything else False. */
 export const envDebug = (env: Environ) => laxBool(env.WANDB_DEBUG);
+/** env.py `is_silent()`: WANDB_SILENT the same way. */
+export const envSilent = (env: Environ) => laxBool(env.WANDB_SILENT);
 
-export function settingsFromEnv(env: Environ): SdkSettings {
+/**
+ * The settings from the environment over the settings files' `[default]` fields (`files`: field
+ * name to value, as update_from_system_settings leaves them before update_from_env_vars).
+ */
+export function settingsFromEnv(
+  env: Environ,
+  files: Readonly<Record<string, string>> = {},
+): SdkSettings {
+  const get = (name: string, field: string): string | undefined =>
+    env[name] ?? (Object.hasOwn(files, field) ? files[field] : undefined);
+  const modeValue = get('WANDB_MODE', 'mode');
   const mode =
-    env.WANDB_MODE === 'offline' || env.WANDB_MODE === 'dryrun'
+    modeValue === 'offline' || modeValue === 'dryrun'
       ? 'offline'
-      : env.WANDB_MODE === 'disabled'
+      : modeValue === 'disabled'
         ? 'disabled'
         : 'online';
+  const tags = get('WANDB_TAGS', 'run_tags');
   return {
-    entity: env.WANDB_ENTITY || undefined,
-    project: env.WANDB_PROJECT || undefined,
-    organization: env.WANDB_ORGANIZATION || undefined,
+    entity: get('WANDB_ENTITY', 'entity') || undefined,
+    project: get('WANDB_PROJECT', 'project') || undefined,
+    organization: get('WANDB_ORGANIZATION', 'organization') || undefined,
     mode,
     debug: envDebug(env),
-    silent: laxBool(env.WANDB_SILENT),
-    quiet: laxBool(env.WANDB_QUIET),
-    runId: env.WANDB_RUN_ID,
-    runName: env.WANDB_NAME,
-    runJobType: env.WANDB_JOB_TYPE,
-    runNotes: env.WANDB_NOTES,
-    runGroup: env.WANDB_RUN_GROUP,
-    runTags: env.WANDB_TAGS === undefined ? undefined : env.WANDB_TAGS.split(','),
+    silent: laxBool(get('WANDB_SILENT', 'silent')),
+    quiet: laxBool(get('WANDB_QUIET', 'quiet')),
+    runId: get('WANDB_RUN_ID', 'run_id'),
+    runName: get('WANDB_NAME', 'run_name'),
+    runJobType: get('WANDB_JOB_TYPE', 'run_job_type'),
+    runNotes: get('WANDB_NOTES', 'run_notes'),
+    runGroup: get('WANDB_RUN_GROUP', 'run_group'),
+    runTags: tags === undefined ? undefined : tags.split(','),
   };
 }
 

@@ -76,6 +76,13 @@ export interface SdkBehaviour {
   loginBeforeConfig: boolean;
   /** From v0.24.0 `anonymous` is deprecated (any value, a warning); before, a Literal. */
   anonymousDeprecated: boolean;
+  /**
+   * The settings files: from v0.24.0 lib/settings_file.py (`Loading settings from …`, a file
+   * configparser cannot read is a warning, `Settings(**fields)` whose errors are printed, not
+   * raised; `wandb.login(host=…)` writes `base_url`); before, `_load_config_file` sets each key
+   * and raises what configparser or the field raises.
+   */
+  settingsFilesPrinted: boolean;
 }
 
 export function sdkBehaviour(version: string): SdkBehaviour {
@@ -106,6 +113,7 @@ export function sdkBehaviour(version: string): SdkBehaviour {
     keepsHalfLoadedSettings: atLeast(version, '0.21.2'),
     loginBeforeConfig: atLeast(version, '0.19.10'),
     anonymousDeprecated: atLeast(version, '0.24.0'),
+    settingsFilesPrinted: atLeast(version, '0.24.0'),
   };
 }
 

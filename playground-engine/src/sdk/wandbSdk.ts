@@ -5,12 +5,15 @@ import { SimError } from '../errors/simError';
 import type { MembershipFragment, Result } from '../protocol';
 import type { Api } from './api';
 import type { LoginOptions } from './login';
+import type * as SettingsFilesModule from './settingsFiles';
 import { sdkOnDemand } from './lazy';
+import { CWD } from '../text/posixPath';
 import { Artifact, type ArtifactOptions } from './artifact';
 import { Run } from './run';
 import {
   type Environ,
   envDebug,
+  envSilent,
   environmentChanged,
   type SdkSettings,
   settingsFromEnv,
@@ -63,6 +66,23 @@ export interface WandbSdkOptions {
    * WANDB_* variable (os.environ order) its field refuses, and what `setattr` raised.
    */
   checkEnvSettings?: (environ: Environ) => { name: string; error: unknown } | undefined;
+  /**
+   * The Python check of a settings file's fields (loaded on demand, only when a file exists):
+   * `Settings(**fields)` at once (`all`, 0.24.0 on) or `setattr` of each (before).
+   */
+  fileSettingsCheck?: () => Promise<FileSettingsCheck>;
+}
+
+/** A refused settings-file field: its index (`-1`: the whole `Settings(**fields)`), the error. */
+export type FileSettingsCheck = (
+  items: [field: string, value: string][],
+  all: boolean,
+) => { at: number; error: unknown; text: string } | undefined;
+
+/** The settings files' reader and the check of their fields, once a file exists. */
+interface SettingsFilesReader {
+  parse: typeof SettingsFilesModule;
+  check?: FileSettingsCheck;
 }
 
 /** The fields of a wandb.Settings given to init that the simulator reads; null = not set. */
@@ -130,7 +150,13 @@ export class WandbSdk {
   readonly fs: VirtualFs;
   private readonly environ: () => Environ;
   /** The singleton's settings and the environment they were read from, once loaded. */
-  private loaded?: { settings: SdkSettings; environ: Environ; accepted: Environ };
+  private loaded?: {
+    settings: SdkSettings;
+    environ: Environ;
+    accepted: Environ;
+    /** The settings files' fields the Settings took. */
+    files?: Record<string, string>;
+  };
   /** term.py `_silent`: set by `termsetup` when the settings load, False before. */
   private termSilent = false;
   readonly transport: Transport;
@@ -170,6 +196,118 @@ export class WandbSdk {
     this.behaviour = sdkBehaviour(this.version);
     this.clock = opts.clock ?? (() => 0);
     this.checkEnvSettings = opts.checkEnvSettings;
+    this.fileSettingsCheck = opts.fileSettingsCheck;
+  }
+  private readonly fileSettingsCheck?: WandbSdkOptions['fileSettingsCheck'];
+  private filesReader?: SettingsFilesReader;
+
+  /**
+   * The system settings file (`WANDB_CONFIG_DIR/settings`, else ~/.config/wandb/settings) and
+   * the workspace one (`settings_workspace`: the working directory's wandb/, or .wandb/ when
+   * that exists; WANDB_DIR is not applied yet when they are read).
+   */
+  settingsFilePaths(): { system: string; workspace: string } {
+    const dir = this.env.WANDB_CONFIG_DIR;
+    const expanded =
+      dir === undefined
+        ? `${CWD}/.config/wandb`
+        : dir.startsWith('~')
+          ? `${CWD}${dir.slice(1)}`
+          : dir.startsWith('/')
+            ? dir
+            : `${CWD}/${dir}`;
+    const dot = this.fs.isDir(`${CWD}/.wandb`);
+    return {
+      system: `${expanded.replace(/\/+$/, '')}/settings`,
+      workspace: `${CWD}/${dot ? '.wandb' : 'wandb'}/settings`,
+    };
+  }
+
+  /**
+   * Before the settings may be read: when a settings file exists, load its reader (and the
+   * Python check of its fields), so that the synchronous load can read it. A first Run that
+   * writes no such file loads neither.
+   */
+  async prepareSettings(): Promise<void> {
+    if (this.filesReader) return;
+    const { system, workspace } = this.settingsFilePaths();
+    if (!this.fs.exists(system) && !this.fs.exists(workspace)) return;
+    const parse = (await sdkOnDemand()).settingsFiles;
+    this.filesReader = { parse, check: await this.fileSettingsCheck?.() };
+  }
+
+  /**
+   * The files' `[default]` fields, the system file's then the workspace file's over them
+   * (settings_file.py `SettingsFiles.all`), with the files they were found in. From 0.24.0 a file
+   * configparser cannot read warns and counts as empty (`_try_read`); before, it raises.
+   */
+  private readSettingsFiles(warn: boolean): { items: [string, string][]; sources: string[] } {
+    const reader = this.filesReader;
+    if (!reader) return { items: [], sources: [] };
+    const fields = new Map<string, string>();
+    const sources: string[] = [];
+    const { system, workspace } = this.settingsFilePaths();
+    for (const path of [system, workspace]) {
+      const text = this.fs.exists(path) && !this.fs.isDir(path) ? this.fs.read(path) : undefined;
+      if (text === undefined) continue;
+      let sections: ReturnType<typeof reader.parse.readConfig>;
+      try {
+        sections = reader.parse.readConfig(text, path);
+      } catch (e) {
+        if (!this.behaviour.settingsFilesPrinted || !(e instanceof SimError)) throw e;
+        if (warn) this.termLines('warn', `Error reading settings at ${path}: ${e.message}`, true);
+        continue;
+      }
+      const items = reader.parse.defaultItems(sections);
+      if (items.length) sources.push(path);
+      for (const [k, v] of items) fields.set(k, v);
+    }
+    return { items: [...fields], sources };
+  }
+
+  /**
+   * `update_from_system_settings` (0.24.0 on): prints where settings were found (unless
+   * WANDB_SILENT), drops `root_dir` / `settings_system` and `anonymous` with their warnings,
+   * then `Settings(**fields)`; its errors are printed and the files' settings left out.
+   * Before 0.24.0 each key is set in turn and the first refused one raises, the ones before it
+   * set (`kept`).
+   */
+  private loadFileSettings(kept: (fields: Record<string, string>) => void): Record<string, string> {
+    const { items, sources } = this.readSettingsFiles(true);
+    if (!items.length) return {};
+    const check = this.filesReader?.check;
+    if (!this.behaviour.settingsFilesPrinted) {
+      const refused = check?.(items, false);
+      if (refused) {
+        kept(Object.fromEntries(items.slice(0, refused.at)));
+        throw refused.error;
+      }
+      return Object.fromEntries(items);
+    }
+    const where = this.filesReader?.parse.sourcesText(sources) ?? '';
+    const printed = !envSilent(this.env);
+    if (printed) this.termLines('info', `Loading settings from ${where}`);
+    const fields: [string, string][] = [];
+    for (const [k, v] of items) {
+      if (k === 'anonymous') {
+        this.termlogOnce(
+          'warn',
+          "Deprecated setting 'anonymous' has no effect and will be removed in a future version of wandb. Please delete it manually or by running `wandb login` to avoid errors.",
+        );
+      } else if (k === 'settings_system' || k === 'root_dir') {
+        this.log(
+          'warn',
+          `Ignoring setting '${k}' which is not allowed in a settings file. Please delete it manually to avoid errors in the future.`,
+        );
+      } else fields.push([k, v]);
+    }
+    const refused = check?.(fields, true);
+    if (refused) {
+      if (!printed) this.termLines('error', `Failed to load settings from ${where}`);
+      this.termLines('error', refused.text);
+      return {};
+    }
+    return Object.fromEntries(fields);
   }
   private readonly checkEnvSettings?: WandbSdkOptions['checkEnvSettings'];
 
@@ -212,7 +350,9 @@ export class WandbSdk {
    */
   internalApiSettings(): SdkSettings {
     void this.settings;
-    return this.liveSettings();
+    // `read_system_settings().all()`: the files as they are now, the environment over them.
+    const files = Object.fromEntries(this.readSettingsFiles(false).items);
+    return settingsFromEnv(this.env, files);
   }
 
   /** env.py `is_debug()`, read when normalize_exceptions catches. */
@@ -235,6 +375,11 @@ export class WandbSdk {
     return this.loaded?.accepted ?? {};
   }
 
+  /** The settings files' fields the singleton's Settings took. */
+  get settingsFileFields(): Readonly<Record<string, string>> {
+    return this.loaded?.files ?? {};
+  }
+
   /** `_singleton` is set: `wandb_setup.singleton()` made it (0.21.2 on: before its settings). */
   private singletonKept = false;
 
@@ -245,20 +390,30 @@ export class WandbSdk {
    * and `termsetup` does not run. Before, nothing stays and each load raises again.
    */
   private loadSettings(): void {
+    const keep = this.behaviour.keepsHalfLoadedSettings;
+    const files = this.loadFileSettings((before) => {
+      // `_settings_environ` is not set yet: no environment change to warn about later.
+      if (keep) this.loaded = { settings: settingsFromEnv({}, before), environ: {}, accepted: {} };
+    });
     const environ = { ...this.env };
     const refused =
       this.behaviour.reinit === 'str-as-bool' ? undefined : this.checkEnvSettings?.(environ);
     if (!refused) {
-      this.loaded = { settings: settingsFromEnv(environ), environ, accepted: environ };
+      this.loaded = {
+        settings: settingsFromEnv(environ, files),
+        environ,
+        accepted: environ,
+        files,
+      };
       this.termSilent = this.loaded.settings.silent;
       return;
     }
-    if (this.behaviour.keepsHalfLoadedSettings) {
+    if (keep) {
       const names = Object.keys(environ);
       const before = Object.fromEntries(
         names.slice(0, names.indexOf(refused.name)).map((k) => [k, environ[k]]),
       );
-      this.loaded = { settings: settingsFromEnv(before), environ, accepted: before };
+      this.loaded = { settings: settingsFromEnv(before, files), environ, accepted: before, files };
     }
     throw refused.error;
   }
@@ -294,6 +449,13 @@ export class WandbSdk {
     if (!this.termSilent) this.log(level, msg, newline);
   }
 
+  /** term.py prefixes each line of a message (`wandb: WARNING ` on each line of a termwarn). */
+  termLines(level: TermLevel, text: string, once = false): void {
+    if (once && this.printedOnce.has(text)) return;
+    if (once) this.printedOnce.add(text);
+    for (const line of text.split('\n')) this.termlog(level, line);
+  }
+
   /** `repeat=False` lines (term.py keeps the ones printed): each at most once per process. */
   private readonly printedOnce = new Set<string>();
   termlogOnce(level: TermLevel, msg: string): void {
@@ -317,6 +479,7 @@ export class WandbSdk {
    * first use: a first Run logs and links, it does not read back.
    */
   async api(overrides: { entity?: string; project?: string } = {}): Promise<Api> {
+    await this.prepareSettings();
     const { Api } = await sdkOnDemand();
     return new Api(this, overrides);
   }
@@ -346,6 +509,7 @@ export class WandbSdk {
    */
   async init(opts: InitOptions = {}): Promise<Run> {
     // maybe_login reads `wl.settings`: the first init loads them from the environment.
+    await this.prepareSettings();
     const base = this.settings;
     const given = opts.settings ?? {};
     // init_settings: the settings= object, then the keyword arguments over it.
@@ -484,6 +648,7 @@ export class WandbSdk {
 
   /** wandb.login(...): sdk/login.ts, loaded on first use. */
   async login(opts: LoginOptions = {}): Promise<boolean> {
+    await this.prepareSettings();
     return (await sdkOnDemand()).login(this, opts);
   }
 

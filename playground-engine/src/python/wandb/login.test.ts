@@ -51,9 +51,11 @@ print(open("/home/user/.netrc").read())
     expect(lines(r)).toContain(
       'wandb: Appending key for wandb.example.com to your netrc file: /home/user/.netrc',
     );
-    expect(lines(r).at(-1)).toBe(
+    // Then _update_system_settings writes base_url to the system settings file.
+    expect(lines(r).slice(-2)).toEqual([
       'wandb: Currently logged in as: alice (vision-team) to https://wandb.example.com. Use `wandb login --relogin` to force relogin',
-    );
+      'wandb: Updated settings file /home/user/.config/wandb/settings',
+    ]);
   });
 
   it('after wandb.init() it has no effect: a warning and False', async () => {

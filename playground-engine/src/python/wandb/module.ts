@@ -1,7 +1,7 @@
 // The `wandb` and `wandb.errors` modules of one snippet run, bound to one WandbSdk.
 
 import type { Transport } from '../../client/transport';
-import type { TermLevel } from '../../sdk/wandbSdk';
+import type { FileSettingsCheck, TermLevel } from '../../sdk/wandbSdk';
 import { WandbSdk } from '../../sdk/wandbSdk';
 import { sdkBehaviour } from '../../sdk/versions';
 import type { Run } from '../../sdk/run';
@@ -131,6 +131,9 @@ function build(
     termlog: (level, msg, newline) => write(termlogLine(level, msg, newline)),
     stdout: (text) => services.write(text, 'stdout'),
     checkEnvSettings: (environ) => checkEnvSettings(environ, sdkBehaviour(opts.sdkVersion)),
+    // settings.ts, loaded only when a settings file exists.
+    fileSettingsCheck: async (): Promise<FileSettingsCheck> =>
+      (await onDemand()).fileSettingsCheck(sdk),
   });
   const wandbError = typeForName('wandb.errors.Error');
   // lib/exit_hooks.py: the exit code core finishes runs with is ExitHooks' own, not the
@@ -310,6 +313,7 @@ function build(
     const given = b.get('settings');
     const s =
       given === undefined || given === null ? null : (await onDemand()).settingsArg(given, sdk);
+    await sdk.prepareSettings();
     sdk.setup({ silent: s?.silent, quiet: s?.quiet });
     return wandbSetup;
   });

@@ -13,5 +13,12 @@ export { newApi } from './api';
 export { PyArtifactCollection } from './collections';
 export { PyArtifactFiles, PyPublicFile } from './files';
 export { PyPublicRun } from './publicRun';
-export { initSettings, newSettings, reinitArg, runSettings, settingsArg } from './settings';
+export {
+  fileSettingsCheck,
+  initSettings,
+  newSettings,
+  reinitArg,
+  runSettings,
+  settingsArg,
+} from './settings';
 export { stringType, valueError } from './pydantic';

@@ -25,10 +25,20 @@ import {
 } from './envSettings';
 import { tagsArg } from './run';
 import { SETTINGS_FIELDS, SETTINGS_TABLE, type SettingsField } from './settingsFields';
-import { type Kwargs, PyDict, PyHost, PyTuple, type PyType, type PyValue } from '../values/objects';
+import {
+  type Kwargs,
+  PyDict,
+  PyExc,
+  PyHost,
+  PyList,
+  PyTuple,
+  type PyType,
+  type PyValue,
+} from '../values/objects';
 import { typeName } from '../values/typename';
 import type { SdkBehaviour } from '../../sdk/versions';
-import type { InitSettings, Reinit, WandbSdk } from '../../sdk/wandbSdk';
+import type { FileSettingsCheck, InitSettings, Reinit, WandbSdk } from '../../sdk/wandbSdk';
+import { lastLine } from '../traceback';
 import { repr, str } from '../values/repr';
 import { fakeAddress } from '../values/identity';
 import { APP_URL, timespec, urlQuote } from '../../sdk/console';
@@ -484,7 +494,10 @@ export function runSettings(
   computed: Record<string, PyValue>,
 ): PySettings {
   const s = new PySettings({ ...console }, type, sdk);
-  // The singleton's (the WANDB_* variables it took), then init's, then what the run decided.
+  // The singleton's (the settings files', then the WANDB_* variables it took), then init's,
+  // then what the run decided.
+  for (const [k, v] of Object.entries(sdk.settingsFileFields))
+    if (FIELDS.has(k)) s.set(k, k === 'ignore_globs' ? new PyList(v.split(',')) : v);
   for (const [name, value] of Object.entries(sdk.settingsEnviron)) {
     const field = fieldOfEnv(name);
     if (field === undefined || !FIELDS.has(field) || field === 'reinit') continue;
@@ -495,4 +508,41 @@ export function runSettings(
   for (const [k, v] of Object.entries(fields)) s.fields.set(k, v);
   for (const [k, v] of Object.entries(computed)) s.computed.set(k, v);
   return s;
+}
+
+/**
+ * The check of a settings file's `[default]` fields (`ignore_globs` split on ","): from 0.24.0
+ * `Settings(**fields)` (`all`: every error at once; what is printed is `str(e)` for a
+ * ValidationError, else the traceback's last line), before it `setattr` of each in turn (an
+ * unknown key is pydantic's `"Settings" object has no field "x"`).
+ */
+export function fileSettingsCheck(sdk: WandbSdk): FileSettingsCheck {
+  return (items, all) => {
+    const values = items.map(
+      ([k, v]) => [k, k === 'ignore_globs' ? new PyList(v.split(',')) : v] as [string, PyValue],
+    );
+    const refused = (at: number, error: unknown) => {
+      const exc = error as PyExc;
+      const text =
+        exc instanceof PyExc && exc.type !== VALIDATION_ERROR ? lastLine(exc) : str(exc as PyValue);
+      return { at, error, text };
+    };
+    if (all) {
+      try {
+        newSettings(undefined, sdk, [], new Map(values));
+        return undefined;
+      } catch (error) {
+        return refused(-1, error);
+      }
+    }
+    const s = new PySettings({ silent: null, quiet: null }, undefined, sdk);
+    for (const [i, [k, v]] of values.entries()) {
+      try {
+        s.setAttr(k, v);
+      } catch (error) {
+        return refused(i, error);
+      }
+    }
+    return undefined;
+  };
 }
