@@ -136,6 +136,22 @@ export class Api {
     });
   }
 
+  /**
+   * artifact_collection_exists(name, type): `artifact_collection(type, name)`; a CommError
+   * (which its normalize_exceptions makes of any other error) is False.
+   */
+  artifactCollectionExists(name: string, type: string): Promise<boolean> {
+    return normalizeExceptions(this.sdk.debug, async () => {
+      try {
+        await this.artifactCollection(type, name);
+        return true;
+      } catch (e) {
+        if (e instanceof SimError && e.pyType === COMM) return false;
+        throw e;
+      }
+    });
+  }
+
   /** artifact_collection(type_name, name): ProjectArtifactCollection. */
   artifactCollection(typeName: string, name: string): Promise<ArtifactCollection> {
     return normalizeExceptions(this.sdk.debug, async () => {

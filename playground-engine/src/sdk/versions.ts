@@ -128,9 +128,12 @@ export function goNoOrgMessage(b: SdkBehaviour, entity: string): string {
 
 /** linker.go resolveOrgEntityName: the given org is neither the display nor the entity name. */
 export function goWrongOrgMessage(b: SdkBehaviour, orgDisplayName: string, given: string): string {
+  // The capitalised texts (before 0.19.10) end with a period; the lower-cased one does not.
   if (b.goMessages === 'capitalised-plain') {
-    return `Artifact belongs to the organization ${orgDisplayName} and cannot be linked/fetched with ${given}. Please update the target path with the correct organization name`;
+    return `Artifact belongs to the organization ${orgDisplayName} and cannot be linked/fetched with ${given}. Please update the target path with the correct organization name.`;
   }
-  const head = b.goMessages === 'lower-quoted' ? 'artifact' : 'Artifact';
-  return `${head} belongs to the organization ${q(orgDisplayName)} and cannot be linked/fetched with ${q(given)}. Please update the target path with the correct organization name`;
+  if (b.goMessages === 'capitalised-quoted') {
+    return `Artifact belongs to the organization ${q(orgDisplayName)} and cannot be linked/fetched with ${q(given)}. Please update the target path with the correct organization name.`;
+  }
+  return `artifact belongs to the organization ${q(orgDisplayName)} and cannot be linked/fetched with ${q(given)}. Please update the target path with the correct organization name`;
 }

@@ -91,6 +91,15 @@ class PyApi extends PyHost {
         ),
       ],
       [
+        'artifact_collection_exists',
+        method(
+          'Api.artifact_collection_exists',
+          async (b) =>
+            api.artifactCollectionExists(str('name', b.get('name')), str('type', b.get('type'))),
+          this,
+        ),
+      ],
+      [
         'artifact_collection',
         method(
           'Api.artifact_collection',

@@ -24,7 +24,7 @@ import { truthy } from '../values/compare';
 import { typeName } from '../values/typename';
 import { fromJs, guard, guardSync, method, optStr, stringsArg, toJs, toPyError } from './convert';
 import { ARTIFACT_EXCEPTIONS, notLogged } from '../../sdk/errors';
-import type { Qualname } from './signatures';
+import { CHECKED_BEFORE_BINDING, type Qualname } from './signatures';
 import { onDemand } from './lazy';
 import { PyManifestEntry, registerParentWrapper } from './manifestEntry';
 import * as build from './build';
@@ -107,8 +107,24 @@ export class PyArtifact extends PyHost {
   private makeMethods(): Map<string, PyBuiltin> {
     const a = this.artifact;
     // Each method's ArtifactNotLoggedError / ArtifactFinalizedError names it and this artifact.
+    // A decorator's state check comes before the arguments are bound (CHECKED_BEFORE_BINDING).
+    const check = (q: Qualname) => {
+      const kind = CHECKED_BEFORE_BINDING[q];
+      if (!kind) return undefined;
+      return () => {
+        try {
+          if (kind !== 'ensure_logged') a.draftManifest(q);
+          else if (a.isDraft()) throw notLogged(q);
+        } catch (e) {
+          throw statusAttrs(e, this);
+        }
+      };
+    };
     const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
-      [q.slice(q.lastIndexOf('.') + 1), method(q, withStatusAttrs(f, this), this)] as const;
+      [
+        q.slice(q.lastIndexOf('.') + 1),
+        method(q, withStatusAttrs(f, this), this, check(q)),
+      ] as const;
     return new Map([
       m('Artifact.add_file', (b) => build.addFile(a, b)),
       m('Artifact.add_dir', (b) => build.addDir(a, b)),

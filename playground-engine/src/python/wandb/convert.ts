@@ -121,13 +121,18 @@ export function method(
   qualname: Qualname,
   impl: (a: Bound, ctx: NativeContext) => PyValue | Promise<PyValue>,
   self?: PyValue,
+  /** A decorator's check that runs before the arguments are bound (CHECKED_BEFORE_BINDING). */
+  before?: () => void,
 ): PyBuiltin {
   const params = paramsOf(qualname);
   const short = qualname.slice(qualname.lastIndexOf('.') + 1);
   const fn = new PyBuiltin(
     short,
     (ctx, args: PyValue[], kwargs: Kwargs | null) =>
-      guard(() => impl(bindArguments(qualname, params, args, kwargs), ctx)),
+      guard(() => {
+        before?.();
+        return impl(bindArguments(qualname, params, args, kwargs), ctx);
+      }),
     self,
   );
   // The SDK is Python: `print(artifact.download)` shows a bound method, as a reader sees it.

@@ -24,7 +24,7 @@ import { typeName } from '../values/typename';
 import { PyArtifact, wrapArtifact } from './artifact';
 import { guardSync, method, optStr, stringsArg } from './convert';
 import { jsonFriendly } from './config';
-import type { Qualname } from './signatures';
+import { CHECKED_BEFORE_BINDING, type Qualname } from './signatures';
 import type { runSettings as RunSettings } from './settings';
 
 /** What a run's Python side is made of, beside the SDK run. */
@@ -57,8 +57,15 @@ export class PyRun extends PyHost {
     super();
     const r = run;
     const { artifactType, onFinish, history } = parts;
-    const m = (q: Qualname, f: Parameters<typeof method>[1]) =>
-      [q.slice(q.lastIndexOf('.') + 1), method(q, f, this)] as const;
+    // `_raise_if_finished` runs before the arguments are bound (CHECKED_BEFORE_BINDING).
+    const m = (q: Qualname, f: Parameters<typeof method>[1]) => {
+      const short = q.slice(q.lastIndexOf('.') + 1);
+      const before =
+        CHECKED_BEFORE_BINDING[q] === 'raise_if_finished'
+          ? () => guardSync(() => r.assertActive(short))
+          : undefined;
+      return [short, method(q, f, this, before)] as const;
+    };
     const finish = async (exitCode?: PyValue, quiet?: PyValue) => {
       warnQuietDeprecated(sdk, quiet);
       await r.finish(exitCodeArg(exitCode));

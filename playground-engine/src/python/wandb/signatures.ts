@@ -23,7 +23,6 @@ export const SIGNATURES = {
     'job_type=',
     'mode=',
     'force=',
-    'anonymous=',
     'reinit=',
     'resume=',
     'resume_from=',
@@ -33,6 +32,8 @@ export const SIGNATURES = {
     'sync_tensorboard=',
     'monitor_gym=',
     'settings=',
+    // Last since 0.20 (deprecated; was after `force`): a 16th positional argument is `reinit`.
+    'anonymous=',
   ],
   // wandb/sdk/wandb_run.py `finish` (module level)
   finish: ['exit_code=', 'quiet='],
@@ -137,6 +138,7 @@ export const SIGNATURES = {
   'AddOnlyArtifactTypesList.freeze': [],
   'Api.artifact_exists': ['name', 'type='],
   'Api.artifact_collection': ['type_name', 'name'],
+  'Api.artifact_collection_exists': ['name', 'type'],
   'Api.artifact_collections': ['project_name', 'type_name', 'order=', 'per_page=', 'start='],
   'Api.artifacts': ['type_name', 'name', 'order=', 'per_page=', 'tags=', 'start='],
   'Api.artifact_versions': ['type_name', 'name', 'per_page='],
@@ -162,6 +164,44 @@ export const SIGNATURES = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type Qualname = keyof typeof SIGNATURES;
+
+/**
+ * The state checks a method's decorators make before its own parameters are bound: their
+ * wrappers take `(self, *args, **kwargs)`, so a draft's `download(bogus=1)` is
+ * ArtifactNotLoggedError and a finished run's `log()` is the UsageError, not CPython's
+ * TypeError. `ensure_logged` / `ensure_not_finalized` are artifacts/_validators.py;
+ * `raise_if_finished` is wandb_run.py `_raise_if_finished`.
+ */
+export const CHECKED_BEFORE_BINDING: Partial<
+  Record<Qualname, 'ensure_logged' | 'ensure_not_finalized' | 'raise_if_finished'>
+> = {
+  'Run.log_artifact': 'raise_if_finished',
+  'Run.link_artifact': 'raise_if_finished',
+  'Run.use_artifact': 'raise_if_finished',
+  'Run.log': 'raise_if_finished',
+  'Run.link_model': 'raise_if_finished',
+  'Run.log_model': 'raise_if_finished',
+  'Run.use_model': 'raise_if_finished',
+  'Artifact.add_file': 'ensure_not_finalized',
+  'Artifact.add_dir': 'ensure_not_finalized',
+  'Artifact.new_file': 'ensure_not_finalized',
+  'Artifact.remove': 'ensure_not_finalized',
+  'Artifact.add_reference': 'ensure_not_finalized',
+  'Artifact.add': 'ensure_not_finalized',
+  'Artifact.get': 'ensure_logged',
+  'Artifact.unlink': 'ensure_logged',
+  'Artifact.delete': 'ensure_logged',
+  'Artifact.json_encode': 'ensure_logged',
+  'Artifact.download': 'ensure_logged',
+  'Artifact.file': 'ensure_logged',
+  'Artifact.files': 'ensure_logged',
+  'Artifact.get_entry': 'ensure_logged',
+  'Artifact.checkout': 'ensure_logged',
+  'Artifact.verify': 'ensure_logged',
+  'Artifact.logged_by': 'ensure_logged',
+  'Artifact.used_by': 'ensure_logged',
+  'Artifact.new_draft': 'ensure_logged',
+};
 
 /** The parameter names in order, as a call binds them (markers and defaults stripped). */
 export function parameterNames(q: Qualname): string[] {

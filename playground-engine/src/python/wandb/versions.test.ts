@@ -66,17 +66,17 @@ describe('Go linker errors (0.18.4 – 0.20.x): printed with termerror, the call
     );
   });
 
-  it('0.18.6 – 0.19.9: capitalised, %q', async () => {
+  it('0.18.6 – 0.19.9: capitalised, %q, with a final period', async () => {
     const r = await run(wrongOrg, '0.19.9');
     expect(termProblems(r.stderr)).toBe(
-      'wandb: ERROR Artifact belongs to the organization "acme" and cannot be linked/fetched with "vision-team". Please update the target path with the correct organization name\n',
+      'wandb: ERROR Artifact belongs to the organization "acme" and cannot be linked/fetched with "vision-team". Please update the target path with the correct organization name.\n',
     );
   });
 
-  it('0.18.4 – 0.18.5: capitalised, unquoted', async () => {
+  it('0.18.4 – 0.18.5: capitalised, unquoted, with a final period', async () => {
     const r = await run(wrongOrg, '0.18.5');
     expect(termProblems(r.stderr)).toBe(
-      'wandb: ERROR Artifact belongs to the organization acme and cannot be linked/fetched with vision-team. Please update the target path with the correct organization name\n',
+      'wandb: ERROR Artifact belongs to the organization acme and cannot be linked/fetched with vision-team. Please update the target path with the correct organization name.\n',
     );
   });
 
