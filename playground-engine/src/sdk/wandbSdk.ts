@@ -419,7 +419,7 @@ export class WandbSdk {
   }
 
   /** wandb.setup(settings): loads the settings (with the given ones over them), or updates them. */
-  setup(overrides: { silent?: boolean | null; quiet?: boolean | null } = {}): void {
+  setup(overrides: InitSettings = {}): void {
     const first = !this.loaded;
     let s: SdkSettings;
     if (first && !this.singletonKept) {
@@ -433,11 +433,26 @@ export class WandbSdk {
       this.singletonKept = true;
       s = (this.loaded as unknown as { settings: SdkSettings }).settings;
     } else s = this.settings;
-    if (overrides.silent != null) s.silent = overrides.silent;
-    if (overrides.quiet != null) s.quiet = overrides.quiet;
+    // update_from_settings: the fields set on the given Settings, over the singleton's.
+    const o = overrides;
+    if (o.silent != null) s.silent = o.silent;
+    if (o.quiet != null) s.quiet = o.quiet;
+    if (o.project != null) s.project = o.project;
+    if (o.entity != null) s.entity = o.entity;
+    if (o.mode != null) s.mode = o.mode;
+    if (o.runId != null) s.runId = o.runId;
+    if (o.runName != null) s.runName = o.runName;
+    if (o.runJobType != null) s.runJobType = o.runJobType;
+    if (o.runNotes != null) s.runNotes = o.runNotes;
+    if (o.runGroup != null) s.runGroup = o.runGroup;
+    if (o.runTags != null) s.runTags = o.runTags;
+    if (o.reinit != null) this.setupReinit = o.reinit;
     // _load_settings applies the overrides before termsetup; a later update does not rerun it.
     if (first) this.termSilent = s.silent;
   }
+
+  /** `reinit` given to wandb.setup(): the singleton's, under init's. */
+  private setupReinit?: Reinit;
 
   /** wandb_setup.py `did_environment_change`, since the settings loaded. */
   private environmentChanged(): boolean {
@@ -529,7 +544,7 @@ export class WandbSdk {
       silent: given.silent ?? base.silent,
       quiet: given.quiet ?? base.quiet,
     };
-    const givenReinit = opts.reinit ?? given.reinit ?? null;
+    const givenReinit = opts.reinit ?? given.reinit ?? this.setupReinit ?? null;
     const kind = this.behaviour.reinit;
     const literal = kind === 'literal' || kind === 'literal-create-new';
     const reinit: Reinit = givenReinit ?? (literal ? 'default' : false);

@@ -436,3 +436,24 @@ describe('the field validators on WANDB_* variables (update_from_env_vars, 0.28.
     ).toBeUndefined();
   });
 });
+
+describe('wandb.setup(settings=...) sets the singleton settings every init inherits (0.28.x)', () => {
+  it('project, run_group, mode and reinit from setup start the runs; init arguments win over them', async () => {
+    const r =
+      await run(`wandb.setup(settings={"project": "from-setup", "run_group": "g", "mode": "offline", "reinit": "finish_previous"})
+a = wandb.init()
+print(a.project, a.group, a.offline, a.settings.project, a.settings.run_group)
+b = wandb.init(project="arg")
+print(b.project, a.settings.mode)
+`);
+    expect(r.error).toBeUndefined();
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('wandb'))
+        .slice(0, 2),
+    ).toEqual(['from-setup g True from-setup g', 'arg offline']);
+    // reinit="finish_previous" from setup finished the first run.
+    expect(r.stderr).toContain('Finishing previous runs because reinit is set to');
+  });
+});

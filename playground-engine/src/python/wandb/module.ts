@@ -207,6 +207,8 @@ function build(
   };
   for (const name of GLOBAL_METHODS) attrs.set(name, preinit(name));
   const anonymousDeprecated = sdk.behaviour.anonymousDeprecated;
+  /** The fields wandb.setup(settings=...) set on the singleton's Settings. */
+  const setupFields: [string, PyValue][] = [];
   /** init's keyword arguments without settings= (envSettings.ts has every check they need). */
   const checkInitArgs = (args: [string, PyValue][]): null => {
     for (const [field, v] of args) {
@@ -281,7 +283,7 @@ function build(
       },
       printTraceback: (exc) => write(`${formatTraceback(exc, services.sourceLines)}\n`),
       settingsType,
-      initFields,
+      initFields: [...setupFields, ...initFields],
     });
     py = created;
     pyRuns.set(run, created);
@@ -312,9 +314,13 @@ function build(
   const setup = method('setup', async (b) => {
     const given = b.get('settings');
     const s =
-      given === undefined || given === null ? null : (await onDemand()).settingsArg(given, sdk);
+      given === undefined || given === null
+        ? null
+        : (await onDemand()).initSettings(given, [], sdk);
     await sdk.prepareSettings();
-    sdk.setup({ silent: s?.silent, quiet: s?.quiet });
+    sdk.setup(s?.settings);
+    // run.settings shows them too: the singleton's fields, under each init's.
+    if (s) setupFields.push(...s.fields);
     return wandbSetup;
   });
   // wandb.Settings is always there; building one loads settings.ts (onDemand.ts).

@@ -136,6 +136,28 @@ print(run.settings.project, run.settings.base_url, run.settings.is_local)
   });
 });
 
+describe('InternalApi().settings() reads the files when it is built (wandb.Api(), Artifact.link)', () => {
+  it('a file written after the first init still gives wandb.Api() its project; WANDB_PROJECT wins over it', async () => {
+    const r = await run(
+      `with wandb.init(project="p") as run:
+    run.log_artifact("m.txt", name="clf", type="model")
+os.makedirs("/home/user/.config/wandb", exist_ok=True)
+with open("${SYSTEM}", "w") as f:
+    f.write("[default]\\nproject = p\\n")
+print(wandb.Api().artifact("clf:v0").qualified_name)
+os.environ["WANDB_PROJECT"] = "elsewhere"
+print(wandb.Api().artifact_exists("clf:v0"))
+`,
+      { 'm.txt': 'x' },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('wandb'))).toContain(
+      'vision-team/p/clf:v0',
+    );
+    expect(r.stdout).toContain('False\n');
+  });
+});
+
 describe('settings files, 0.19.0 - 0.23.x (_load_config_file)', () => {
   it('what configparser raises, and a refused field, fail the load', async () => {
     const bad = await run('wandb.init(mode="offline")\n', { [SYSTEM]: 'project = x\n' }, '0.23.1');
