@@ -83,6 +83,12 @@ export interface SdkBehaviour {
    * and raises what configparser or the field raises.
    */
   settingsFilesPrinted: boolean;
+  /**
+   * `wandb.require(...)` (wandb_require.py): before v0.18.6 an unknown feature ends with a
+   * `termerror` naming the docs; v0.18.6 – v0.20.x with `Supported requirements are: …`;
+   * from v0.21.0 `service` and `core` warn that they are no-ops and `legacy-service` is gone.
+   */
+  require: 'doc-link' | 'supported-list' | 'no-op';
 }
 
 export function sdkBehaviour(version: string): SdkBehaviour {
@@ -114,6 +120,11 @@ export function sdkBehaviour(version: string): SdkBehaviour {
     loginBeforeConfig: atLeast(version, '0.19.10'),
     anonymousDeprecated: atLeast(version, '0.24.0'),
     settingsFilesPrinted: atLeast(version, '0.24.0'),
+    require: !atLeast(version, '0.18.6')
+      ? 'doc-link'
+      : !atLeast(version, '0.21.0')
+        ? 'supported-list'
+        : 'no-op',
   };
 }
 

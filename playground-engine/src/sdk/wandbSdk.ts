@@ -466,17 +466,29 @@ export class WandbSdk {
 
   /** term.py prefixes each line of a message (`wandb: WARNING ` on each line of a termwarn). */
   termLines(level: TermLevel, text: string, once = false): void {
-    if (once && this.printedOnce.has(text)) return;
-    if (once) this.printedOnce.add(text);
+    if (once && !this.firstPrint(termKey(level, text))) return;
     for (const line of text.split('\n')) this.termlog(level, line);
   }
 
-  /** `repeat=False` lines (term.py keeps the ones printed): each at most once per process. */
+  /** term.py `_silent`, for `wandb.termlog` & co. called from a snippet. */
+  get termSilenced(): boolean {
+    return this.termSilent;
+  }
+
+  /**
+   * term.py `_printed_messages`: whether a `repeat=False` text is new (and now printed). The
+   * key is the text with its `WARNING ` / `ERROR ` tag on each line, before the `wandb:` prefix.
+   */
   private readonly printedOnce = new Set<string>();
+  firstPrint(key: string): boolean {
+    if (this.printedOnce.has(key)) return false;
+    if (this.printedOnce.size < 1000) this.printedOnce.add(key);
+    return true;
+  }
+
+  /** `repeat=False` lines: each at most once per process. */
   termlogOnce(level: TermLevel, msg: string): void {
-    if (this.printedOnce.has(msg)) return;
-    this.printedOnce.add(msg);
-    this.termlog(level, msg);
+    if (this.firstPrint(termKey(level, msg))) this.termlog(level, msg);
   }
 
   /** The run printer's `display`: a run's own settings may silence it. */
@@ -697,9 +709,25 @@ export class WandbSdk {
   async atExit(exitCode: number, wandbError?: string): Promise<void> {
     if (!this.serviceStarted) return;
     if (wandbError !== undefined) this.termlogOnce('error', wandbError);
+    await this.finishAllInCore(exitCode);
+  }
+
+  private async finishAllInCore(exitCode: number): Promise<void> {
     for (const run of [...this.activeRuns]) {
       if (!run.disabled) await run.finish(exitCode, 'core');
     }
+  }
+
+  /**
+   * `wandb.teardown(exit_code=None)` (wandb_setup.py): the singleton goes, and its service
+   * connection's teardown has wandb-core finish every unfinished run with `exit_code or 0`,
+   * as at exit (core's footer on stdout). The next call loads the settings anew. `wandb.run`
+   * is left as it was.
+   */
+  async teardown(exitCode: number): Promise<void> {
+    if (this.serviceStarted) await this.finishAllInCore(exitCode);
+    this.serviceStarted = false;
+    this.loaded = undefined;
   }
 
   /** @internal run.finish(exit_code), or wandb-core's FinishAndClose at exit (`footer: 'core'`). */
@@ -902,4 +930,13 @@ function consoleRun(run: Run): ConsoleRun {
     offline: run.offline,
     syncDirName: run.console?.dir ?? syncDirName(0, run.id, run.offline),
   };
+}
+
+/** The text term.py's `_printed_messages` keeps: each line with its WARNING / ERROR tag. */
+function termKey(level: TermLevel, text: string): string {
+  const tag = level === 'warn' ? 'WARNING ' : level === 'error' ? 'ERROR ' : '';
+  return text
+    .split('\n')
+    .map((l) => `${tag}${l}`)
+    .join('\n');
 }

@@ -81,7 +81,8 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyDict) return bind(dictMethods, v, name);
   if (v instanceof PyTuple) return bind(tupleMethods, v, name);
   if (v instanceof PySet) return bind(setMethods, v, name);
-  if (v instanceof PyModule) return v.attrs.get(name);
+  if (v instanceof PyModule)
+    return v.attrs.has(name) || name !== '__name__' ? v.attrs.get(name) : v.name;
   if (v instanceof PyHost) return v.getAttr(name);
   if (v instanceof PyRange) {
     if (name === 'start') return v.start;

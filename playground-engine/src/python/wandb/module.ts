@@ -37,7 +37,7 @@ import { artifactExceptionsModule, errorClasses } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
 import { onDemand } from './lazy';
-import { exitCodeArg, PyRun, tagsArg, warnQuietDeprecated } from './run';
+import { exitCodeArg, PyRun, RUN_TYPE, tagsArg, warnQuietDeprecated } from './run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
@@ -47,23 +47,90 @@ const MODULE_NAMES = [
   'wandb',
   'wandb.errors',
   'wandb.errors.errors',
+  'wandb.errors.term',
   'wandb.sdk',
   'wandb.sdk.artifacts',
   ARTIFACT_EXCEPTIONS,
   ARTIFACT_TTL_MODULE,
 ];
 
-/** lib/module.py `set_global`: the module-level names init points at the run's methods. */
-const GLOBAL_METHODS = [
+/** wandb/__init__.py: the `PreInitCallable`s the module starts with. */
+const PREINIT_METHODS = [
   'log',
+  'watch',
+  'unwatch',
+  'save',
   'use_artifact',
   'log_artifact',
   'log_model',
   'use_model',
   'link_model',
-] as const;
+  'define_metric',
+  'mark_preempting',
+  'alert',
+  // Never pointed at a run (`set_global` has no such argument): a stub even during a run.
+  'pin_config_keys',
+];
+/** wandb_init.py `_set_global_run` → lib/module.py `set_global`: init points these at the run. */
+const GLOBAL_METHODS = [
+  'log',
+  'save',
+  'use_artifact',
+  'log_artifact',
+  'define_metric',
+  'alert',
+  'watch',
+  'unwatch',
+  'mark_preempting',
+  'log_model',
+  'use_model',
+  'link_model',
+];
 /** lib/module.py `unset_globals`: the ones finish turns back into pre-init stubs. */
-const UNSET_METHODS = ['log', 'use_artifact', 'log_artifact'] as const;
+const UNSET_METHODS = [
+  'log',
+  'watch',
+  'unwatch',
+  'save',
+  'use_artifact',
+  'log_artifact',
+  'define_metric',
+];
+
+/** wandb/__init__.py's media classes, by the module wandb/data_types.py imports each from. */
+const MEDIA_TYPES: [string, string][] = [
+  ['Graph', 'graph'],
+  ['Image', 'image'],
+  ['Plotly', 'plotly'],
+  ['Video', 'video'],
+  ['Audio', 'audio'],
+  ['Table', 'table'],
+  ['EvalTable', 'eval_table'],
+  ['Html', 'html'],
+  ['Object3D', 'object_3d'],
+  ['Molecule', 'molecule'],
+  ['Histogram', 'histogram'],
+  ['Classes', 'helper_types.classes'],
+  ['JoinedTable', 'table'],
+];
+
+/** Module functions the playground does not simulate, with what they would need. */
+const UNSIMULATED_CALLS: [string, string][] = [
+  ['restore', 'a run keeps no files here'],
+  ['sweep', 'sweeps are not simulated'],
+  ['agent', 'sweeps are not simulated'],
+  ['controller', 'sweeps are not simulated'],
+  ['box3d', 'media types are not simulated'],
+];
+
+/** A name of the real module the playground leaves out: calling it says so. */
+const unsimulated = (name: string, what: string) =>
+  new PyBuiltin(name, () => {
+    throw pyErr(
+      E.NotImplementedError,
+      `not supported in the playground: wandb.${name}() (${what})`,
+    );
+  });
 
 /** What wandb.setup() returns: the process's `_WandbSetup` singleton. */
 class PyWandbSetup extends PyHost {
@@ -205,7 +272,7 @@ function build(
       attrs.set('summary', newPreInit(preInitType, 'wandb.summary'));
     }
   };
-  for (const name of GLOBAL_METHODS) attrs.set(name, preinit(name));
+  for (const name of PREINIT_METHODS) attrs.set(name, preinit(name));
   const anonymousDeprecated = sdk.behaviour.anonymousDeprecated;
   /** The fields wandb.setup(settings=...) set on the singleton's Settings. */
   const setupFields: [string, PyValue][] = [];
@@ -309,6 +376,49 @@ function build(
       anonymous: b.get('anonymous') !== undefined,
     });
   });
+  // wandb/errors/term.py, also at the top level (wandb/__init__.py).
+  const term = (call: 'termlog' | 'termwarn' | 'termerror') =>
+    method(call, async (b) => (await onDemand()).termCall(sdk, write, call, b));
+  const termModule = new PyModule(
+    'wandb.errors.term',
+    new Map<string, PyValue>([
+      ['termlog', term('termlog')],
+      ['termwarn', term('termwarn')],
+      ['termerror', term('termerror')],
+    ]),
+  );
+  errors.attrs.set('term', termModule);
+  for (const [name, fn] of termModule.attrs) attrs.set(name, fn);
+  attrs.set(
+    'require',
+    method('require', async (b) =>
+      (await onDemand()).requireFeatures(sdk, b.get('requirement'), b.get('experiment')),
+    ),
+  );
+  attrs.set(
+    'teardown',
+    method('teardown', async (b) => {
+      await sdk.teardown(exitCodeArg(b.get('exit_code')) ?? 0);
+      return null;
+    }),
+  );
+  for (const [name, what] of UNSIMULATED_CALLS) attrs.set(name, unsimulated(name, what));
+  for (const [name, file] of MEDIA_TYPES) {
+    attrs.set(
+      name,
+      new PyType(
+        name,
+        null,
+        () => {
+          throw pyErr(
+            E.NotImplementedError,
+            `not supported in the playground: wandb.${name} (media types are not simulated)`,
+          );
+        },
+        `wandb.sdk.data_types.${file}`,
+      ),
+    );
+  }
   const wandbSetup = new PyWandbSetup();
   // wandb.setup(settings=None): loads the singleton's settings now (wandb_setup.py `_setup`).
   const setup = method('setup', async (b) => {
@@ -334,14 +444,19 @@ function build(
   const api = method('Api.__init__', async (b) =>
     (await onDemand()).newApi(sdk, b.get('overrides'), artifactType),
   );
+  const apiType = new PyType('Api', null, api.fn, 'wandb');
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],
+    // wandb/__init__.py: `join = finish`.
+    ['join', finish],
+    ['Run', RUN_TYPE],
     ['login', login],
     ['setup', setup],
     ['Artifact', artifactType],
     ['Settings', settingsType],
-    ['Api', new PyType('Api', null, api.fn, 'wandb')],
+    ['Api', apiType],
+    ['PublicApi', apiType],
     ['errors', errors],
     // wandb/__init__.py: `from wandb.errors import Error` and `… import CommError, UsageError`.
     ['Error', typeForName('wandb.errors.Error')],
@@ -372,6 +487,7 @@ function build(
     ['wandb', wandb],
     ['wandb.errors', errors],
     ['wandb.errors.errors', errorsErrors],
+    ['wandb.errors.term', termModule],
     ['wandb.sdk', sdkModule],
     ['wandb.sdk.artifacts', artifacts],
     [ARTIFACT_EXCEPTIONS, exceptions],

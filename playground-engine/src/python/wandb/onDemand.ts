@@ -21,4 +21,5 @@ export {
   runSettings,
   settingsArg,
 } from './settings';
+export { requireFeatures, termCall } from './moduleCalls';
 export { stringType, valueError } from './pydantic';

@@ -14,7 +14,7 @@ import {
   PyDict,
   PyHost,
   type PyInstance,
-  type PyType,
+  PyType,
   PyExc,
   PyPending,
   PyTuple,
@@ -26,6 +26,9 @@ import { guardSync, method, optStr, stringsArg } from './convert';
 import { jsonFriendly } from './config';
 import { CHECKED_BEFORE_BINDING, type Qualname } from './signatures';
 import type { runSettings as RunSettings } from './settings';
+
+/** `wandb.Run`, what `type(run)` is (wandb/sdk/wandb_run.py); only wandb.init() makes one. */
+export const RUN_TYPE = new PyType('Run', null, undefined, 'wandb.sdk.wandb_run');
 
 /** What a run's Python side is made of, beside the SDK run. */
 export interface PyRunParts {
@@ -184,6 +187,22 @@ export class PyRun extends PyHost {
         const name = b.get('name');
         return r.useModel(name instanceof PyArtifact ? name.artifact : name);
       }),
+      // `@_raise_if_finished`, then `publish_preempting()`: nothing printed, None returned.
+      m('Run.mark_preempting', () => {
+        guardSync(() => r.assertActive('mark_preempting'));
+        return null;
+      }),
+      ...UNSIMULATED.map(([q, what]) =>
+        m(q, () => {
+          const name = q.slice(4);
+          // watch and unwatch have no `@_raise_if_finished`.
+          if (name !== 'watch' && name !== 'unwatch') guardSync(() => r.assertActive(name));
+          throw pyErr(
+            E.NotImplementedError,
+            `not supported in the playground: run.${name}() (${what})`,
+          );
+        }),
+      ),
       m('Run.link_model', async (b) => {
         const path = b.get('path');
         const model = b.get('registered_model_name');
@@ -208,6 +227,10 @@ export class PyRun extends PyHost {
 
   get typeName(): string {
     return 'Run';
+  }
+
+  override get pyType(): PyType {
+    return RUN_TYPE;
   }
 
   override getAttr(name: string): PyValue | undefined {
@@ -346,6 +369,16 @@ export class PyRun extends PyHost {
     return `<Run ${this.run.entity}/${this.run.project}/${this.run.id}>`;
   }
 }
+
+/** Run methods the playground does not simulate, and what they would need (ASSUMPTIONS.md). */
+const UNSIMULATED: [Qualname, string][] = [
+  ['Run.save', 'a run keeps no files here'],
+  ['Run.define_metric', 'metric definitions are not simulated'],
+  ['Run.alert', 'no alerts are sent from here'],
+  ['Run.watch', 'there is no torch model to watch here'],
+  ['Run.unwatch', 'there is no torch model to watch here'],
+  ['Run.pin_config_keys', 'the run overview is not simulated'],
+];
 
 /** `init(tags=...)` / `run.tags = ...`: `tuple(tags)` (a str becomes its characters). */
 export function tagsArg(v: PyValue | undefined): string[] | null {

@@ -41,6 +41,14 @@ export const SIGNATURES = {
   setup: ['settings='],
   // wandb/sdk/wandb_login.py `login`
   login: ['key=', 'relogin=', 'host=', 'force=', 'timeout=', 'verify=', 'referrer=', 'anonymous='],
+  // wandb/sdk/wandb_setup.py `teardown`
+  teardown: ['exit_code='],
+  // wandb/sdk/wandb_require.py `require`
+  require: ['requirement=', 'experiment='],
+  // wandb/errors/term.py
+  termlog: ['string=', 'newline=', 'repeat=', 'prefix='],
+  termwarn: ['string', 'newline=', 'repeat=', 'prefix='],
+  termerror: ['string', 'newline=', 'repeat=', 'prefix='],
 
   // wandb/errors/errors.py
   'Error.__init__': ['message', 'context='],
@@ -57,6 +65,21 @@ export const SIGNATURES = {
   'Run.link_model': ['path', 'registered_model_name', 'name=', 'aliases='],
   'Run.log_model': ['path', 'name=', 'aliases='],
   'Run.use_model': ['name'],
+  'Run.save': ['glob_str', 'base_path=', 'policy=', 'glob='],
+  'Run.define_metric': [
+    'name',
+    'step_metric=',
+    'step_sync=',
+    'hidden=',
+    'summary=',
+    'goal=',
+    'overwrite=',
+  ],
+  'Run.alert': ['title', 'text', 'level=', 'wait_duration='],
+  'Run.watch': ['models', 'criterion=', 'log=', 'log_freq=', 'idx=', 'log_graph='],
+  'Run.unwatch': ['models='],
+  'Run.mark_preempting': [],
+  'Run.pin_config_keys': ['keys='],
   'Run.project_name': [],
   'Run.get_url': [],
   'Run.get_project_url': [],
