@@ -1,8 +1,9 @@
 import type { ErrorCode } from './codes';
 
 /**
- * The one error type every layer throws. `pyType` is the class name a Python
- * traceback would show (e.g. `ValueError`, `wandb.errors.CommError`), and
+ * The one error type every layer throws. `pyType` is the class as Python code names it
+ * (e.g. `ValueError`, `wandb.errors.CommError`; a traceback shows the module it is defined
+ * in, `wandb.errors.errors.CommError`: python/wandb/exceptions.ts), and
  * `message` is the exact text the real SDK or server produces. `code` says which
  * refusal it is (errors/codes.ts): hints and docs links hang on it, never on the text.
  * Our own explanation never goes into `message`; it goes into `hint`.

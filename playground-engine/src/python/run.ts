@@ -17,7 +17,7 @@ import { type NativeContext, type OutputStream, PyExc, type PyModule } from './v
 import { str } from './values/repr';
 
 export interface PyError {
-  /** The class as the last traceback line shows it, e.g. `NameError`, `wandb.errors.CommError`. */
+  /** The class as the last traceback line shows it, e.g. `NameError`, `wandb.errors.errors.CommError`. */
   type: string;
   message: string;
   hint?: Hint;

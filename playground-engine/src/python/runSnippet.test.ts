@@ -94,7 +94,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'personal entity (S1)',
       seed: 'personal-entity',
       code: linkSnippet('wandb-registry-model/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message:
         "linking is only allowed within the same team or to a collection in your organization's registry",
       docs: '/docs/troubleshooting#personal-account',
@@ -104,7 +104,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'several orgs, no org in the path (S2)',
       seed: 'multiple-orgs',
       code: linkSnippet('wandb-registry-model/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message:
         "Personal entity 'alice' belongs to multiple organizations and cannot be used without specifying the organization name. Please specify the organization in the Registry path or use a team entity in the entity settings.",
       docs: '/docs/troubleshooting#multiple-orgs',
@@ -113,7 +113,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'several orgs, wrong org (S3)',
       seed: 'multiple-orgs',
       code: linkSnippet('initech/wandb-registry-model/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message:
         "Personal entity belongs to multiple organizations and cannot be linked/fetched with 'initech'. Please update the target path with the correct organization name or use a team entity in the entity settings.",
       docs: '/docs/troubleshooting#multiple-orgs',
@@ -122,7 +122,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'team name as the org prefix (S3)',
       seed: 'team-name-as-org',
       code: linkSnippet('vision-team/wandb-registry-model/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: "Unable to find organization for entity 'vision-team'.",
       docs: '/docs/troubleshooting#team-name-as-org',
     },
@@ -130,7 +130,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'alias with a slash',
       seed: 'alias-characters',
       code: linkSnippet('wandb-registry-model/c', { aliases: '["prod/v1"]' }),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: "Aliases must not contain any of the following characters: '/', ':'",
       docs: '/docs/troubleshooting#alias-characters',
     },
@@ -138,7 +138,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'type not accepted (S6)',
       seed: 'type-not-accepted',
       code: linkSnippet('wandb-registry-benchmarks/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: /is not accepted by registry 'benchmarks'/,
       docs: '/docs/troubleshooting#type-not-accepted',
     },
@@ -146,7 +146,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'registry not found',
       seed: 'registry-not-found',
       code: linkSnippet('wandb-registry-nope/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: "project 'wandb-registry-nope' not found under entity 'acme'",
       docs: '/docs/troubleshooting#registry-not-found',
     },
@@ -154,7 +154,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'finished run',
       seed: 'finished-run',
       code: 'import wandb\nrun = wandb.init(project="p")\nart = wandb.Artifact("clf", "model")\nrun.finish()\nrun.link_artifact(art, "wandb-registry-model/c")\n',
-      type: 'wandb.errors.UsageError',
+      type: 'wandb.errors.errors.UsageError',
       message:
         /^Run \(\w+\) is finished\. The call to `link_artifact` will be ignored\. Please make sure that you are using an active run\.$/,
       docs: '/docs/troubleshooting#finished-run',
@@ -191,7 +191,7 @@ describe('troubleshooting cases give the exact SDK error through Python', () => 
       name: 'viewer role cannot link',
       seed: 'viewer-role',
       code: linkSnippet('wandb-registry-model/c'),
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: /viewer/,
       docs: '/docs/troubleshooting#no-permission',
     },
@@ -268,7 +268,7 @@ print(wandb.run)
 run.log_artifact(wandb.Artifact("clf", "model"))
 `);
     expect(r.stdout).toBe('True\nNone\n');
-    expect(r.error?.type).toBe('wandb.errors.UsageError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(r.error?.message).toMatch(/The call to `log_artifact` will be ignored/);
   });
 

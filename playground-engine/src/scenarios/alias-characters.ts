@@ -21,7 +21,7 @@ with wandb.init(entity="vision-team", project="tagger") as run:
     run.link_artifact(logged, "wandb-registry-model/tagger", aliases=["release/2024:06"])
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message: "Aliases must not contain any of the following characters: '/', ':'",
   },
   check: linkGoal({

@@ -25,7 +25,7 @@ with wandb.init(entity="vision-team", project="sentiment") as run:
     print("linked", linked.qualified_name)
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message: "Unable to find organization for entity 'vision-team'.",
   },
   check: linkGoal({ registry: 'model', collection: 'sentiment-classifier' }),

@@ -23,7 +23,7 @@ run.link_artifact(logged, "wandb-registry-model/speech")
 `,
   // The run id comes from the world's seeded id source, so it is the same on every fresh world.
   expectedError: {
-    type: 'wandb.errors.UsageError',
+    type: 'wandb.errors.errors.UsageError',
     message:
       'Run (gl2t2y4y) is finished. The call to `link_artifact` will be ignored. Please make sure that you are using an active run.',
   },

@@ -21,7 +21,7 @@ with wandb.init(project="forecast") as run:
     run.link_artifact(logged, "wandb-registry-model/forecaster")
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message:
       "Personal entity 'alice' belongs to multiple organizations and cannot be used without specifying the organization name. Please specify the organization in the Registry path or use a team entity in the entity settings.",
   },

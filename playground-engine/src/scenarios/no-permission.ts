@@ -34,7 +34,7 @@ with wandb.init(entity="vision-team", project="ranker") as run:
     run.link_artifact(logged, "wandb-registry-model/ranker")
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message:
       "permission denied: user 'alice' has role 'viewer' in registry 'model'; linking requires the member or admin role",
   },

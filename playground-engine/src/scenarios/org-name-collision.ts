@@ -33,7 +33,7 @@ with wandb.init(entity=${dq(name)}, project="reviews") as run:
     print("linked", linked.qualified_name)
 `,
     expectedError: {
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: `Unable to find organization for entity '${name}'.`,
     },
     check: linkGoal({ registry: 'model', org: name, collection: 'review-classifier' }),

@@ -22,7 +22,7 @@ with wandb.init(project="churn") as run:
     run.link_artifact(logged, "wandb-registry-model/churn-model")
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message:
       "linking is only allowed within the same team or to a collection in your organization's registry",
   },

@@ -21,7 +21,7 @@ with wandb.init(entity="vision-team", project="ocr") as run:
     run.link_artifact(logged, "wandb-registry-models/ocr")
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message: "project 'wandb-registry-models' not found under entity 'acme'",
   },
   check: linkGoal({ registry: 'model', org: 'acme' }),

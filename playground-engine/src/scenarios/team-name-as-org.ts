@@ -29,7 +29,7 @@ with wandb.init(entity=${dq(n.team)}, project="segmentation") as run:
     run.link_artifact(logged, ${dq(`${n.team}/wandb-registry-model/segmenter`)})
 `,
     expectedError: {
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: `Unable to find organization for entity '${n.team}'.`,
     },
     check: linkGoal({ registry: 'model', org: n.org }),

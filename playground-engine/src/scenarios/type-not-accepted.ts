@@ -21,7 +21,7 @@ with wandb.init(entity="vision-team", project="eval") as run:
     run.link_artifact(logged, "wandb-registry-benchmarks/eval-scores")
 `,
   expectedError: {
-    type: 'wandb.errors.CommError',
+    type: 'wandb.errors.errors.CommError',
     message:
       "artifact type 'model' is not accepted by registry 'benchmarks' (accepted types: dataset)",
   },

@@ -85,7 +85,7 @@ describe('RunnableSnippet with the real engine', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Run' }));
     const tb = await screen.findByTestId('run-traceback', {}, { timeout: 10_000 });
-    expect(tb.textContent).toContain('wandb.errors.CommError');
+    expect(tb.textContent).toContain('wandb.errors.errors.CommError');
     expect(tb.textContent).toContain('linking is only allowed within the same team');
     expect(screen.getByTestId('static').dataset.highlight).toBe('8');
     const hint = screen.getByRole('complementary', { name: 'Hint' });

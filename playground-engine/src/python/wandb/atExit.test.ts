@@ -80,7 +80,7 @@ describe('at exit, wandb-core finishes each unfinished run (0.28.x)', () => {
     const r = await run(
       'run = wandb.init(project="p")\nraise wandb.errors.CommError("no network")\n',
     );
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.stderr.endsWith('wandb: ERROR no network\n')).toBe(true);
     expect(runsIn(r.world)[0].state).toBe('failed');
     // Another exception is not printed by the hook.

@@ -50,7 +50,7 @@ print(reg, reg.is_sequence(), reg.entity, reg.project)
 
   it('a missing collection is CommError: Could not find artifact type (ArtifactCollection.load)', async () => {
     const r = await run(`${API}api.artifact_collection("model", "vision-team/pretrained/nope")\n`);
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toBe("Could not find artifact type 'model'");
   });
 

@@ -199,7 +199,7 @@ run.finish()
 wandb.config.lr
 `);
     expect(r.stdout).toBe('True 0.1\n');
-    expect(r.error?.type).toBe('wandb.errors.Error');
+    expect(r.error?.type).toBe('wandb.errors.errors.Error');
     expect(r.error?.message).toBe('You must call wandb.init() before wandb.config.lr');
   });
 });

@@ -99,7 +99,7 @@ print(f.download(replace=True).read())
   it("a reference's File points outside W&B: the download needs the network", async () => {
     const r = await run(`${WITH_REF}art.files()[0].download(root="x")
 `);
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toBe(
       'not supported in the playground: downloading file:///home/user/a.txt (it needs the network)',
     );

@@ -119,7 +119,7 @@ art.save()
 `,
       createWorld(s),
     );
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toMatch(/^permission denied: cannot update artifact \S+$/);
     expect(r.error?.hint?.text).toContain('write access');
   });

@@ -365,7 +365,7 @@ a.link("wandb-registry-model/c")
 `);
     expect(r.stdout).toBe('acme/wandb-registry-model/c:v0 vision-team/elsewhere/coll:v0\n');
     expect(r.error).toMatchObject({
-      type: 'wandb.errors.CommError',
+      type: 'wandb.errors.errors.CommError',
       message: "Unable to find organization for entity 'vision-team'.",
     });
   });
@@ -379,7 +379,7 @@ describe('the field validators on WANDB_* variables (update_from_env_vars, 0.28.
     });
     return r.error && { type: r.error.type, lines: r.error.message.split('\n').slice(0, 3) };
   };
-  const usage = 'wandb.errors.UsageError';
+  const usage = 'wandb.errors.errors.UsageError';
 
   it('WANDB_PROJECT and WANDB_RUN_ID: validate_project / validate_run_id raise their UsageError', async () => {
     expect(await load({ WANDB_PROJECT: 'team/proj' })).toEqual({

@@ -38,6 +38,18 @@ except wandb.errors.UsageError as e:
     );
   });
 
+  it("the classes are defined in wandb.errors.errors: their __module__, repr and a traceback's last line name it", async () => {
+    const r = await run(`import wandb
+print(wandb.errors.CommError.__module__, wandb.Error, wandb.errors.UsageError)
+raise wandb.errors.CommError("no network")
+`);
+    expect(r.stdout).toBe(
+      "wandb.errors.errors <class 'wandb.errors.errors.Error'> <class 'wandb.errors.errors.UsageError'>\n",
+    );
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
+    expect(r.error?.traceback.split('\n').pop()).toBe('wandb.errors.errors.CommError: no network');
+  });
+
   it('Error(message, context=None) keeps .message (and .context when given); CommError(msg, exc=None) keeps .exc', async () => {
     const r = await run(`import wandb
 e = wandb.Error("m")

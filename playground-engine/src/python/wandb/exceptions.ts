@@ -14,7 +14,7 @@ import { PyBuiltin, type PyExc, PyModule, type PyType, type PyValue } from '../v
 import { type Qualname, SIGNATURES } from './signatures';
 
 /** The module errors.py's classes live in (what `__module__` and a traceback show). */
-const ERRORS_MODULE = 'wandb.errors';
+const ERRORS_MODULE = 'wandb.errors.errors';
 
 /** Binds an `__init__`'s arguments as CPython does for a method (self counted). */
 function bindInit(q: Qualname, exc: PyExc, args: PyValue[], kwargs: Parameters<ExcInit>[2]) {

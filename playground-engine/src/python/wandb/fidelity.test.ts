@@ -222,7 +222,7 @@ run = wandb.init(project="p")
 run.finish()
 run.use_artifact("vision-team/pretrained/resnet-baseline:latest")
 `);
-    expect(r.error?.type).toBe('wandb.errors.UsageError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(r.error?.message).toMatch(/The call to `use_artifact` will be ignored/);
   });
 
@@ -386,7 +386,7 @@ print(api.registry("model", organization="acme").path)
     expect(r.error?.type).toBe('ValueError');
     expect(r.error?.message).toBe("Failed to load registry 'compliance' in organization 'acme'.");
     const org = await run('import wandb\nwandb.Api().registry("model", organization="nope")\n');
-    expect(org.error?.type).toBe('wandb.errors.CommError');
+    expect(org.error?.type).toBe('wandb.errors.errors.CommError');
     expect(org.error?.message).toBe("Organization 'nope' not found.");
   });
 

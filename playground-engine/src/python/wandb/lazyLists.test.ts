@@ -103,7 +103,7 @@ describe('api.artifact_collections(...) (ArtifactCollections, 0.28.x)', () => {
       `${API}api.artifact_collections("vision-team/pretrained", "model", order="name")\n`,
       { world: createWorld(worldSeeds.docs) },
     );
-    expect(r.error?.type).toBe('wandb.errors.UnsupportedError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UnsupportedError');
     expect(r.error?.message).toBe(
       'Filtering and ordering of artifact collections is not supported on this wandb server version. Please upgrade your server version or contact support at support@wandb.com.',
     );

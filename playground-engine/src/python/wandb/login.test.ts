@@ -35,7 +35,7 @@ print(open("/home/user/.netrc").read())
 
   it("a key in a bad format is AuthenticationError with check_api_key's sentence", async () => {
     const short = await run('wandb.login(key="abc")\n');
-    expect(short.error?.type).toBe('wandb.errors.AuthenticationError');
+    expect(short.error?.type).toBe('wandb.errors.errors.AuthenticationError');
     expect(short.error?.message).toBe('API key must have 40+ characters, has 3.');
     const chars = await run(`wandb.login(key="${'a'.repeat(39)}!")\n`);
     expect(chars.error?.message).toBe(

@@ -32,7 +32,7 @@ print(a.type, a.version, b.type, sorted(b.aliases))
       'path must be a file, directory or externalreference like s3://bucket/path',
     );
     const finished = await run(`${INIT}run.finish()\nrun.log_model("model.pt")\n`);
-    expect(finished.error?.type).toBe('wandb.errors.UsageError');
+    expect(finished.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(finished.error?.message).toMatch(/The call to `log_model` will be ignored/);
   });
 
@@ -93,7 +93,7 @@ run.use_model("clf:latest")
     expect(offline.error?.type).toBe('RuntimeError');
     expect(offline.error?.message).toBe('`use_model` not supported in offline mode.');
     const finished = await run(`${INIT}run.finish()\nrun.use_model("clf:latest")\n`);
-    expect(finished.error?.type).toBe('wandb.errors.UsageError');
+    expect(finished.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(finished.error?.message).toMatch(/The call to `use_model` will be ignored/);
   });
 });
@@ -103,7 +103,7 @@ describe('wandb.log_model / wandb.use_model at module level (0.28.x)', () => {
     'wandb.%s before init: wandb.Error "You must call wandb.init() before wandb.NAME()"',
     async (name) => {
       const r = await run(`import wandb\nwandb.${name}("model.pt")\n`);
-      expect(r.error?.type).toBe('wandb.errors.Error');
+      expect(r.error?.type).toBe('wandb.errors.errors.Error');
       expect(r.error?.message).toBe(`You must call wandb.init() before wandb.${name}()`);
     },
   );
@@ -121,7 +121,7 @@ print(wandb.use_model("clf:latest"))
     async (name) => {
       const args = name === 'link_model' ? '"model.pt", "m"' : '"model.pt"';
       const r = await run(`${INIT}run.finish()\nwandb.${name}(${args})\n`);
-      expect(r.error?.type).toBe('wandb.errors.UsageError');
+      expect(r.error?.type).toBe('wandb.errors.errors.UsageError');
       expect(r.error?.message).toMatch(new RegExp(`The call to \`${name}\` will be ignored`));
     },
   );

@@ -14,7 +14,7 @@ describe('wandb.log / use_artifact / log_artifact / link_model at module level (
     'wandb.%s before init: wandb.Error "You must call wandb.init() before wandb.NAME()"',
     async (name) => {
       const r = await run(`import wandb\nwandb.${name}("x")\n`);
-      expect(r.error?.type).toBe('wandb.errors.Error');
+      expect(r.error?.type).toBe('wandb.errors.errors.Error');
       expect(r.error?.message).toBe(`You must call wandb.init() before wandb.${name}()`);
     },
   );

@@ -28,7 +28,7 @@ describe('the module-level run functions (0.28.x)', () => {
     'wandb.%s before init: wandb.Error "You must call wandb.init() before wandb.NAME()"',
     async (name) => {
       const r = await run(`wandb.${name}("x")\n`);
-      expect(r.error?.type).toBe('wandb.errors.Error');
+      expect(r.error?.type).toBe('wandb.errors.errors.Error');
       expect(r.error?.message).toBe(`You must call wandb.init() before wandb.${name}()`);
     },
   );
@@ -182,7 +182,7 @@ except wandb.errors.UnsupportedError as e:
         sdkVersion: '0.19.11',
       },
     );
-    expect(r.error?.type).toBe('wandb.errors.UnsupportedError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UnsupportedError');
     expect(r.error?.message).toBe('require() unsupported requirement: x');
     expect(r.stderr).toBe(
       [
@@ -196,7 +196,7 @@ except wandb.errors.UnsupportedError as e:
 
   it('0.18.4 – 0.18.5: the refusal points at the docs with termerror', async () => {
     const r = await run('wandb.require("x")\n', { sdkVersion: '0.18.5' });
-    expect(r.error?.type).toBe('wandb.errors.UnsupportedError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UnsupportedError');
     expect(r.stderr).toBe(
       'wandb: WARNING require() unsupported requirement: x\nwandb: ERROR Supported wandb.require() features can be found at: https://wandb.me/library-require\n',
     );

@@ -30,7 +30,7 @@ describe('protected aliases (rules/server/registryRules.ts)', () => {
       `${LOG}run.link_artifact(art, "acme/wandb-registry-model/detector", aliases=["production"])\n`,
       w,
     );
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toBe(
       "only admins of registry 'model' may add or remove its protected aliases: 'production'",
     );
@@ -53,7 +53,7 @@ link.save()
       "['latest', 'candidate']\n" +
         coreFooter('jolly-summit-17', 'vision-team/detector', 'f3d895lq', '20250115_120017'),
     );
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toBe(
       "You do not have permission to add the following alias to this artifact: {'production'}",
     );

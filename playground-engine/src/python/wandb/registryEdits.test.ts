@@ -85,7 +85,7 @@ print(sorted(r.name for r in api.registries()))
       "Invalid visibility 'private'. Expected one of: 'organization', 'restricted'",
     );
     const org = await run('api.create_registry("evals", "organization", organization="nope")');
-    expect(org.error?.type).toBe('wandb.errors.CommError');
+    expect(org.error?.type).toBe('wandb.errors.errors.CommError');
     expect(org.error?.message).toBe("Organization 'nope' not found.");
   });
 });
@@ -265,7 +265,7 @@ print([m.user.username for m in reg.user_members()])
       "Member arg must be a 'User', 'Team', or a user/team ID. Got: 'int'",
     );
     const denied = await run('api.registry("model").add_members("VXNlcjoy")');
-    expect(denied.error?.type).toBe('wandb.errors.CommError');
+    expect(denied.error?.type).toBe('wandb.errors.errors.CommError');
     expect(denied.error?.message).toBe(
       "permission denied: user 'alice' has role 'member' in registry 'model'; changing a registry's settings or members requires the admin role",
     );

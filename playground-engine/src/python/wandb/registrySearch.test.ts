@@ -129,7 +129,7 @@ print(regs.filter)
 
   it('an operator the server cannot evaluate is its error, raised while iterating', async () => {
     const r = await run('list(api.registries(filter={"name": {"$near": 1}}))');
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toBe("unsupported filter operator '$near'");
   });
 

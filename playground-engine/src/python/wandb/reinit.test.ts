@@ -65,7 +65,7 @@ first.log({"x": 1})
       'False True b\n' +
         coreFooter('amber-breeze-18', 'vision-team/b', '901exsru', '20250115_120019'),
     );
-    expect(r.error?.type).toBe('wandb.errors.UsageError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UsageError');
     const lines = r.stderr.split('\n');
     const finishing = lines.indexOf(
       "wandb: Finishing previous runs because reinit is set to 'finish_previous'.",
@@ -185,7 +185,7 @@ print(second is first, second.project)
 
   it('0.18.x: reinit is read by _str_as_bool', async () => {
     const r = await run('import wandb\nwandb.init(reinit="finish_previous")\n', '0.18.4');
-    expect(r.error?.type).toBe('wandb.errors.UsageError');
+    expect(r.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(r.error?.message).toBe('Could not parse value finish_previous as a bool.');
     expect(r.error?.hint?.docs).toBe(hintFor('reinit-value').docs);
   });

@@ -47,7 +47,7 @@ describe('wandb.Settings fields (0.28.x)', () => {
 
   it('validate_project and validate_run_id raise UsageError, which pydantic lets through', async () => {
     const p = await run('wandb.Settings(project="a/b")\n');
-    expect(p.error?.type).toBe('wandb.errors.UsageError');
+    expect(p.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(p.error?.message).toBe(
       "Invalid project name 'a/b': cannot contain characters '/,\\\\,#,?,%,:', found '/'",
     );

@@ -122,7 +122,7 @@ print(s["loss"], s["best"], s["_step"], s["_wandb"])
 describe('wandb.summary at module level (0.28.x)', () => {
   it('before init it is the placeholder; during a run run.summary', async () => {
     const before = await run('import wandb\nwandb.summary["acc"]\n');
-    expect(before.error?.type).toBe('wandb.errors.Error');
+    expect(before.error?.type).toBe('wandb.errors.errors.Error');
     expect(before.error?.message).toBe("You must call wandb.init() before wandb.summary['acc']");
     const during = await run(`${INIT}wandb.log({"acc": 1})
 print(wandb.summary is run.summary, wandb.summary["acc"])

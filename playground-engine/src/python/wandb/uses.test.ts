@@ -13,7 +13,7 @@ import type { WorldSeed } from '../../world/types';
 const run = (code: string, world: World = createWorld(worldSeeds.docs)) =>
   runSnippet(code, { world, files: { 'm.txt': 'x', 'n.txt': 'y' } });
 
-const COMM = 'wandb.errors.CommError';
+const COMM = 'wandb.errors.errors.CommError';
 const LINK = 'acme/wandb-registry-model/image-classifier';
 const SOURCE = 'vision-team/pretrained/resnet-baseline';
 
@@ -128,7 +128,7 @@ run.use_artifact("${SOURCE}:v1")
 `,
       world,
     );
-    expect(finished.error?.type).toBe('wandb.errors.UsageError');
+    expect(finished.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(world.uses.list()).toEqual([]);
     const draft = await run('import wandb\nwandb.Artifact("d", "model").used_by()\n');
     expect(draft.error?.type).toBe('wandb.sdk.artifacts.exceptions.ArtifactNotLoggedError');

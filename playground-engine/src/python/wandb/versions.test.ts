@@ -105,7 +105,7 @@ print(art.link("wandb-registry-model/c").qualified_name)
 `;
   it('0.21.0 – 0.22.x: CommError "Client not initialized for artifact mutations"', async () => {
     const r = await run(code, '0.22.1');
-    expect(r.error?.type).toBe('wandb.errors.CommError');
+    expect(r.error?.type).toBe('wandb.errors.errors.CommError');
     expect(r.error?.message).toBe('Client not initialized for artifact mutations');
   });
 
