@@ -57,6 +57,22 @@ describe('checkImports: imports that fail in the playground, before the run', ()
     expect(d.message).toBe('not supported in the playground: the subprocess module');
   });
 
+  it('reports a wandb submodule the binding leaves out by its whole name; the ones it serves pass', () => {
+    const code = [
+      'import wandb.util',
+      'from wandb.sdk.wandb_init import init',
+      'from wandb.apis.public import Api, Registry',
+      'from wandb.sdk.artifacts.artifact import Artifact',
+      'import wandb.nope',
+    ].join('\n');
+    expect(flagged(code)).toEqual([
+      ['unsupported-module', 'wandb.util'],
+      ['unsupported-module', 'wandb.sdk.wandb_init'],
+    ]);
+    const [d] = checkImports(parser.parse('import wandb.util'), 'import wandb.util');
+    expect(d.message).toBe('not supported in the playground: the wandb.util module');
+  });
+
   it('is part of analyze()', () => {
     const ds = analyze('import torch\nimport wandb\n', createWorld());
     expect(ds.map((d) => d.code)).toContain('third-party-import');

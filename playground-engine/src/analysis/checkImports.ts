@@ -66,7 +66,8 @@ export function checkImports(tree: Tree, code: string): Diagnostic[] {
             : {
                 severity: 'error',
                 code: 'unsupported-module',
-                message: `not supported in the playground: the ${top} module`,
+                // A wandb submodule the binding leaves out is named whole, as the runtime does.
+                message: `not supported in the playground: the ${top === 'wandb' ? m.name : top} module`,
                 from: m.from,
                 to: m.to,
               },

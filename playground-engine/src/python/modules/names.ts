@@ -50,6 +50,52 @@ export type StdlibName = (typeof STDLIB_NAMES)[number];
 /** Modules bound by the playground itself besides the standard library (python/wandb). */
 export const BOUND_MODULES = ['wandb'] as const;
 
+/** The `wandb` modules the binding serves (python/wandb/module.ts builds them). */
+export const WANDB_MODULES = [
+  'wandb',
+  'wandb.errors',
+  'wandb.errors.errors',
+  'wandb.errors.term',
+  'wandb.apis',
+  'wandb.apis.public',
+  'wandb.apis.public.registries',
+  'wandb.apis.public.runs',
+  'wandb.sdk',
+  'wandb.sdk.artifacts',
+  'wandb.sdk.artifacts.artifact',
+  'wandb.sdk.artifacts.artifact_ttl',
+  'wandb.sdk.artifacts.exceptions',
+  'wandb.sdk.lib',
+  'wandb.sdk.lib.config_util',
+  'wandb.sdk.wandb_run',
+  'wandb.sdk.wandb_settings',
+] as const;
+
+/** What 0.28's `wandb/` and `wandb/sdk/` hold: a submodule of these the binding leaves out. */
+const WANDB_PACKAGE: Record<string, readonly string[]> = {
+  wandb: `_analytics _filters _iterutils _pydantic _strutils agents analytics apis automations cli
+    data_types docker env errors filesync integration jupyter mpmain plot proto sandbox sdk
+    sklearn sync trigger util vendor wandb_agent wandb_controller wandb_run`.split(/\s+/),
+  'wandb.sdk': `artifacts data_types integration_utils interface internal launch lib mailbox verify
+    wandb_alerts wandb_config wandb_helper wandb_init wandb_login wandb_metric wandb_require
+    wandb_run wandb_settings wandb_setup wandb_summary wandb_sweep wandb_watch`.split(/\s+/),
+};
+
+/**
+ * A module of the real wandb package that the binding does not serve (`wandb.util`,
+ * `wandb.apis.internal`): importing it says so, where a name wandb does not have is CPython's
+ * ModuleNotFoundError. Below the listed levels every lower-case name counts as wandb's own.
+ */
+export function isLeftOutWandbModule(name: string): boolean {
+  if ((WANDB_MODULES as readonly string[]).includes(name)) return false;
+  const parts = name.split('.');
+  if (parts[0] !== 'wandb' || parts.length < 2) return false;
+  // wandb's modules are lower-case: `from wandb.apis.public import Nope` is an ImportError.
+  if (parts.some((p) => /^[A-Z]/.test(p))) return false;
+  if (!WANDB_PACKAGE.wandb.includes(parts[1])) return false;
+  return parts[1] !== 'sdk' || parts.length < 3 || WANDB_PACKAGE['wandb.sdk'].includes(parts[2]);
+}
+
 /** CPython 3.11's `sys.stdlib_module_names` (public ones): importable in CPython, so a
  * missing one is "not supported in the playground", never "No module named". */
 export const CPYTHON_STDLIB: ReadonlySet<string> = new Set(
@@ -100,6 +146,7 @@ export function importKind(name: string): ImportKind {
   const top = name.split('.')[0];
   if (CPYTHON_SUBMODULES.has(name)) return 'unsupported-stdlib';
   if ((STDLIB_NAMES as readonly string[]).includes(top)) return 'supported';
+  if (isLeftOutWandbModule(name)) return 'unsupported-stdlib';
   if ((BOUND_MODULES as readonly string[]).includes(top)) return 'supported';
   if (CPYTHON_STDLIB.has(top)) return 'unsupported-stdlib';
   return 'third-party';

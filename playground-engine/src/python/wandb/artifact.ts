@@ -68,7 +68,7 @@ export function makeArtifactType(sdk: WandbSdk): PyType {
     }
     return wrapArtifact(art, type);
   });
-  const type: PyType = new PyType('Artifact', null, construct.fn, 'wandb');
+  const type: PyType = new PyType('Artifact', null, construct.fn, 'wandb.sdk.artifacts.artifact');
   return type;
 }
 
@@ -85,7 +85,12 @@ export function wrapArtifact(a: Artifact | null, type?: PyType): PyArtifact | nu
   return w;
 }
 
-const artifactTypeFallback = new PyType('Artifact', null, undefined, 'wandb');
+const artifactTypeFallback = new PyType(
+  'Artifact',
+  null,
+  undefined,
+  'wandb.sdk.artifacts.artifact',
+);
 registerParentWrapper((a) => wrapArtifact(a));
 
 export class PyArtifact extends PyHost {

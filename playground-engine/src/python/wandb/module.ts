@@ -31,6 +31,7 @@ import {
   typedFieldProblem,
 } from './envSettings';
 import { validationError } from './pydantic';
+import { isLeftOutWandbModule, WANDB_MODULES } from '../modules/names';
 import { formatTraceback } from '../traceback';
 import { makeArtifactType } from './artifact';
 import { artifactExceptionsModule, errorClasses } from './exceptions';
@@ -42,17 +43,19 @@ import { configForServer, makeConfigType, newConfig, parseConfig } from './confi
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
 
-/** Modules this binding serves; `wandb.sdk.*` only as far as the exception classes need. */
-const MODULE_NAMES = [
-  'wandb',
-  'wandb.errors',
-  'wandb.errors.errors',
-  'wandb.errors.term',
-  'wandb.sdk',
-  'wandb.sdk.artifacts',
-  ARTIFACT_EXCEPTIONS,
-  ARTIFACT_TTL_MODULE,
-];
+/**
+ * `wandb.apis.public`'s `__all__` besides `Api`: the objects `Api` hands out are the
+ * playground's own, so these are stand-in classes (type hints, `except`-free imports) that
+ * say so if a script constructs one (ASSUMPTIONS.md).
+ */
+const PUBLIC_API_CLASSES =
+  `ArtifactCollection ArtifactCollections ProjectArtifactCollections ArtifactFiles
+  Artifacts ArtifactType ArtifactTypes DownloadHistoryResult RunArtifacts Automations
+  ConsoleLogLine ConsoleLogs File Files HistoryScan IncompleteRunHistoryError Integrations
+  SlackIntegrations WebhookIntegrations Job QueuedRun RunQueue RunQueueAccessType
+  RunQueuePrioritizationMode RunQueueResourceType Project Projects Sweeps QueryGenerator
+  Registry Registries BetaReport PanelMetricsHelper PythonMongoishQueryGenerator Reports Run
+  Runs AgentRuns Sweep Member Team Organization User`.split(/\s+/);
 
 /** wandb/__init__.py: the `PreInitCallable`s the module starts with. */
 const PREINIT_METHODS = [
@@ -165,7 +168,11 @@ export interface WandbBindingOptions {
 export function wandbModules(opts: WandbBindingOptions): ModuleFactory {
   let modules: Map<string, PyModule> | Promise<Map<string, PyModule>> | undefined;
   return (name, services) => {
-    if (!MODULE_NAMES.includes(name)) return undefined;
+    if (!(WANDB_MODULES as readonly string[]).includes(name)) {
+      if (isLeftOutWandbModule(name))
+        throw pyErr(E.NotImplementedError, `not supported in the playground: the ${name} module`);
+      return undefined;
+    }
     // wandb/__init__.py imports ArtifactTTL, an Enum: the snippet's enum module comes first.
     modules ??= Promise.resolve(services.importModule('enum')).then((enumModule) => {
       if (!enumModule) throw pyErr(E.ModuleNotFoundError, "No module named 'enum'");
@@ -438,13 +445,13 @@ function build(
     'Settings',
     null,
     async (_ctx, args, kwargs) => (await onDemand()).newSettings(settingsType, sdk, args, kwargs),
-    'wandb',
+    'wandb.sdk.wandb_settings',
   );
   // wandb.Api is always there; what it does loads on the first Api() (onDemand.ts).
   const api = method('Api.__init__', async (b) =>
     (await onDemand()).newApi(sdk, b.get('overrides'), artifactType),
   );
-  const apiType = new PyType('Api', null, api.fn, 'wandb');
+  const apiType = new PyType('Api', null, api.fn, 'wandb.apis.public.api');
   for (const [k, v] of [
     ['init', init],
     ['finish', finish],
@@ -470,27 +477,68 @@ function build(
   ] as [string, PyValue][]) {
     attrs.set(k, v);
   }
-  const exceptions = artifactExceptionsModule();
   const ttl = artifactTtlModule(rt, enumModule);
   // wandb/__init__.py: `from wandb.sdk.artifacts.artifact_ttl import ArtifactTTL`.
   attrs.set('ArtifactTTL', ttl.attrs.get('ArtifactTTL') as PyValue);
-  const artifacts = new PyModule(
-    'wandb.sdk.artifacts',
-    new Map<string, PyValue>([
-      ['exceptions', exceptions],
-      ['artifact_ttl', ttl],
+  const publicClasses = new Map<string, PyValue>(
+    PUBLIC_API_CLASSES.map((n) => [
+      n,
+      new PyType(
+        n,
+        null,
+        () => {
+          throw pyErr(
+            E.NotImplementedError,
+            `not supported in the playground: constructing wandb.apis.public.${n} directly (get one through wandb.Api())`,
+          );
+        },
+        'wandb.apis.public',
+      ),
     ]),
   );
-  const sdkModule = new PyModule('wandb.sdk', new Map<string, PyValue>([['artifacts', artifacts]]));
-  attrs.set('sdk', sdkModule);
-  return new Map([
+  const pick = (names: string[], from: Map<string, PyValue>) =>
+    names.map((n) => [n, from.get(n) as PyValue] as [string, PyValue]);
+  const runNotFound = typeForName('wandb.apis.public.runs.RunNotFoundError');
+  // What each module exports that the playground has; a package also holds its submodules,
+  // linked below (`from wandb.sdk import wandb_run`).
+  const contents: Record<string, [string, PyValue][]> = {
+    'wandb.apis': [['PublicApi', apiType]],
+    'wandb.apis.public': [['Api', apiType], ...publicClasses, ['RunNotFoundError', runNotFound]],
+    'wandb.apis.public.registries': pick(['Registry', 'Registries'], publicClasses),
+    'wandb.apis.public.runs': [
+      ...pick(['Run', 'Runs'], publicClasses),
+      ['RunNotFoundError', runNotFound],
+    ],
+    // wandb/sdk/__init__.py `__all__`, as far as the playground has it.
+    'wandb.sdk': pick(
+      ['Settings', 'Artifact', 'init', 'setup', 'login', 'require', 'finish', 'teardown'],
+      attrs,
+    ),
+    'wandb.sdk.artifacts': [],
+    'wandb.sdk.artifacts.artifact': [['Artifact', artifactType]],
+    'wandb.sdk.lib': [],
+    'wandb.sdk.lib.config_util': [
+      ['ConfigError', typeForName('wandb.sdk.lib.config_util.ConfigError')],
+    ],
+    'wandb.sdk.wandb_run': pick(['Run', 'finish', 'restore'], attrs),
+    'wandb.sdk.wandb_settings': [['Settings', settingsType]],
+  };
+  const made = new Map<string, PyModule>([
     ['wandb', wandb],
     ['wandb.errors', errors],
     ['wandb.errors.errors', errorsErrors],
     ['wandb.errors.term', termModule],
-    ['wandb.sdk', sdkModule],
-    ['wandb.sdk.artifacts', artifacts],
-    [ARTIFACT_EXCEPTIONS, exceptions],
+    [ARTIFACT_EXCEPTIONS, artifactExceptionsModule()],
     [ARTIFACT_TTL_MODULE, ttl],
   ]);
+  for (const name of WANDB_MODULES) {
+    if (!made.has(name)) made.set(name, new PyModule(name, new Map(contents[name] ?? [])));
+  }
+  for (const [name, module] of made) {
+    const dot = name.lastIndexOf('.');
+    const parent = dot < 0 ? undefined : made.get(name.slice(0, dot));
+    if (parent && !parent.attrs.has(name.slice(dot + 1)))
+      parent.attrs.set(name.slice(dot + 1), module);
+  }
+  return made;
 }

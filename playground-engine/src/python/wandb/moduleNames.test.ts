@@ -243,3 +243,63 @@ for call in (lambda: wandb.Table(columns=["a"]), lambda: wandb.restore("model.h5
     );
   });
 });
+
+describe('import paths readers use (0.28.x)', () => {
+  it('the public API, the artifact and run modules, and the sdk package give the same objects', async () => {
+    const r = await run(`from wandb.apis.public import Api, Registry, RunNotFoundError
+from wandb.apis.public.registries import Registry as Reg
+from wandb.apis import PublicApi
+from wandb.sdk.artifacts.artifact import Artifact
+from wandb.sdk import wandb_run, Settings
+from wandb.sdk.wandb_run import Run
+from wandb.sdk.wandb_settings import Settings as S
+from wandb.sdk.lib.config_util import ConfigError
+print(Api is wandb.Api is PublicApi, Reg is Registry, Artifact is wandb.Artifact, Run is wandb.Run is wandb_run.Run, Settings is S is wandb.Settings)
+print(wandb.Artifact, wandb.Settings, wandb.Api)
+print(issubclass(RunNotFoundError, ValueError), issubclass(ConfigError, wandb.Error))
+def check(registry: Registry) -> None:
+    pass
+try:
+    Registry()
+except NotImplementedError as e:
+    print(e)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      [
+        'True True True True True',
+        "<class 'wandb.sdk.artifacts.artifact.Artifact'> <class 'wandb.sdk.wandb_settings.Settings'> <class 'wandb.apis.public.api.Api'>",
+        'True True',
+        'not supported in the playground: constructing wandb.apis.public.Registry directly (get one through wandb.Api())',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    [
+      'import wandb.util',
+      'NotImplementedError',
+      'not supported in the playground: the wandb.util module',
+    ],
+    [
+      'from wandb import util',
+      'NotImplementedError',
+      'not supported in the playground: the wandb.util module',
+    ],
+    [
+      'from wandb.sdk import wandb_init',
+      'NotImplementedError',
+      'not supported in the playground: the wandb.sdk.wandb_init module',
+    ],
+    ['import wandb.nope', 'ModuleNotFoundError', "No module named 'wandb.nope'"],
+    [
+      'from wandb.apis.public import Nope',
+      'ImportError',
+      "cannot import name 'Nope' from 'wandb.apis.public' (unknown location)",
+    ],
+  ])('%s: %s', async (code, type, message) => {
+    const r = await run(`${code}\n`);
+    expect([r.error?.type, r.error?.message]).toEqual([type, message]);
+  });
+});
