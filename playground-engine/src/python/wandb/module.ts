@@ -126,6 +126,17 @@ const UNSIMULATED_CALLS: [string, string][] = [
   ['box3d', 'media types are not simulated'],
 ];
 
+/** A class of the real SDK the playground does not simulate: constructing one says so. */
+const standIn = (name: string, module: string, what: string) =>
+  new PyType(
+    name,
+    null,
+    () => {
+      throw pyErr(E.NotImplementedError, `not supported in the playground: ${what}`);
+    },
+    module,
+  );
+
 /** A name of the real module the playground leaves out: calling it says so. */
 const unsimulated = (name: string, what: string) =>
   new PyBuiltin(name, () => {
@@ -413,16 +424,10 @@ function build(
   for (const [name, file] of MEDIA_TYPES) {
     attrs.set(
       name,
-      new PyType(
+      standIn(
         name,
-        null,
-        () => {
-          throw pyErr(
-            E.NotImplementedError,
-            `not supported in the playground: wandb.${name} (media types are not simulated)`,
-          );
-        },
         `wandb.sdk.data_types.${file}`,
+        `wandb.${name} (media types are not simulated)`,
       ),
     );
   }
@@ -483,16 +488,10 @@ function build(
   const publicClasses = new Map<string, PyValue>(
     PUBLIC_API_CLASSES.map((n) => [
       n,
-      new PyType(
+      standIn(
         n,
-        null,
-        () => {
-          throw pyErr(
-            E.NotImplementedError,
-            `not supported in the playground: constructing wandb.apis.public.${n} directly (get one through wandb.Api())`,
-          );
-        },
         'wandb.apis.public',
+        `constructing wandb.apis.public.${n} directly (get one through wandb.Api())`,
       ),
     ]),
   );
