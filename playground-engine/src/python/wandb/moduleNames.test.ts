@@ -110,16 +110,30 @@ for name in ("save", "define_metric", "alert", "mark_preempting"):
     );
   });
 
-  it('wandb.join is wandb.finish; wandb.Run is type(run); wandb.PublicApi is wandb.Api; modules have __name__', async () => {
+  it("wandb.join is wandb.finish; wandb.Run is type(run), whose repr is object's; wandb.PublicApi is wandb.Api; modules have __name__", async () => {
     const r = await run(`run = wandb.init(project="p", ${SILENT})
 print(wandb.join is wandb.finish, type(run) is wandb.Run, isinstance(run, wandb.Run), wandb.Run)
 print(wandb.PublicApi is wandb.Api, wandb.__name__, wandb.errors.term.__name__)
+print(repr(run).startswith("<wandb.sdk.wandb_run.Run object at 0x"), str(run) == repr(run))
 wandb.join()
 print(wandb.run)
 `);
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe(
-      "True True True <class 'wandb.sdk.wandb_run.Run'>\nTrue wandb wandb.errors.term\nNone\n",
+      "True True True <class 'wandb.sdk.wandb_run.Run'>\nTrue wandb wandb.errors.term\nTrue True\nNone\n",
+    );
+  });
+});
+
+describe('wandb.init signature (0.23.1 – 0.28.x)', () => {
+  it('binds its sixteenth positional argument to reinit (anonymous is last, keyword-only in use)', async () => {
+    const r = await run(`try:
+    wandb.init(None, "p", *([None] * 13), "bogus")
+except Exception as e:
+    print(type(e).__name__, str(e).splitlines()[1])
+`);
+    expect(r.stdout).toBe(
+      "ValidationError reinit.literal['default','return_previous','finish_previous','create_new']\n",
     );
   });
 });

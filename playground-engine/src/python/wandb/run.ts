@@ -21,6 +21,7 @@ import {
   type PyValue,
 } from '../values/objects';
 import { typeName } from '../values/typename';
+import { fakeAddress } from '../values/identity';
 import { PyArtifact, wrapArtifact } from './artifact';
 import { guardSync, method, optStr, stringsArg } from './convert';
 import { jsonFriendly } from './config';
@@ -365,8 +366,9 @@ export class PyRun extends PyHost {
     return kind === 'run' ? runUrl(r) : projectUrl(r);
   }
 
+  /** wandb_run.Run has no `__repr__` of its own: object's (a public Run has one). */
   repr(): string {
-    return `<Run ${this.run.entity}/${this.run.project}/${this.run.id}>`;
+    return `<wandb.sdk.wandb_run.Run object at ${fakeAddress(this)}>`;
   }
 }
 

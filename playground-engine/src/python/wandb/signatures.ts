@@ -6,7 +6,7 @@
 // keyword-only parameters, '*args' / '**kwargs'. `self` is left out.
 
 export const SIGNATURES = {
-  // wandb/sdk/wandb_init.py `init`
+  // wandb/sdk/wandb_init.py `init` (v0.23.1 – 0.28.x order)
   init: [
     'entity=',
     'project=',
@@ -32,7 +32,7 @@ export const SIGNATURES = {
     'sync_tensorboard=',
     'monitor_gym=',
     'settings=',
-    // Last since 0.20 (deprecated; was after `force`): a 16th positional argument is `reinit`.
+    // Last from v0.23.1 (#10909: `anonymous: DoNotSet = UNSET`); before, after `force`.
     'anonymous=',
   ],
   // wandb/sdk/wandb_run.py `finish` (module level)
