@@ -23,8 +23,10 @@ export function termCall(
   args: Map<string, PyValue>,
 ): null {
   const given = args.get('string') ?? '';
-  // termwarn / termerror call `string.split("\n")`: a non-str is its AttributeError there.
-  if (call !== 'termlog' && typeof given !== 'string')
+  const flag = (name: string) => truthy(args.get(name) ?? true);
+  // termwarn / termerror, and the prefix, call `string.split("\n")`: a non-str fails there;
+  // termlog(5, prefix=False) echoes str(5).
+  if (typeof given !== 'string' && (call !== 'termlog' || flag('prefix')))
     throw pyErr(E.AttributeError, `'${typeName(given)}' object has no attribute 'split'`);
   let text = typeof given === 'string' ? given : str(given);
   const tag = call === 'termwarn' ? 'WARNING' : call === 'termerror' ? 'ERROR' : '';
@@ -33,7 +35,6 @@ export function termCall(
       .split('\n')
       .map((s) => `${tag} ${s}`)
       .join('\n');
-  const flag = (name: string) => truthy(args.get(name) ?? true);
   if (!flag('repeat') && !sdk.firstPrint(text)) return null;
   if (flag('prefix'))
     text = text

@@ -149,11 +149,16 @@ wandb.termerror("bad", prefix=False)
 termlog("open", newline=False)
 termlog()
 print(termlog is wandb.termlog)
+termlog(5, prefix=False)
+try:
+    termlog(5)
+except AttributeError as e:
+    print(e)
 `);
     expect(r.error).toBeUndefined();
-    expect(r.stdout).toBe('True\n');
+    expect(r.stdout).toBe("True\n'int' object has no attribute 'split'\n");
     expect(r.stderr).toBe(
-      'wandb: two\nwandb: lines\nwandb: WARNING careful\nwandb: careful\nERROR bad\nwandb: openwandb: \n',
+      'wandb: two\nwandb: lines\nwandb: WARNING careful\nwandb: careful\nERROR bad\nwandb: openwandb: \n5\n',
     );
   });
 
