@@ -413,7 +413,9 @@ run.finish()
 `);
     expect(r.error).toBeUndefined();
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^<bound method Run\.log_artifact of <Run vision-team\/p\/\w+>>$/);
+    expect(lines[0]).toMatch(
+      /^<bound method Run\.log_artifact of <wandb\.sdk\.wandb_run\.Run object at 0x[0-9a-f]+>>$/,
+    );
     expect(lines.slice(1, 3)).toEqual(['method Run.log_artifact log_artifact', 'init function']);
     expect(lines[3]).toBe('<bound method Artifact.download of <Artifact clf>>');
     // CPython's own built-ins stay built-in.

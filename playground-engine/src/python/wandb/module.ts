@@ -138,13 +138,16 @@ const standIn = (name: string, module: string, what: string) =>
   );
 
 /** A name of the real module the playground leaves out: calling it says so. */
-const unsimulated = (name: string, what: string) =>
-  new PyBuiltin(name, () => {
+const unsimulated = (name: string, what: string) => {
+  const fn = new PyBuiltin(name, () => {
     throw pyErr(
       E.NotImplementedError,
       `not supported in the playground: wandb.${name}() (${what})`,
     );
   });
+  fn.qualname = name;
+  return fn;
+};
 
 /** What wandb.setup() returns: the process's `_WandbSetup` singleton. */
 class PyWandbSetup extends PyHost {
@@ -267,13 +270,17 @@ function build(
   // wandb/__init__.py: `_preinit.PreInitCallable`s until init points them at the run's own
   // methods (lib/module.py set_global); finish restores only what `unset_globals` resets, so
   // wandb.log_model, use_model and link_model stay the finished run's methods.
-  const preinit = (name: string) =>
-    new PyBuiltin(`wandb.${name}`, () => {
+  const preinit = (name: string) => {
+    const stub = new PyBuiltin(`wandb.${name}`, () => {
       throw pyErr(
         typeForName('wandb.errors.Error'),
         `You must call wandb.init() before wandb.${name}()`,
       );
     });
+    // preinit.py sets only `__name__`: the function is still PreInitCallable's inner one.
+    stub.qualname = 'PreInitCallable.<locals>.preinit_wrapper';
+    return stub;
+  };
   const configType = makeConfigType(rt);
   const summaryType = makeSummaryType(rt);
   const preInitType = makePreInitType(rt);

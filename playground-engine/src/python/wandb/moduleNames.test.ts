@@ -33,6 +33,13 @@ describe('the module-level run functions (0.28.x)', () => {
     },
   );
 
+  it("each is PreInitCallable's inner function renamed: print shows preinit_wrapper, __name__ the module name", async () => {
+    const r = await run('print(wandb.save, wandb.save.__name__)\nprint(wandb.restore)\n');
+    expect(r.stdout).toMatch(
+      /^<function PreInitCallable\.<locals>\.preinit_wrapper at 0x[0-9a-f]+> wandb\.save\n<function restore at 0x[0-9a-f]+>\n$/,
+    );
+  });
+
   it('during a run: mark_preempting() returns None; the others are not simulated and say so; pin_config_keys stays a stub (set_global does not set it)', async () => {
     const r = await run(`run = wandb.init(project="p", ${SILENT})
 print(wandb.mark_preempting())
