@@ -167,7 +167,7 @@ describe('settings files, 0.19.0 - 0.23.x (_load_config_file)', () => {
       { [WORKSPACE]: '[default]\nproject = a/b\n' },
       '0.23.1',
     );
-    expect(field.error?.type).toBe('wandb.errors.UsageError');
+    expect(field.error?.type).toBe('wandb.errors.errors.UsageError');
     expect(field.error?.message).toBe(
       "Invalid project name 'a/b': cannot contain characters '/,\\\\,#,?,%,:', found '/'",
     );
