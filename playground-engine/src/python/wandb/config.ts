@@ -4,6 +4,7 @@
 // them (`_items`), so `run.config.lr` is the float that was given.
 
 import { method, nativeClass } from '../modules/classkit';
+import { signedMethod } from './convert';
 import { pyEq } from '../values/compare';
 import { defineExceptionType, E, keyError, pyErr, typeForName } from '../values/exceptions';
 import { dictSet, hashKey } from '../values/hashing';
@@ -96,12 +97,15 @@ export function makeConfigType(rt: NativeContext): PyType {
     'Config',
     {
       __repr__: method('__repr__', (_c, self) => repr(publicDict(self))),
-      keys: method('keys', (_c, self) => new PyList(publicEntries(self).map(([k]) => k))),
-      items: method(
-        'items',
+      keys: signedMethod(
+        'Config.keys',
+        (_c, self) => new PyList(publicEntries(self).map(([k]) => k)),
+      ),
+      items: signedMethod(
+        'Config.items',
         (_c, self) => new PyList(publicEntries(self).map(([k, v]) => new PyTuple([k, v]))),
       ),
-      as_dict: method('as_dict', (_c, self) => publicDict(self)),
+      as_dict: signedMethod('Config.as_dict', (_c, self) => publicDict(self)),
       _as_dict: method('_as_dict', (_c, self) => itemsOf(self)),
       __getitem__: method('__getitem__', (_c, self, [key]) => {
         const e = itemsOf(self).map.get(hashKey(key));
@@ -134,10 +138,9 @@ export function makeConfigType(rt: NativeContext): PyType {
         const e = itemsOf(self).map.get(hashKey(args[0]));
         return e ? e[1] : (args[1] ?? null);
       }),
-      update: method('update', (ctx, self, args, kwargs) => {
-        const d = args[0];
-        const allow = kwargs?.get('allow_val_change') ?? args[1] ?? null;
-        const parsed = parseConfig(d);
+      update: signedMethod('Config.update', (ctx, self, b) => {
+        const allow = b.get('allow_val_change') ?? null;
+        const parsed = parseConfig(b.get('d') ?? null);
         const sanitized: [PyValue, PyValue][] = [];
         for (const [k, v] of parsed.map.values()) {
           sanitized.push(sanitize(ctx, self, k, v, allow !== null && allow !== false));
@@ -146,8 +149,8 @@ export function makeConfigType(rt: NativeContext): PyType {
         callbacks.get(self as PyInstance)?.(itemsOf(self));
         return null;
       }),
-      setdefaults: method('setdefaults', (ctx, self, [d]) => {
-        const parsed = parseConfig(d);
+      setdefaults: signedMethod('Config.setdefaults', (ctx, self, b) => {
+        const parsed = parseConfig(b.get('d') ?? null);
         for (const [k, v] of parsed.map.values()) {
           if (itemsOf(self).map.has(hashKey(k))) continue;
           const [sk, sv] = sanitize(ctx, self, k, v, false);
@@ -156,7 +159,7 @@ export function makeConfigType(rt: NativeContext): PyType {
         callbacks.get(self as PyInstance)?.(itemsOf(self));
         return null;
       }),
-      persist: method('persist', (_c, self) => {
+      persist: signedMethod('Config.persist', (_c, self) => {
         callbacks.get(self as PyInstance)?.(itemsOf(self));
         return null;
       }),

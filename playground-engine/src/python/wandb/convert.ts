@@ -101,10 +101,6 @@ export function optStr(name: string, v: PyValue | undefined): string | undefined
 
 type Bound = Map<string, PyValue>;
 
-/**
- * A native method with its real Python signature (signatures.ts, shared with the editor's
- * analysis); errors are named after `qualname` (e.g. `Run.link_artifact`) as CPython does.
- */
 /** Each qualname's parsed signature, parsed once: a run makes its methods anew. */
 const parsedSignatures = new Map<Qualname, SigParam[]>();
 
@@ -112,11 +108,36 @@ function paramsOf(qualname: Qualname): SigParam[] {
   let params = parsedSignatures.get(qualname);
   if (!params) {
     params = sig([...SIGNATURES[qualname]]);
+    // A method's `self` is a parameter to CPython: it counts in "takes N positional arguments".
+    if (qualname.includes('.'))
+      params = [{ name: 'self', kind: 'pos', hasDefault: false }, ...params];
     parsedSignatures.set(qualname, params);
   }
   return params;
 }
 
+/** Binds a call by the table; a method's instance (a constructor's: none yet) goes first. */
+function bindCall(
+  qualname: Qualname,
+  self: PyValue | undefined,
+  args: PyValue[],
+  kwargs: Kwargs | null,
+): Bound {
+  const method = qualname.includes('.');
+  const bound = bindArguments(
+    qualname,
+    paramsOf(qualname),
+    method ? [self ?? null, ...args] : args,
+    kwargs,
+  );
+  bound.delete('self');
+  return bound;
+}
+
+/**
+ * A native method with its real Python signature (signatures.ts, shared with the editor's
+ * analysis); errors are named after `qualname` (e.g. `Run.link_artifact`) as CPython does.
+ */
 export function method(
   qualname: Qualname,
   impl: (a: Bound, ctx: NativeContext) => PyValue | Promise<PyValue>,
@@ -124,18 +145,30 @@ export function method(
   /** A decorator's check that runs before the arguments are bound (CHECKED_BEFORE_BINDING). */
   before?: () => void,
 ): PyBuiltin {
-  const params = paramsOf(qualname);
   const short = qualname.slice(qualname.lastIndexOf('.') + 1);
   const fn = new PyBuiltin(
     short,
     (ctx, args: PyValue[], kwargs: Kwargs | null) =>
       guard(() => {
         before?.();
-        return impl(bindArguments(qualname, params, args, kwargs), ctx);
+        return impl(bindCall(qualname, self, args, kwargs), ctx);
       }),
     self,
   );
   // The SDK is Python: `print(artifact.download)` shows a bound method, as a reader sees it.
   fn.qualname = qualname;
   return fn;
+}
+
+/**
+ * The same for a method of a class namespace (modules/classkit): Python passes the instance
+ * first, and the rest binds by the table. Synchronous, so implicit calls can use it.
+ */
+export function signedMethod(
+  qualname: Qualname,
+  impl: (ctx: NativeContext, self: PyValue, a: Bound) => PyValue,
+): PyBuiltin {
+  return new PyBuiltin(qualname.slice(qualname.lastIndexOf('.') + 1), (ctx, args, kwargs) =>
+    impl(ctx, args[0] ?? null, bindCall(qualname, args[0], args.slice(1), kwargs)),
+  );
 }

@@ -127,3 +127,61 @@ describe('a wrong argument type the SDK does not check is our TypeError (ASSUMPT
     expect(r.error?.message).toBe(message);
   });
 });
+
+describe('CPython counts self in a method signature error', () => {
+  it.each([
+    [
+      'wandb.Artifact("x", "model").is_draft(1)',
+      'Artifact.is_draft() takes 1 positional argument but 2 were given',
+    ],
+    [
+      'wandb.Api().artifact("a", "b", "c")',
+      'Api.artifact() takes from 2 to 3 positional arguments but 4 were given',
+    ],
+    [
+      'wandb.Artifact("x", "model", None, None, False, None, None, 1)',
+      'Artifact.__init__() takes from 3 to 8 positional arguments but 9 were given',
+    ],
+    ['wandb.init(*range(26))', 'init() takes from 0 to 25 positional arguments but 26 were given'],
+  ])('%s', async (code, message) => {
+    const r = await run(`import wandb\n${code}\n`);
+    expect(r.error?.type).toBe('TypeError');
+    expect(r.error?.message).toBe(message);
+  });
+});
+
+describe('run.config and run.summary methods bind as wandb_config.py / wandb_summary.py declare them', () => {
+  it('a missing or unknown argument is the TypeError; keywords by their real names work', async () => {
+    const r = await run(`import wandb
+with wandb.init(project="p", config={"a": 1}) as run:
+    for call in (
+        lambda: run.config.update(),
+        lambda: run.config.update({"b": 2}, allow_val_changes=True),
+        lambda: run.config.keys(1),
+        lambda: run.summary.update(),
+        lambda: run.summary.get(),
+    ):
+        try:
+            call()
+        except TypeError as e:
+            print(e)
+    run.config.update({"a": 3}, allow_val_change=True)
+    run.config.update(d={"c": 3})
+    run.config.setdefaults(d={"e": 1})
+    run.summary.update(d={"x": 1})
+    print(run.config.as_dict(), run.summary.get("x"), run.summary.get(key="y", default=5))
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      [
+        "Config.update() missing 1 required positional argument: 'd'",
+        "Config.update() got an unexpected keyword argument 'allow_val_changes'",
+        'Config.keys() takes 1 positional argument but 2 were given',
+        "SummaryDict.update() missing 1 required positional argument: 'd'",
+        "SummaryDict.get() missing 1 required positional argument: 'key'",
+        "{'a': 3, 'c': 3, 'e': 1} 1 5",
+        '',
+      ].join('\n'),
+    );
+  });
+});

@@ -175,6 +175,17 @@ export const SIGNATURES = {
   'Project.artifacts_types': ['per_page='],
   'Api.run': ['path='],
   'Run.logged_artifacts': ['per_page='],
+  // wandb/sdk/wandb_config.py `Config` (`get(*args)` is dict.get's, bound as it is)
+  'Config.keys': [],
+  'Config.items': [],
+  'Config.as_dict': [],
+  'Config.update': ['d', 'allow_val_change='],
+  'Config.setdefaults': ['d'],
+  'Config.persist': [],
+  // wandb/sdk/wandb_summary.py `SummaryDict` (run.summary's Summary and its SummarySubDict)
+  'SummaryDict.keys': [],
+  'SummaryDict.get': ['key', 'default='],
+  'SummaryDict.update': ['d'],
   // wandb/apis/public/summary.py SummarySubDict (HTTPSummary's base)
   'SummarySubDict.keys': [],
   'SummarySubDict.get': ['k', 'default='],

@@ -23,7 +23,7 @@ import { floatRepr, toFixedExact } from '../values/floats';
 import { dictSet, hashKey } from '../values/hashing';
 import { dictUpdate } from '../builtins/container-methods';
 import { jsonFriendly } from './config';
-import { guardSync } from './convert';
+import { guardSync, signedMethod } from './convert';
 
 /**
  * The history's values as Python values: `_step` an int, `_runtime` a float; the footer
@@ -171,21 +171,24 @@ function summaryDictMethods(
     updateAt(ctx, self, [[[str(key)], undefined]]),
   );
   return {
-    keys: method(
-      'keys',
+    keys: signedMethod(
+      'SummaryDict.keys',
       (_c, self) => new PyList([...asDict(self).keys()].filter((k) => k !== '_wandb')),
     ),
-    get: method('get', (_c, self, args) => asDict(self).get(str(args[0])) ?? args[1] ?? null),
+    get: signedMethod(
+      'SummaryDict.get',
+      (_c, self, b) => asDict(self).get(str(b.get('key') ?? null)) ?? b.get('default') ?? null,
+    ),
     __getitem__: getItem,
     __getattr__: getItem,
     __setitem__: setItem,
     __setattr__: setItem,
     __delitem__: delItem,
     __delattr__: delItem,
-    update: method('update', (ctx, self, [d]) => {
+    update: signedMethod('SummaryDict.update', (ctx, self, b) => {
       // `d.items()`; any mapping or list of pairs reads as dict(d) would.
       const pairs = new PyDict();
-      dictUpdate(ctx, pairs, d, null);
+      dictUpdate(ctx, pairs, b.get('d') ?? null, null);
       return updateAt(
         ctx,
         self,
