@@ -17,6 +17,8 @@ export interface ConsoleRun {
   offline: boolean;
   /** settings.sync_dir's last part: `run-YYYYMMDD_HHMMSS-<id>` (`offline-run-…` offline). */
   syncDirName: string;
+  /** settings.wandb_dir: `{root_dir}/wandb` (root_dir: init's dir=, WANDB_DIR, else the cwd). */
+  wandbDir: string;
 }
 
 /** settings.app_url for the default base_url (https://api.wandb.ai). */
@@ -63,6 +65,18 @@ export function timespec(millis: number): string {
   return `${d.getUTCFullYear()}${p(d.getUTCMonth() + 1)}${p(d.getUTCDate())}_${p(d.getUTCHours())}${p(d.getUTCMinutes())}${p(d.getUTCSeconds())}`;
 }
 
+/**
+ * settings.wandb_dir: `pathlib.Path(root_dir, "wandb").expanduser()` (a relative root_dir
+ * stays relative; `./` and trailing slashes go as pathlib drops them).
+ */
+export function wandbDirOf(rootDir: string | null | undefined): string {
+  if (!rootDir) return `${CWD}/wandb`;
+  const home = rootDir === '~' || rootDir.startsWith('~/') ? CWD + rootDir.slice(1) : rootDir;
+  const parts = home.split('/').filter((p, i) => p !== '.' && (p !== '' || i === 0));
+  const root = parts.join('/') || (home.startsWith('/') ? '/' : '');
+  return root === '/' ? '/wandb' : root ? `${root}/wandb` : 'wandb';
+}
+
 /** settings.sync_dir's name: `{run_mode}-{timespec}-{run_id}`. */
 export function syncDirName(startMillis: number, runId: string, offline: boolean): string {
   return `${offline ? 'offline-run' : 'run'}-${timespec(startMillis)}-${runId}`;
@@ -87,7 +101,7 @@ export function loginLine(
 export function headerLines(s: ConsoleSettings, r: ConsoleRun, version: string): string[] {
   if (s.silent) return [];
   const out: string[] = [];
-  const syncDir = `${CWD}/wandb/${r.syncDirName}`;
+  const syncDir = `${r.wandbDir}/${r.syncDirName}`;
   if (!s.quiet) out.push(`Tracking run with wandb version ${version}`);
   if (r.offline) {
     // `_header_sync_info` prints the offline block even when quiet; `_header_run_info`
@@ -127,10 +141,16 @@ export function coreFooterText(
 ): string {
   if (kind === 'pfxout-silent' && s.silent) return '';
   const where = r.offline
-    ? ['You can sync this run to the cloud by running:', `wandb sync ${CWD}/wandb/${r.syncDirName}`]
+    ? [
+        'You can sync this run to the cloud by running:',
+        `wandb sync ${r.wandbDir}/${r.syncDirName}`,
+      ]
     : [`🚀 View run ${r.name} at: ${runUrl(r)}`];
   // filepath.Rel(cwd, log_dir): no "./" in front.
-  const lines = [...where, `Find logs at: wandb/${r.syncDirName}/logs`].map((l) => `wandb: ${l}\n`);
+  const rel = r.wandbDir.startsWith(`${CWD}/`) ? r.wandbDir.slice(CWD.length + 1) : r.wandbDir;
+  const lines = [...where, `Find logs at: ${rel}/${r.syncDirName}/logs`].map(
+    (l) => `wandb: ${l}\n`,
+  );
   // pfxout's Println("") is "wandb: "; headfoot.go prints "wandb:" offline only.
   const blank = kind !== 'headfoot' ? 'wandb: \n' : r.offline ? 'wandb:\n' : '';
   return blank + lines.join('');
@@ -149,7 +169,7 @@ export function footerLines(
     if (!s.quiet) {
       out.push(
         'You can sync this run to the cloud by running:',
-        `wandb sync ${CWD}/wandb/${r.syncDirName}`,
+        `wandb sync ${r.wandbDir}/${r.syncDirName}`,
       );
     }
   } else {
@@ -160,6 +180,6 @@ export function footerLines(
     );
   }
   // `_footer_log_dir_info`: log_user's directory with the cwd replaced by ".".
-  if (!s.quiet) out.push(`Find logs at: ./wandb/${r.syncDirName}/logs`);
+  if (!s.quiet) out.push(`Find logs at: ${r.wandbDir.split(CWD).join('.')}/${r.syncDirName}/logs`);
   return out;
 }

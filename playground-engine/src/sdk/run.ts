@@ -1,5 +1,6 @@
 // wandb.Run: the handle wandb.init returns. Logging goes through the server as
 // CreateArtifact (+ CommitArtifact); linking delegates to Artifact.link as the SDK does.
+import { CWD } from '../text/posixPath';
 import { SimError } from '../errors/simError';
 import { isRegistryProject, parseTargetPath, formatTargetPath } from '../paths/targetPath';
 import { validateAliases, validateTags } from '../rules/client/validators';
@@ -66,6 +67,8 @@ export class Run {
   readonly offline: boolean;
   /** @internal when the run started (ms): `_runtime` counts from here. */
   startMillis = 0;
+  /** settings.wandb_dir: where the run's directory is (console.ts `wandbDirOf`). */
+  wandbDir = `${CWD}/wandb`;
   private historyOf?: { history: RunHistory<unknown>; toJson: (v: unknown) => unknown };
   private _finished = false;
   /** @internal set by init: the settings the header printed with, and the run directory. */

@@ -20,6 +20,8 @@ export interface SdkSettings {
   runNotes?: string;
   runGroup?: string;
   runTags?: string[];
+  /** WANDB_DIR (`root_dir`): where the runs' wandb/ directory goes. */
+  rootDir?: string;
 }
 
 /** The environment as the SDK reads it: the snippet's live `os.environ`. */
@@ -70,6 +72,8 @@ export function settingsFromEnv(
     runNotes: get('WANDB_NOTES', 'run_notes'),
     runGroup: get('WANDB_RUN_GROUP', 'run_group'),
     runTags: tags === undefined ? undefined : tags.split(','),
+    // A settings file's root_dir is refused (0.24.0 on: `_parse_system_settings`).
+    rootDir: env.WANDB_DIR,
   };
 }
 

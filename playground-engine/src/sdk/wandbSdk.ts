@@ -27,6 +27,7 @@ import {
   headerLines,
   loginLine,
   syncDirName,
+  wandbDirOf,
 } from './console';
 
 /** The snippet's in-memory files ('./a.txt' and 'a.txt' are normalised by the runtime). */
@@ -99,9 +100,13 @@ export interface InitSettings {
   runNotes?: string | null;
   runGroup?: string | null;
   runTags?: string[] | null;
+  /** `root_dir` (a pathlib.Path given as its str). */
+  rootDir?: string | null;
 }
 
 export interface InitOptions {
+  /** `dir=`: the run's root_dir. */
+  dir?: string | null;
   project?: string | null;
   entity?: string | null;
   job_type?: string | null;
@@ -552,6 +557,7 @@ export class WandbSdk {
       tags: opts.tags ?? given.runTags ?? base.runTags ?? null,
     };
     const mode = opts.mode ?? given.mode ?? base.mode;
+    const rootDir = opts.dir ?? given.rootDir ?? base.rootDir ?? null;
     const consoleSettings: ConsoleSettings = {
       silent: given.silent ?? base.silent,
       quiet: given.quiet ?? base.quiet,
@@ -599,7 +605,7 @@ export class WandbSdk {
         "Using a boolean value for 'reinit' is deprecated. Use 'return_previous' or 'finish_previous' instead.",
       );
     }
-    const started = await this.startRun(run, mode, consoleSettings, viewer);
+    const started = await this.startRun(run, mode, consoleSettings, viewer, wandbDirOf(rootDir));
     this.activeRuns.push(started);
     // `create_new` leaves wandb.run (and the module's functions) as they were.
     if (reinit !== 'create_new') this.run = started;
@@ -611,6 +617,7 @@ export class WandbSdk {
     mode: 'online' | 'offline' | 'disabled',
     consoleSettings: ConsoleSettings,
     viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>> | undefined,
+    wandbDir: string,
   ): Promise<Run> {
     const project = opts.project || 'uncategorized';
     const jobType = opts.job_type ?? undefined;
@@ -636,6 +643,7 @@ export class WandbSdk {
         tags: opts.tags,
       });
       run.startMillis = this.clock();
+      run.wandbDir = wandbDir;
       this.startConsole(run, consoleSettings, run.startMillis);
       return run;
     }
@@ -669,6 +677,7 @@ export class WandbSdk {
     });
     const started = Date.parse(b.createdAt);
     run.startMillis = Number.isNaN(started) ? this.clock() : started;
+    run.wandbDir = wandbDir;
     this.startConsole(run, consoleSettings, started);
     return run;
   }
@@ -929,6 +938,7 @@ function consoleRun(run: Run): ConsoleRun {
     project: run.project,
     offline: run.offline,
     syncDirName: run.console?.dir ?? syncDirName(0, run.id, run.offline),
+    wandbDir: run.wandbDir,
   };
 }
 

@@ -341,6 +341,8 @@ function build(
       notes: optStr('notes', b.get('notes')) ?? null,
       group: optStr('group', b.get('group')) ?? null,
       tags: tagsArg(b.get('tags')),
+      // validate_root_dir: a pathlib.Path is its str.
+      dir: b.get('dir') == null ? null : str(b.get('dir') as PyValue),
       // make_run_config: parse_config(config or dict()), at the version's moment (sdk.init).
       readConfig: () => {
         const given = parseConfig(

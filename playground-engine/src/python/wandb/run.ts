@@ -4,7 +4,6 @@ import { type Run, runTagProblems } from '../../sdk/run';
 import type { RunHistory } from '../../sdk/runHistory';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
-import { CWD } from '../modules/files';
 import { projectUrl, runUrl } from '../../sdk/console';
 import { onDemand } from './lazy';
 import { truthy } from '../values/compare';
@@ -236,7 +235,7 @@ export class PyRun extends PyHost {
 
   override getAttr(name: string): PyValue | undefined {
     const r = this.run;
-    const dir = `${CWD}/wandb/${r.console?.dir ?? ''}`;
+    const dir = `${r.wandbDir}/${r.console?.dir ?? ''}`;
     switch (name) {
       case 'id':
         return r.id;

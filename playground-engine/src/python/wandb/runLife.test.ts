@@ -3,6 +3,9 @@
 // group, notes, job type and tags reach the server and come back on the public Run.
 
 import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../host/runSnippet';
+import { worldSeeds } from '../../scenarios/seeds';
+import { createWorld } from '../../world';
 import { runWithWandb as run, runsInP as runsIn } from './testkit';
 import { coreFooter, offlineCoreFooter } from './testSnippets';
 const upserts = (r: { requests: { operationName: string; variables: unknown }[] }) =>
@@ -213,5 +216,40 @@ s.nope
     );
     expect(r.error?.type).toBe('AttributeError');
     expect(r.error?.message).toBe("'Settings' object has no attribute 'nope'");
+  });
+});
+
+describe('the run directory under root_dir (init dir=, WANDB_DIR), 0.28.x', () => {
+  it('dir= and WANDB_DIR move wandb/: sync_dir, run.dir, the header and footer lines; a relative one stays relative', async () => {
+    const r = await runSnippet(
+      `import os
+import wandb
+a = wandb.init(project="p", mode="offline", dir="/tmp/runs/")
+print(a.sync_dir, a.dir == a.settings.files_dir, a.settings.root_dir)
+a.finish()
+os.environ["WANDB_DIR"] = "out"
+`,
+      { world: createWorld(worldSeeds.docs) },
+    );
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n')[0]).toBe(
+      '/tmp/runs/wandb/offline-run-20250115_120015-offline001 True /tmp/runs/',
+    );
+    expect(r.stderr).toContain(
+      'wandb: Run data is saved locally in /tmp/runs/wandb/offline-run-20250115_120015-offline001',
+    );
+    expect(r.stderr).toContain(
+      'wandb: wandb sync /tmp/runs/wandb/offline-run-20250115_120015-offline001',
+    );
+    const env = await runSnippet(
+      'import wandb\nwandb.init(project="p", mode="offline").finish()\n',
+      {
+        world: createWorld(worldSeeds.docs),
+        env: { WANDB_DIR: './out' },
+      },
+    );
+    expect(env.stderr).toContain(
+      'wandb: Find logs at: out/wandb/offline-run-20250115_120015-offline001/logs',
+    );
   });
 });

@@ -440,6 +440,8 @@ function initView(s: PySettings): InitSettings {
   if (tags instanceof PyTuple) out.runTags = tags.items.map((t) => str(t));
   const mode = s.fields.get('mode');
   if (typeof mode === 'string') out.mode = simulatedMode(mode);
+  const root = s.fields.get('root_dir');
+  if (typeof root === 'string') out.rootDir = root;
   return out;
 }
 
