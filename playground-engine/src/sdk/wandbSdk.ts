@@ -736,7 +736,10 @@ export class WandbSdk {
   async teardown(exitCode: number): Promise<void> {
     if (this.serviceStarted) await this.finishAllInCore(exitCode);
     this.serviceStarted = false;
+    // A new singleton: its settings (wandb.setup's too) load again when next asked for.
     this.loaded = undefined;
+    this.singletonKept = false;
+    this.setupReinit = undefined;
   }
 
   /** @internal run.finish(exit_code), or wandb-core's FinishAndClose at exit (`footer: 'core'`). */

@@ -247,6 +247,24 @@ print(wandb.run is run)
   });
 });
 
+describe('wandb.teardown and the settings (0.28.x)', () => {
+  it('the next init builds a new singleton: the environment and wandb.setup() settings are read again, with no changed-environment warning', async () => {
+    const r = await run(`import os
+wandb.setup(settings=wandb.Settings(project="from-setup", reinit="create_new"))
+first = wandb.init(mode="offline", ${SILENT})
+os.environ["WANDB_PROJECT"] = "from-env"
+wandb.teardown()
+second = wandb.init(mode="offline", ${SILENT})
+third = wandb.init(mode="offline", ${SILENT})
+print(first.project, second.project, third is second)
+`);
+    expect(r.error).toBeUndefined();
+    // reinit="create_new" went with the old singleton: the third init returns the second run.
+    expect(r.stdout.split('\n')[0]).toBe('from-setup from-env True');
+    expect(r.stderr).not.toContain('Changes to your `wandb` environment variables');
+  });
+});
+
 describe('names the playground does not simulate', () => {
   it('media classes are classes whose construction says so; restore, sweep and agent say so when called', async () => {
     const r = await run(`print(wandb.Table, wandb.Image, isinstance(1, wandb.Table))
