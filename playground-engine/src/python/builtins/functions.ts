@@ -390,12 +390,16 @@ export function makeBuiltins(): Map<string, PyValue> {
       let items: PyValue[];
       if (v instanceof PyList || v instanceof PyTuple) items = v.items.slice().reverse();
       else if (typeof v === 'string') items = v.split('').reverse();
-      else if (v instanceof PyRange || v instanceof PyDict || v instanceof PyDictView) {
+      else if (
+        v instanceof PyRange ||
+        v instanceof PyDict ||
+        (v instanceof PyDictView && v.mapping === undefined)
+      ) {
         if (v instanceof PyRange) checkCollectionSize(v.length);
         items = toArray(v, (n) => ctx.tick(n)).reverse();
       } else throw pyErr(E.TypeError, `'${typeName(v)}' object is not reversible`);
       let i = 0;
-      return new PyIterator('reversed', () => (i < items.length ? items[i++] : STOP));
+      return new PyIterator(reversedName(v), () => (i < items.length ? items[i++] : STOP));
     }),
     fn('enumerate', (_c, a, k) => {
       const [iterable, start] = params('enumerate', a, k, ['iterable', 'start']);
@@ -479,7 +483,7 @@ export function makeBuiltins(): Map<string, PyValue> {
       if (v instanceof PyIterator || v instanceof PyGenerator) return v;
       const own = trySpecial(v, '__iter__', []);
       if (own !== undefined) return own;
-      return new PyIterator(`${typeName(v)}_iterator`, iterate(v));
+      return new PyIterator(iteratorName(v), iterate(v));
     }),
     fn('next', (_c, a) => {
       arity('next', a, 1, 2);
@@ -595,4 +599,25 @@ export function makeBuiltins(): Map<string, PyValue> {
     b.set(name, unsupportedBuiltin(name));
   }
   return b;
+}
+
+/** The class of `iter(v)` as CPython names it (`dict_keyiterator`, `str_ascii_iterator`...). */
+function iteratorName(v: PyValue): string {
+  if (v instanceof PyDict) return 'dict_keyiterator';
+  if (v instanceof PyDictView) {
+    // A Mapping view's __iter__ is a generator (`yield from self._mapping`).
+    return v.mapping === undefined ? `dict_${v.kind.slice(0, -1)}iterator` : 'generator';
+  }
+  if (v instanceof PySet) return 'set_iterator';
+  if (typeof v === 'string') return /^\p{ASCII}*$/u.test(v) ? 'str_ascii_iterator' : 'str_iterator';
+  return `${typeName(v)}_iterator`;
+}
+
+/** The class of `reversed(v)` as CPython names it (`list_reverseiterator`, `reversed`...). */
+function reversedName(v: PyValue): string {
+  if (v instanceof PyList) return 'list_reverseiterator';
+  if (v instanceof PyRange) return 'range_iterator';
+  if (v instanceof PyDict) return 'dict_reversekeyiterator';
+  if (v instanceof PyDictView) return `dict_reverse${v.kind.slice(0, -1)}iterator`;
+  return 'reversed';
 }

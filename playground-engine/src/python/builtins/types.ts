@@ -19,7 +19,6 @@ import {
   PyExc,
   PyFunction,
   PyHost,
-  PyIterator,
   PyList,
   PyModule,
   PyRange,
@@ -190,10 +189,13 @@ export function typeOf(v: PyValue): PyType {
   if (v instanceof PyBuiltin) return builtinFunctionType;
   if (v instanceof PyModule) return moduleType;
   if (v instanceof PyHost && v.pyType) return v.pyType;
-  const name = v instanceof PyIterator || v instanceof PyDictView ? v.typeName : v.typeName;
+  const name = v.typeName;
   let other = otherTypes.get(name);
   if (!other) {
-    other = t(name);
+    other =
+      v instanceof PyDictView && v.mapping !== undefined
+        ? new PyType(name, object, undefined, 'collections.abc')
+        : t(name);
     otherTypes.set(name, other);
   }
   return other;

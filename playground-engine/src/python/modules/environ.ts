@@ -213,10 +213,10 @@ export function makeEnviron(
         update(ctx, storeOf(self), args[0], kwargs);
         return null;
       }),
-      // Mapping's views, live over the entries (their repr is dict's: ASSUMPTIONS.md).
-      keys: method('keys', (_c, self) => new PyDictView('keys', storeOf(self))),
-      items: method('items', (_c, self) => new PyDictView('items', storeOf(self))),
-      values: method('values', (_c, self) => new PyDictView('values', storeOf(self))),
+      // Mapping's views (collections.abc KeysView & co.), live over the entries.
+      keys: method('keys', (_c, self) => new PyDictView('keys', storeOf(self), self)),
+      items: method('items', (_c, self) => new PyDictView('items', storeOf(self), self)),
+      values: method('values', (_c, self) => new PyDictView('values', storeOf(self), self)),
     },
     { module: 'os' },
   );

@@ -85,23 +85,26 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     if (n === 0n) return true;
     return a.start === b.start && (n === 1n || a.step === b.step);
   }
-  const asKeys = (v: PyValue) =>
-    v instanceof PyDictView && v.kind === 'keys'
-      ? keysAsSet(v.dict)
-      : v instanceof PySet
-        ? v
-        : undefined;
   if (a instanceof PyDictView || b instanceof PyDictView) {
-    const ka = asKeys(a);
-    const kb = asKeys(b);
-    if (ka && kb) return pyEq(ka, kb);
+    const sa = setLike(a);
+    const sb = setLike(b);
+    if (sa && sb) return pyEq(sa, sb);
   }
   return false;
 }
 
-function keysAsSet(d: PyDict): PySet {
+/** A set, or the elements of a keys / items view (the set-like views) as a set. */
+function setLike(v: PyValue): PySet | undefined {
+  if (v instanceof PySet) return v;
+  if (!(v instanceof PyDictView) || v.kind === 'values') return undefined;
   const s = new PySet();
-  for (const [k, [key]] of d.map) s.map.set(k, key);
+  for (const [k, [key, x]] of v.dict.map) {
+    if (v.kind === 'keys') s.map.set(k, key);
+    else {
+      const item = new PyTuple([key, x]);
+      s.map.set(hashKey(item), item);
+    }
+  }
   return s;
 }
 
@@ -144,16 +147,18 @@ export function pyOrder(op: OrderOp, a: PyValue, b: PyValue): boolean {
     (a instanceof PyTuple && b instanceof PyTuple)
   ) {
     return seqOrder(op, a.items, b.items);
-  } else if (a instanceof PySet && b instanceof PySet) {
-    const sub = [...a.map.keys()].every((k) => b.map.has(k));
-    const sup = [...b.map.keys()].every((k) => a.map.has(k));
+  } else if (setLike(a) && setLike(b)) {
+    // Subset order of sets and set-like views (dict_keys <= set, as CPython).
+    const [x, y] = [setLike(a) as PySet, setLike(b) as PySet];
+    const sub = [...x.map.keys()].every((k) => y.map.has(k));
+    const sup = [...y.map.keys()].every((k) => x.map.has(k));
     switch (op) {
       case '<':
-        return sub && a.map.size < b.map.size;
+        return sub && x.map.size < y.map.size;
       case '<=':
         return sub;
       case '>':
-        return sup && a.map.size > b.map.size;
+        return sup && x.map.size > y.map.size;
       case '>=':
         return sup;
     }

@@ -121,11 +121,19 @@ export class PyDictView extends PyObject {
   constructor(
     readonly kind: 'keys' | 'values' | 'items',
     readonly dict: PyDict,
+    /**
+     * The Mapping whose `keys()` / `items()` / `values()` this is, for a view that is not a
+     * dict's: collections.abc's `KeysView(mapping)` & co. (os.environ's), which print as
+     * `KeysView(environ({...}))`. Undefined for dict_keys & co.
+     */
+    readonly mapping?: PyValue,
   ) {
     super();
   }
   get typeName() {
-    return `dict_${this.kind}`;
+    return this.mapping === undefined
+      ? `dict_${this.kind}`
+      : `${this.kind[0].toUpperCase()}${this.kind.slice(1)}View`;
   }
 }
 

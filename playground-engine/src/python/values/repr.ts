@@ -110,6 +110,8 @@ export function repr(v: PyValue, seen: Set<object> = new Set()): string {
       : `range(${v.start}, ${v.stop}, ${v.step})`;
   }
   if (v instanceof PyDictView) {
+    // MappingView.__repr__: `f'{self.__class__.__name__}({self._mapping!r})'`.
+    if (v.mapping !== undefined) return `${v.typeName}(${repr(v.mapping, seen)})`;
     const d = v.dict;
     const items =
       v.kind === 'keys'
