@@ -182,7 +182,7 @@ export function typeOf(v: PyValue): PyType {
   if (v instanceof PyProperty) return propertyType;
   if (v instanceof PyMethodWrapper)
     return v.kind === 'staticmethod' ? staticmethodType : classmethodType;
-  if (v instanceof PyType) return typeType;
+  if (v instanceof PyType) return v.metaclassInMro ?? typeType;
   if (v instanceof PyFunction) return functionType;
   if (v instanceof PyBuiltin && v.qualname !== undefined)
     return v.self === undefined ? functionType : methodType;

@@ -5,6 +5,7 @@
 
 import { dictMethods, listMethods, setMethods, tupleMethods } from '../builtins/container-methods';
 import { strMethods } from '../builtins/str-methods';
+import { typeOf } from '../builtins/types';
 import { E, exitCodeValue, pyErr } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
 import {
@@ -98,6 +99,7 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   }
   if (v instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return v.name;
+    if (name === '__class__') return typeOf(v);
     if (name === '__module__') return v.module ?? 'builtins';
     for (let t: PyType | null = v; t; t = t.base) {
       const s = t.statics?.get(name);

@@ -2,6 +2,7 @@
 // (CPython's TypeError text), abstractmethod marks them, and `metaclass=ABCMeta` means
 // the same as subclassing ABC (ABC joins the bases; ASSUMPTIONS.md).
 
+import { typeType } from '../builtins/types';
 import { getAttr, setAttr } from '../interp/attributes';
 import { truthy } from '../values/compare';
 import { E, pyErr } from '../values/exceptions';
@@ -56,7 +57,14 @@ export function makeAbcModule(s: StdlibServices) {
     },
     { module: 'abc' },
   );
-  const ABCMeta = nativeClass(rt, 'ABCMeta', { __implied_base__: ABC }, { module: 'abc' });
+  const ABCMeta = nativeClass(
+    rt,
+    'ABCMeta',
+    { __implied_base__: ABC },
+    { module: 'abc', base: typeType },
+  );
+  // type(ABC), and of every class under it (metaclass=ABCMeta adds ABC to the bases).
+  ABC.metaclass = ABCMeta;
   const mark = (f: PyValue) => {
     setAttr(f, '__isabstractmethod__', true);
     return f;

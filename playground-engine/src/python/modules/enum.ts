@@ -4,6 +4,7 @@
 // metaclass gives the class itself iteration, len(), [name], `in`, Color(value) lookup
 // and CPython's reprs and errors.
 
+import { typeType } from '../builtins/types';
 import { getAttr } from '../interp/attributes';
 import { binaryOp } from '../values/arith';
 import { pyEq, pyOrder } from '../values/compare';
@@ -128,7 +129,7 @@ export function makeEnumModule(s: StdlibServices) {
         throw pyErr(E.ValueError, `${repr(v)} is not a valid ${c.qualname}`);
       }),
     },
-    { module: 'enum' },
+    { module: 'enum', base: typeType },
   );
   const membersOfAll = (cls: PyType): PyInstance[] =>
     [...memberMap(cls).map.values()].map(([, m]) => m as PyInstance);
@@ -219,6 +220,8 @@ export function makeEnumModule(s: StdlibServices) {
   };
 
   const Enum = base('Enum', 'enum', {});
+  // type(Color) is enum.EnumType (EnumMeta is the same class), for Enum and every subclass.
+  Enum.metaclass = meta;
   const valueOps = (kind: 'int' | 'str'): Record<string, PyValue> => {
     // The other operand's value when it is a member too.
     const v = (x: PyValue) =>

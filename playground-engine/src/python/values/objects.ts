@@ -206,6 +206,12 @@ export class PyType extends PyObject {
    * `for member in Color`, `len(Color)`, `Color["RED"]`, `repr(Color)`). Class API only.
    */
   meta?: PyType;
+  /**
+   * `type(cls)` when it is not `type` (`enum.EnumType`, `abc.ABCMeta`), set on the class that
+   * brings it (Enum, ABC) and found through the MRO, as CPython derives a metaclass from the
+   * bases. Display and isinstance only: behaviour comes from `meta`.
+   */
+  metaclass?: PyType;
   constructor(
     readonly name: string,
     readonly base: PyType | null,
@@ -230,6 +236,10 @@ export class PyType extends PyObject {
   }
   isSubclassOf(other: PyType): boolean {
     return this === other || this.mro.includes(other);
+  }
+  /** The metaclass this class gets from itself or a base (undefined: `type`). */
+  get metaclassInMro(): PyType | undefined {
+    return this.mro.find((c) => c.metaclass !== undefined)?.metaclass;
   }
 }
 
