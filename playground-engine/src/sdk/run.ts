@@ -410,10 +410,29 @@ export class Run {
    */
   async finish(exitCode: number | null = null, footer: 'run' | 'core' = 'run'): Promise<void> {
     if (this._finished) return;
+    this._finished = true;
+    await this.closeStream(exitCode || 0, footer);
+  }
+
+  /**
+   * `_finish` whose exit record cannot be built (`finish(exit_code="1")`: protobuf refuses the
+   * value in `_make_exit`, inside `_on_finish`): the run is already `_is_finished` and off the
+   * singleton's active runs (`remove_active_run`), `_atexit_cleanup` prints `Problem finishing
+   * run` and re-raises. No exit record reached wandb-core, so the run's stream stays open
+   * until the end of the process, where core finishes it (`atExit`).
+   */
+  abandonFinish(): void {
+    if (this._finished) return;
+    this._finished = true;
+    this.sdk.termlog('error', 'Problem finishing run');
+    this.sdk.leaveRunOpen(this);
+  }
+
+  /** @internal wandb-core's handleExit for this run's stream, then the footer. */
+  async closeStream(exitCode: number, footer: 'run' | 'core'): Promise<void> {
     // handleExit: the run timing, then the current row of the history.
     this.historyOf?.history.finish();
-    this._finished = true;
-    await this.sdk.finishRun(this, exitCode || 0, footer);
+    await this.sdk.finishRun(this, exitCode, footer);
   }
 
   /** @internal the footer's history and summary panel. */

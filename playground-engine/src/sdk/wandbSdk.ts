@@ -175,6 +175,8 @@ export class WandbSdk {
   run: Run | null = null;
   /** Runs started and not finished, oldest first (wandb_setup.py `_active_runs`). */
   private readonly activeRuns: Run[] = [];
+  /** Runs whose wandb-core stream is open (no exit record yet), in the order they started. */
+  private readonly openStreams: Run[] = [];
   private readonly log: (level: TermLevel, msg: string, newline?: boolean) => void;
   private readonly stdout: (text: string) => void;
   /** The service is started (`ensure_service`): its ExitHooks and teardown_atexit are set. */
@@ -607,6 +609,7 @@ export class WandbSdk {
     }
     const started = await this.startRun(run, mode, consoleSettings, viewer, wandbDirOf(rootDir));
     this.activeRuns.push(started);
+    this.openStreams.push(started);
     // `create_new` leaves wandb.run (and the module's functions) as they were.
     if (reinit !== 'create_new') this.run = started;
     return started;
@@ -722,8 +725,10 @@ export class WandbSdk {
   }
 
   private async finishAllInCore(exitCode: number): Promise<void> {
-    for (const run of [...this.activeRuns]) {
-      if (!run.disabled) await run.finish(exitCode, 'core');
+    for (const run of [...this.openStreams]) {
+      if (run.disabled) continue;
+      if (run.finished) await run.closeStream(exitCode, 'core');
+      else await run.finish(exitCode, 'core');
     }
   }
 
@@ -742,11 +747,18 @@ export class WandbSdk {
     this.setupReinit = undefined;
   }
 
-  /** @internal run.finish(exit_code), or wandb-core's FinishAndClose at exit (`footer: 'core'`). */
-  async finishRun(run: Run, exitCode = 0, footer: 'run' | 'core' = 'run'): Promise<void> {
+  /** @internal `remove_active_run` of a run whose stream stays open (Run.abandonFinish). */
+  leaveRunOpen(run: Run): void {
     if (this.run === run) this.run = null;
     const i = this.activeRuns.indexOf(run);
     if (i >= 0) this.activeRuns.splice(i, 1);
+  }
+
+  /** @internal run.finish(exit_code), or wandb-core's FinishAndClose at exit (`footer: 'core'`). */
+  async finishRun(run: Run, exitCode = 0, footer: 'run' | 'core' = 'run'): Promise<void> {
+    this.leaveRunOpen(run);
+    const open = this.openStreams.indexOf(run);
+    if (open >= 0) this.openStreams.splice(open, 1);
     if (!run.offline) {
       // The upserter's last flush carries the config if it changed; the summary travels
       // with it (the real SDK streams it through file_stream: see ASSUMPTIONS.md).

@@ -9,6 +9,7 @@ import { type MemFs, makeOpen } from '../modules/files';
 import { newFileHosts } from './build';
 import { ARTIFACT_TTL_MODULE, artifactHosts, artifactTtlModule } from './artifact';
 import type { ModuleFactory, RunServices } from '../run';
+import { truthy } from '../values/compare';
 import { E, pyErr, typeForName } from '../values/exceptions';
 import {
   PyBuiltin,
@@ -38,7 +39,7 @@ import { artifactExceptionsModule, errorClasses } from './exceptions';
 import { ARTIFACT_EXCEPTIONS } from '../../sdk/errors';
 import { guardSync, method, optStr, toJs } from './convert';
 import { onDemand } from './lazy';
-import { exitCodeArg, PyRun, RUN_TYPE, tagsArg, warnQuietDeprecated } from './run';
+import { PyRun, protobufInt, RUN_TYPE, tagsArg } from './run';
 import { configForServer, makeConfigType, newConfig, parseConfig } from './config';
 import { makePreInitType, newPreInit } from './preinit';
 import { HISTORY_VALUES, makeSummaryType, newSummary } from './summary';
@@ -386,11 +387,8 @@ function build(
     return created;
   });
   const finish = method('finish', async (b) => {
-    if (current) {
-      warnQuietDeprecated(sdk, b.get('quiet'));
-      await current.run.finish(exitCodeArg(b.get('exit_code')));
-    }
-    setRun(null);
+    // wandb_run.py `finish`: `if wandb.run: wandb.run.finish(exit_code=..., quiet=...)`.
+    if (current) await current.finish(b.get('exit_code'), b.get('quiet'));
     return null;
   });
   const login = method('login', (b) => {
@@ -425,7 +423,13 @@ function build(
   attrs.set(
     'teardown',
     method('teardown', async (b) => {
-      await sdk.teardown(exitCodeArg(b.get('exit_code')) ?? 0);
+      // wandb_setup.py `_teardown`: `exit_code or 0` goes into the int32 ServerInformTeardownRequest.
+      const code = b.get('exit_code');
+      await sdk.teardown(
+        code === undefined || !truthy(code)
+          ? 0
+          : Number(protobufInt(code, 'wandb_internal.ServerInformTeardownRequest.exit_code', 32)),
+      );
       return null;
     }),
   );

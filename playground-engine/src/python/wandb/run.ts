@@ -52,6 +52,9 @@ export interface PyRunParts {
 export class PyRun extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
 
+  /** `run.finish(exit_code, quiet)`, which `wandb.finish` calls on wandb.run. */
+  readonly finish: (exitCode?: PyValue, quiet?: PyValue) => Promise<null>;
+
   constructor(
     readonly run: Run,
     private readonly sdk: WandbSdk,
@@ -69,12 +72,26 @@ export class PyRun extends PyHost {
           : undefined;
       return [short, method(q, f, this, before)] as const;
     };
-    const finish = async (exitCode?: PyValue, quiet?: PyValue) => {
+    // Run.finish: the quiet warning, then `_finish`, which returns at once on a finished run;
+    // `_atexit_cleanup` takes `exit_code or 0` (a disabled run has no interface and stops
+    // before), and `_make_exit` puts it in the exit record, where protobuf may refuse it.
+    this.finish = async (exitCode?: PyValue, quiet?: PyValue) => {
       warnQuietDeprecated(sdk, quiet);
-      await r.finish(exitCodeArg(exitCode));
+      if (r.finished) return null;
+      let code = 0;
+      try {
+        if (!r.disabled && exitCode !== undefined && truthy(exitCode))
+          code = Number(protobufInt(exitCode, 'wandb_internal.RunExitRecord.exit_code', 32));
+      } catch (e) {
+        r.abandonFinish();
+        onFinish();
+        throw e;
+      }
+      await r.finish(code);
       onFinish();
       return null;
     };
+    const finish = this.finish;
     this.methods = new Map([
       m('Run.log_artifact', async (b) => {
         const src = b.get('artifact_or_path');
@@ -126,12 +143,9 @@ export class PyRun extends PyHost {
           throw pyErr(E.TypeError, 'Key values passed to `wandb.log` must be strings.');
         }
         const step = b.get('step');
-        if (step !== undefined && step !== null && typeof step !== 'bigint') {
-          throw pyErr(
-            E.TypeError,
-            `'${typeName(step)}' object cannot be interpreted as an integer`,
-          );
-        }
+        // publish_partial_history: `partial_history.step.num = step`, an int64.
+        if (step !== undefined && step !== null)
+          protobufInt(step, 'wandb_internal.HistoryStep.num', 64);
         const commit = b.get('commit');
         const row: [string, PyValue][] = [...data.map.values()].map(([k, v]) => [
           k as string,
@@ -389,14 +403,19 @@ export function tagsArg(v: PyValue | undefined): string[] | null {
 }
 
 /**
- * finish(exit_code=...): None or an int (a bool is one). The exit record's `exit_code` is a
- * protobuf int32, which refuses anything else; the wording of that TypeError is the playground's.
+ * A Python value set on a protobuf integer field, as python protobuf's default (upb) backend
+ * converts it (`python/convert.c` PyUpb_GetInt64 / PyUpb_GetInt32): a bool is refused (from
+ * protobuf 7.34; before, a DeprecationWarning Python hides), anything else goes through
+ * `PyNumber_Index` (`'str' object cannot be interpreted as an integer`), and an int outside the
+ * field's range is `ValueError: Value out of range: N`.
  */
-export function exitCodeArg(v: PyValue | undefined): number | null {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'bigint') return Number(BigInt.asIntN(32, v));
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw pyErr(E.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+export function protobufInt(v: PyValue, field: string, bits: 32 | 64): bigint {
+  if (typeof v === 'boolean')
+    throw pyErr(E.TypeError, `Field ${field}: Expected an int, got a boolean.`);
+  if (typeof v !== 'bigint')
+    throw pyErr(E.TypeError, `'${typeName(v)}' object cannot be interpreted as an integer`);
+  if (BigInt.asIntN(bits, v) !== v) throw pyErr(E.ValueError, `Value out of range: ${v}`);
+  return v;
 }
 
 /** lib/deprecation.py `warn_and_record_deprecation` (termwarn, repeat=False). */
