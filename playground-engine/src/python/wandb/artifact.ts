@@ -229,9 +229,12 @@ export class PyArtifact extends PyHost {
         const sdk = a._sdk!;
         return new PyList(runs.map((r) => new PyPublicRun(r, sdk, this.cls)));
       }),
-      m('Artifact.new_draft', async () =>
-        wrapArtifact(await (await onDemand()).info.newDraft(a), this.cls),
-      ),
+      m('Artifact.new_draft', async () => {
+        const draft = wrapArtifact(await (await onDemand()).info.newDraft(a), this.cls);
+        // `artifact._metadata = self.metadata`: the draft holds this version's own dict.
+        draft.shareMetadata(this.liveMetadata());
+        return draft;
+      }),
       m('Artifact.checkout', async (b) =>
         (await onDemand()).files.checkout(a, optStr('root', b.get('root')) ?? null),
       ),
@@ -459,6 +462,12 @@ export class PyArtifact extends PyHost {
 
   private metaDict?: PyDict;
   private readonly metaRead = () => toJs(this.metaDict!) as Record<string, unknown>;
+
+  /** Hold `dict` as this artifact's metadata (new_draft: the version's dict, shared). */
+  shareMetadata(dict: PyDict): void {
+    this.metaDict = dict;
+    this.artifact.bindMetadata(this.metaRead);
+  }
 
   /** One dict per artifact, edited in place (artifact.py returns `self._metadata`). */
   private liveMetadata(): PyDict {

@@ -95,6 +95,34 @@ print(d.wait().version)
     expect(r.error).toBeUndefined();
     expect(r.stdout).toBe('clf True model\nv0\n');
   });
+
+  it("shares the version's metadata dict (artifact._metadata = self.metadata) until either is reassigned or the draft is logged", async () => {
+    const r = await run(`import wandb
+with wandb.init(project="p", settings=wandb.Settings(silent=True)) as run:
+    a = wandb.Artifact("clf", "model", description="d", metadata={"k": 1})
+    a.add_file("m.txt")
+    run.log_artifact(a)
+v = wandb.Api().artifact("vision-team/p/clf:latest")
+d = v.new_draft()
+print(d.metadata is v.metadata, d.description)
+d.metadata["from_draft"] = 2
+v.metadata["from_version"] = 3
+print(v.metadata, d.metadata)
+with wandb.init(project="p", settings=wandb.Settings(silent=True)) as run:
+    run.log_artifact(d)
+d.metadata["after_log"] = 4
+print(d.metadata is v.metadata, "after_log" in v.metadata)
+d2 = v.new_draft()
+d2.metadata = {"own": 1}
+print(v.metadata, d2.metadata)
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout).toBe(
+      "True d\n{'k': 1, 'from_draft': 2, 'from_version': 3} {'k': 1, 'from_draft': 2, 'from_version': 3}\n" +
+        'False False\n' +
+        "{'k': 1, 'from_draft': 2, 'from_version': 3} {'own': 1}\n",
+    );
+  });
 });
 
 describe('run.logged_artifacts() (public Run)', () => {
