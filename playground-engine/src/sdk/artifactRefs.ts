@@ -68,10 +68,54 @@ function simulatedEtag(uri: string): string {
   return hex(md5(utf8(uri)));
 }
 
+/**
+ * `max_objects` as a Python value: its number (null when no int compares with it: a str, a
+ * list...), its repr (the handlers print it) and its type name. None stands for "not given".
+ */
+export interface MaxObjects {
+  n: number | null;
+  repr: string;
+  type: string;
+}
+
 interface RefOptions {
   name?: string;
   checksum: boolean;
-  maxObjects?: number | null;
+  /** After the handlers' `max_objects or DEFAULT_MAX_OBJECTS`. */
+  max: MaxObjects;
+}
+
+const DEFAULT_MAX: MaxObjects = {
+  n: DEFAULT_MAX_OBJECTS,
+  repr: String(DEFAULT_MAX_OBJECTS),
+  type: 'int',
+};
+
+/** `count OP max_objects` as Python compares them (an int against a str is a TypeError). */
+function countAtLeast(count: number, op: '>' | '>=', max: MaxObjects): boolean {
+  if (max.n === null) {
+    throw new SimError(
+      'TypeError',
+      `'${op}' not supported between instances of 'int' and '${max.type}'`,
+      'external-reference',
+    );
+  }
+  return op === '>' ? count > max.n : count >= max.n;
+}
+
+/**
+ * s3_handler.py / gcs_handler.py store_path, for one object: `if len(entries) > max_objects:
+ * raise ValueError(...)` (a negative max_objects refuses even one object).
+ */
+function checkTracked(entries: DraftEntry[], max: MaxObjects): DraftEntry[] {
+  if (countAtLeast(entries.length, '>', max)) {
+    throw new SimError(
+      'ValueError',
+      `Exceeded ${max.repr} objects tracked, pass max_objects to add_reference`,
+      'external-reference',
+    );
+  }
+  return entries;
 }
 
 /** s3_handler.py store_path: bucket/key, a version id in the query is dropped from the ref. */
@@ -82,7 +126,7 @@ function s3Entries(url: ParsedUrl, o: RefOptions): DraftEntry[] {
   if (!o.checksum) return [refEntry(o.name || (key !== '' ? key : bucket), ref, ref)];
   if (key === '' || key.endsWith('/')) throw needsNetwork(`listing the objects under ${ref}`);
   const etag = simulatedEtag(ref);
-  return [refEntry(o.name || basename(key), ref, etag, { etag })];
+  return checkTracked([refEntry(o.name || basename(key), ref, etag, { etag })], o.max);
 }
 
 /** gcs_handler.py store_path: the fragment is a generation; checksum=False keeps the whole key. */
@@ -91,7 +135,7 @@ function gcsEntries(url: ParsedUrl, o: RefOptions): DraftEntry[] {
   const ref = `gs://${url.netloc}/${key}`;
   if (!o.checksum) return [refEntry(o.name || key, ref, ref)];
   if (key === '' || key.endsWith('/')) throw needsNetwork(`listing the objects under ${ref}`);
-  return [refEntry(o.name || basename(key), ref, simulatedEtag(ref))];
+  return checkTracked([refEntry(o.name || basename(key), ref, simulatedEtag(ref))], o.max);
 }
 
 /** azure_handler.py store_path (https://ACCOUNT.blob.core.windows.net/CONTAINER/BLOB). */
@@ -150,18 +194,18 @@ function fileUri(path: string): string {
 function fileEntries(a: Artifact, uri: string, o: RefOptions): DraftEntry[] {
   const fs = a._sdk!.fs;
   const local = localPathOfUri(uri);
-  const max = o.maxObjects || DEFAULT_MAX_OBJECTS;
+  const max = o.max;
   const digestOf = (path: string, text: string) =>
     o.checksum ? md5Base64(text) : md5Base64(fileUri(path));
   if (fs.isDir(local)) {
-    const start = `Generating checksum for up to ${max} files in ${pyRepr(local)}... `;
+    const start = `Generating checksum for up to ${max.repr} files in ${pyRepr(local)}... `;
     const out: DraftEntry[] = [];
     try {
       osWalkOrder(fs.walk(local)).forEach((rel, i) => {
-        if (i >= max) {
+        if (countAtLeast(i, '>=', max)) {
           throw new SimError(
             'ValueError',
-            `Exceeded ${max} objects tracked, pass max_objects to add_reference`,
+            `Exceeded ${max.repr} objects tracked, pass max_objects to add_reference`,
             'external-reference',
           );
         }
@@ -217,13 +261,13 @@ function refEntry(
 export async function addReference(
   a: Artifact,
   uri: string,
-  opts: { name?: string | null; checksum?: boolean; maxObjects?: number | null } = {},
+  opts: { name?: string | null; checksum?: boolean; maxObjects?: MaxObjects | null } = {},
 ): Promise<DraftEntry[]> {
   const manifest = a.draftManifest('Artifact.add_reference');
   const o: RefOptions = {
     name: opts.name === undefined || opts.name === null ? undefined : logicalPath(opts.name),
     checksum: opts.checksum ?? true,
-    maxObjects: opts.maxObjects,
+    max: opts.maxObjects ?? DEFAULT_MAX,
   };
   const url = urlparse(uri);
   if (!url.scheme) {

@@ -81,15 +81,30 @@ export async function addReference(a: Artifact, b: Bound): Promise<PyList> {
       "cannot access local variable 'uri_str' where it is not associated with a value",
     );
   }
-  const maxObjects = b.get('max_objects') ?? null;
-  if (maxObjects !== null && typeof maxObjects !== 'bigint')
-    throw pyErr(E.TypeError, `max_objects must be an int, not ${typeName(maxObjects)}`);
+  // The handlers take `max_objects or DEFAULT_MAX_OBJECTS` and compare counts with it (s3 and
+  // gcs for one object, local files per file in a directory); the others never read it.
+  const given = b.get('max_objects') ?? null;
+  const maxObjects =
+    given === null || !truthy(given)
+      ? null
+      : {
+          n:
+            typeof given === 'bigint'
+              ? Number(given)
+              : typeof given === 'number'
+                ? given
+                : typeof given === 'boolean'
+                  ? 1
+                  : null,
+          repr: repr(given),
+          type: typeName(given),
+        };
   const od = await onDemand();
   const entries = await guard(() =>
     od.refs.addReference(a, uriStr, {
       name: optPath(b.get('name')),
       checksum: truthy(b.get('checksum') ?? true),
-      maxObjects: maxObjects === null ? null : Number(maxObjects),
+      maxObjects,
     }),
   );
   return new PyList(entries.map((e) => new PyManifestEntry(e, null, a._sdk)));

@@ -94,6 +94,47 @@ print(art.add_reference("file:///home/user/a.txt", name="copy/a.txt")[0].path)
     );
   });
 
+  it('max_objects as the handlers read it: `max_objects or DEFAULT_MAX_OBJECTS`, then compared with a count', async () => {
+    const r = await run(`import os
+for uri, kw in (("s3://bucket/w.pt", {"max_objects": -1}),
+                ("gs://bucket/w.pt", {"max_objects": -2}),
+                ("s3://bucket/w.pt", {"max_objects": 0.5}),
+                ("s3://bucket/w.pt", {"max_objects": "3"}),
+                ("file:///home/user/data", {"max_objects": -1}),
+                ("file:///home/user/data", {"max_objects": "3"})):
+    try:
+        art.add_reference(uri, **kw)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+# 0 (and any falsy value) is the default; checksum=False, a single file, Azure and http never
+# compare, whatever the value.
+print(len(art.add_reference("s3://bucket/zero.pt", max_objects=0)))
+print(len(art.add_reference("s3://bucket/x.pt", checksum=False, max_objects="n")))
+print(len(art.add_reference("file:///home/user/a.txt", max_objects=-1)))
+print(len(art.add_reference("https://acct.blob.core.windows.net/c/b.bin", max_objects=-1)))
+print(len(art.add_reference("https://example.com/f.bin", max_objects="n")))
+print(len(art.add_reference("s3://bucket/one.pt", max_objects=True)))
+`);
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n')).toEqual([
+      'ValueError Exceeded -1 objects tracked, pass max_objects to add_reference',
+      'ValueError Exceeded -2 objects tracked, pass max_objects to add_reference',
+      'ValueError Exceeded 0.5 objects tracked, pass max_objects to add_reference',
+      "TypeError '>' not supported between instances of 'int' and 'str'",
+      'ValueError Exceeded -1 objects tracked, pass max_objects to add_reference',
+      "TypeError '>=' not supported between instances of 'int' and 'str'",
+      '1',
+      '1',
+      '1',
+      '1',
+      '1',
+      '1',
+      '',
+    ]);
+    // local_file_handler.py prints max_objects with !r.
+    expect(r.stderr).toContain("Generating checksum for up to '3' files in '/home/user/data'...");
+  });
+
   it('s3:// with checksum=False keeps the URI as digest and the key as path (the version query dropped)', async () => {
     const r =
       await run(`print(art.add_reference("s3://bucket/models/w.pt?versionId=3", checksum=False))
