@@ -763,16 +763,21 @@ export class Artifact {
   }
 
   /**
-   * Before 0.21.0 (artifact.py at v0.19.11): `run.link_artifact(self, ...)` on the active run,
-   * else inside a silent auto run in the artifact's source entity and project (None for a
-   * draft); its result (None before 0.19.11) is returned.
+   * Before 0.21.0 (artifact.py at v0.19.9 – v0.20.1): `run.link_artifact(self, ...)` on
+   * wandb.run, from 0.19.10 on `wandb_setup.singleton().most_recent_active_run`, else inside
+   * a silent auto run in the artifact's source entity and project (None for a draft); its
+   * result (None before 0.19.11) is returned.
    */
   private async linkThroughRun(
     sdk: WandbSdk,
     targetPath: string,
     aliases?: string[] | string | null,
   ): Promise<Artifact | null> {
-    if (sdk.run) return sdk.run.linkArtifact(this, targetPath, aliases);
+    const active =
+      sdk.behaviour.artifactLinkViaRun === 'most_recent_active_run'
+        ? sdk.mostRecentActiveRun
+        : sdk.run;
+    if (active) return active.linkArtifact(this, targetPath, aliases);
     const src = this.knownSource;
     const run = await sdk.init({
       entity: src?.entity,

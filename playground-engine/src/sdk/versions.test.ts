@@ -38,7 +38,12 @@ describe('sdkBehaviour thresholds (read from the tagged wandb source)', () => {
     );
   });
   it('Artifact.link goes through run.link_artifact before 0.21.0; warns on a link from 0.19.11', () => {
-    expect(['0.20.1', '0.21.0'].map((v) => at(v).artifactLinkViaRun)).toEqual([true, false]);
+    expect(['0.19.9', '0.19.10', '0.20.1', '0.21.0'].map((v) => at(v).artifactLinkViaRun)).toEqual([
+      'wandb.run',
+      'most_recent_active_run',
+      'most_recent_active_run',
+      false,
+    ]);
     expect(['0.19.10', '0.19.11'].map((v) => at(v).linkOfLinkWarning)).toEqual([false, true]);
   });
 });

@@ -41,11 +41,13 @@ export interface SdkBehaviour {
    */
   linkDraftNeedsClient: boolean;
   /**
-   * Before v0.21.0 `Artifact.link()` is `run.link_artifact(self, target_path, aliases)` on the
-   * active run (v0.19.10: `most_recent_active_run`), else on a silent `wandb.init(entity=
-   * source_entity, project=source_project, job_type="auto")`, and returns what that returns.
+   * Before v0.21.0 `Artifact.link()` is `run.link_artifact(self, target_path, aliases)` on a
+   * run, else on a silent `wandb.init(entity=source_entity, project=source_project,
+   * job_type="auto")`, and returns what that returns. The run is `wandb.run` before v0.19.10,
+   * then the singleton's `most_recent_active_run` (the last started run not yet finished,
+   * which a `reinit="create_new"` run can be while wandb.run is another); false from v0.21.0.
    */
-  artifactLinkViaRun: boolean;
+  artifactLinkViaRun: false | 'wandb.run' | 'most_recent_active_run';
   /** From v0.19.11 `Artifact.link()` on a link warns that the source is linked instead. */
   linkOfLinkWarning: boolean;
   /** Before v0.18.4 the registry prefix is sent as the entity, unresolved (no org lookup). */
@@ -101,7 +103,11 @@ export function sdkBehaviour(version: string): SdkBehaviour {
         ? 'capitalised-quoted'
         : 'lower-quoted',
     linkDraftNeedsClient: atLeast(version, '0.21.0') && !atLeast(version, '0.23.0'),
-    artifactLinkViaRun: !atLeast(version, '0.21.0'),
+    artifactLinkViaRun: atLeast(version, '0.21.0')
+      ? false
+      : atLeast(version, '0.19.10')
+        ? 'most_recent_active_run'
+        : 'wandb.run',
     linkOfLinkWarning: atLeast(version, '0.19.11'),
     resolvesOrg: atLeast(version, '0.18.4'),
     reinit: !atLeast(version, '0.19.0')

@@ -747,6 +747,14 @@ export class WandbSdk {
     this.setupReinit = undefined;
   }
 
+  /**
+   * wandb_setup.py `most_recent_active_run` (0.19.10 on): the last run started and not yet
+   * finished, a `reinit="create_new"` one too; a disabled run never joins (`_on_ready`).
+   */
+  get mostRecentActiveRun(): Run | null {
+    return this.activeRuns.filter((r) => !r.disabled).at(-1) ?? null;
+  }
+
   /** @internal `remove_active_run` of a run whose stream stays open (Run.abandonFinish). */
   leaveRunOpen(run: Run): void {
     if (this.run === run) this.run = null;

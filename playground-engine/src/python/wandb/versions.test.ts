@@ -150,6 +150,27 @@ print(linked.link("wandb-registry-model/d"))
     expect(r.stderr).not.toContain('Linking to a link artifact');
   });
 
+  it('0.19.10 – 0.20.x: the run is most_recent_active_run, a reinit="create_new" run that is not wandb.run', async () => {
+    const r = await run(
+      `import wandb
+r1 = wandb.init(project="p1", settings=wandb.Settings(silent=True))
+r2 = wandb.init(project="p2", reinit="create_new", settings=wandb.Settings(silent=True))
+for name in ("a", "b"):
+    art = wandb.Artifact(name, "model")
+    art.add_file("m.txt")
+    art.link(f"wandb-registry-model/{name}")
+    r2.finish()
+print(wandb.run is r1)
+api = wandb.Api()
+print([api.artifact(f"acme/wandb-registry-model/{n}:v0").source_qualified_name for n in "ab"])
+`,
+      '0.20.0',
+    );
+    expect(r.error).toBeUndefined();
+    // "a" is logged by r2 (the newest active run), "b", after r2 finished, by r1.
+    expect(r.stdout).toBe("True\n['vision-team/p2/a:v0', 'vision-team/p1/b:v0']\n");
+  });
+
   it('0.19.11 – 0.20.x: a link of a link warns first', async () => {
     const r = await run(
       draft(`with wandb.init(project="p") as run:
