@@ -1,7 +1,14 @@
 // Comparison operators (including `in` and `is`) and in-place operators.
 
 import { truthy } from '../values/compare';
-import { callSpecial, type Instance, inplaceSpecial, special } from '../values/instances';
+import {
+  callSpecial,
+  eqSpecial,
+  type Instance,
+  inplaceSpecial,
+  isInstanceObj,
+  special,
+} from '../values/instances';
 import { checkCollectionSize } from '../budgets';
 import { type BinOp, binaryOp } from '../values/arith';
 import { pyEq, pyOrder } from '../values/compare';
@@ -72,9 +79,9 @@ export function contains(container: PyValue, item: PyValue, tick: (n?: number) =
 export function compareOp(op: string, a: PyValue, b: PyValue, tick: (n?: number) => void): boolean {
   switch (op) {
     case '==':
-      return pyEq(a, b);
+      return sameObjectEq(a, b) ?? pyEq(a, b);
     case '!=':
-      return !pyEq(a, b);
+      return !(sameObjectEq(a, b) ?? pyEq(a, b));
     case '<':
     case '<=':
     case '>':
@@ -141,4 +148,14 @@ export function inplaceOp(op: string, a: PyValue, b: PyValue, tick: (n?: number)
     }
     throw err;
   }
+}
+
+/**
+ * `x == x` for an object whose class defines `__eq__`: the operator calls it (only containers,
+ * `in` and dict lookups take identity as equality first). Undefined: pyEq decides.
+ */
+function sameObjectEq(a: PyValue, b: PyValue): boolean | undefined {
+  if (a !== b || !isInstanceObj(a)) return undefined;
+  const r = eqSpecial(a, b);
+  return r === undefined ? undefined : truthy(r);
 }

@@ -4,6 +4,7 @@ import type { Api } from '../../sdk/api';
 import type { WandbSdk } from '../../sdk/wandbSdk';
 import { E, pyErr } from '../values/exceptions';
 import { type PyBuiltin, PyHost, type PyType, type PyValue } from '../values/objects';
+import { fakeAddress } from '../values/identity';
 import { typeName } from '../values/typename';
 import { wrapArtifact } from './artifact';
 import { method, optStr, stringsArg } from './convert';
@@ -26,7 +27,12 @@ function intArg(v: PyValue | undefined, dflt: number): number {
 }
 class PyApi extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
-  constructor(sdk: WandbSdk, api: Api, artifactType: PyType) {
+  constructor(
+    sdk: WandbSdk,
+    api: Api,
+    artifactType: PyType,
+    private readonly apiType?: PyType,
+  ) {
     super();
     const ctx = { artifactType };
     this.methods = new Map([
@@ -232,11 +238,16 @@ class PyApi extends PyHost {
   get typeName(): string {
     return 'Api';
   }
+  /** `wandb.Api` is `wandb.apis.public.api.Api`. */
+  override get pyType(): PyType | undefined {
+    return this.apiType;
+  }
   override getAttr(name: string): PyValue | undefined {
     return this.methods.get(name);
   }
+  /** Api has no __repr__ of its own: object's. */
   repr(): string {
-    return '<wandb.apis.public.Api>';
+    return `<wandb.apis.public.api.Api object at ${fakeAddress(this)}>`;
   }
 }
 
@@ -245,6 +256,7 @@ export async function newApi(
   sdk: WandbSdk,
   o: PyValue | undefined,
   artifactType: PyType,
+  apiType?: PyType,
 ): Promise<PyApi> {
   const overrides: { entity?: string; project?: string } = {};
   if (o instanceof PyDict) {
@@ -254,5 +266,5 @@ export async function newApi(
   } else if (o !== undefined && o !== null) {
     throw pyErr(E.TypeError, `overrides must be a dict, not ${typeName(o)}`);
   }
-  return new PyApi(sdk, await sdk.api(overrides), artifactType);
+  return new PyApi(sdk, await sdk.api(overrides), artifactType, apiType);
 }

@@ -467,7 +467,7 @@ function build(
   );
   // wandb.Api is always there; what it does loads on the first Api() (onDemand.ts).
   const api = method('Api.__init__', async (b) =>
-    (await onDemand()).newApi(sdk, b.get('overrides'), artifactType),
+    (await onDemand()).newApi(sdk, b.get('overrides'), artifactType, apiType),
   );
   const apiType = new PyType('Api', null, api.fn, 'wandb.apis.public.api');
   for (const [k, v] of [

@@ -19,8 +19,8 @@ import {
   PyTuple,
   type PyValue,
 } from '../values/objects';
-import { typeName } from '../values/typename';
 import { fakeAddress } from '../values/identity';
+import { typeName } from '../values/typename';
 import { PyArtifact, wrapArtifact } from './artifact';
 import { guardSync, method, optStr, stringsArg } from './convert';
 import { jsonFriendly } from './config';

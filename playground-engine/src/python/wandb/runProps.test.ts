@@ -14,6 +14,27 @@ const run = (code: string, env?: Record<string, string>) =>
 const lines = (r: { stderr: string }) => r.stderr.split('\n').filter(Boolean);
 
 describe('Run properties (0.28.x)', () => {
+  it("repr and type: Run, Api and Artifact are their modules' classes; Run and Api have object's repr", async () => {
+    const r = await run(`run = wandb.init(project="p", settings=wandb.Settings(silent=True))
+api = wandb.Api()
+art = wandb.Artifact("x", "model")
+print(run)
+print(type(run), isinstance(run, wandb.Run), wandb.Run.__module__)
+print(api)
+print(type(api), isinstance(api, wandb.Api))
+print(art, type(art), wandb.Artifact.__module__)
+`);
+    expect(r.error).toBeUndefined();
+    const out = r.stdout.split('\n');
+    expect(out[0]).toMatch(/^<wandb\.sdk\.wandb_run\.Run object at 0x[0-9a-f]+>$/);
+    expect(out[1]).toBe("<class 'wandb.sdk.wandb_run.Run'> True wandb.sdk.wandb_run");
+    expect(out[2]).toMatch(/^<wandb\.apis\.public\.api\.Api object at 0x[0-9a-f]+>$/);
+    expect(out[3]).toBe("<class 'wandb.apis.public.api.Api'> True");
+    expect(out[4]).toBe(
+      "<Artifact x> <class 'wandb.sdk.artifacts.artifact.Artifact'> wandb.sdk.artifacts.artifact",
+    );
+  });
+
   it('id, entity, project, path, url, project_url, dir, sync_dir, start_time and the defaults', async () => {
     const r = await run(`run = wandb.init(project="p")
 print(run.path == f"{run.entity}/{run.project}/{run.id}", run.entity, run.project)
