@@ -204,11 +204,40 @@ class PyFile extends PyHost {
         const cur = this.fs.read(this.path) ?? '';
         checkStringLength(cur.length + s.length);
         this.fs.write(this.path, cur + s);
+        // Writes go to the end (the file is only ever appended to): so does the position.
+        this.pos = cur.length + s.length;
         return BigInt(given instanceof PyBytes ? given.data.length : s.length);
       }),
       m('close', () => {
         this.closed = true;
         return null;
+      }),
+      // Writes reach the in-memory file at once: nothing to flush.
+      m('flush', () => {
+        this.open();
+        return null;
+      }),
+      m('tell', () => {
+        this.open();
+        return BigInt(this.offsetOf(this.pos));
+      }),
+      // seek(offset, whence=0): from the start, the current position or the end; binary
+      // offsets count bytes of the UTF-8 text.
+      m('seek', (a) => {
+        arity('seek', a, 1, 2);
+        const text = this.fs.read(this.path) ?? '';
+        this.open();
+        const [off, whence = 0n] = a;
+        if (typeof off !== 'bigint')
+          throw pyErr(E.TypeError, `'${typeName(off)}' object cannot be interpreted as an integer`);
+        const base =
+          whence === 0n ? 0 : whence === 1n ? this.offsetOf(this.pos) : this.offsetOf(text.length);
+        const target = base + Number(off);
+        if (target < 0) throw pyErr(E.ValueError, `negative seek position ${target}`);
+        this.pos = this.binary
+          ? new TextDecoder().decode(encodeStr(text).data.slice(0, target)).length
+          : Math.min(target, text.length);
+        return BigInt(target);
       }),
       m('__enter__', () => {
         this.open();
@@ -245,9 +274,15 @@ class PyFile extends PyHost {
       throw pyErr(UnsupportedOperation, 'not writable');
   }
 
+  /** A position in the text as `tell()` counts it: characters, or bytes in binary mode. */
+  private offsetOf(pos: number): number {
+    if (!this.binary) return pos;
+    return encodeStr((this.fs.read(this.path) ?? '').slice(0, pos)).data.length;
+  }
+
   override getAttr(name: string): PyValue | undefined {
     if (name === 'name') return this.path;
-    if (name === 'mode') return this.mode;
+    if (name === 'mode') return this.binary ? bufferedMode(this.mode) : this.mode;
     if (name === 'closed') return this.closed;
     return this.methods.get(name);
   }
@@ -255,11 +290,9 @@ class PyFile extends PyHost {
     return this.mode.includes('b');
   }
   get typeName() {
-    return this.binary
-      ? this.mode[0] === 'r' && !this.mode.includes('+')
-        ? 'BufferedReader'
-        : 'BufferedWriter'
-      : 'TextIOWrapper';
+    if (!this.binary) return 'TextIOWrapper';
+    if (this.mode.includes('+')) return 'BufferedRandom';
+    return this.mode.includes('r') ? 'BufferedReader' : 'BufferedWriter';
   }
   override iterate() {
     return () => {
@@ -316,4 +349,12 @@ export function makeOpen(fs: MemFs): PyBuiltin {
     if (mode[0] === 'w' || mode[0] === 'x' || (mode[0] === 'a' && !exists)) fs.write(path, '');
     return new PyFile(fs, path, mode);
   });
+}
+
+/** FileIO's mode for a binary open(): `w+b` and `r+b` are `rb+`, `a+b` `ab+`, `bw` `wb`. */
+function bufferedMode(mode: string): string {
+  const plus = mode.includes('+');
+  const kind = ['r', 'w', 'a', 'x'].find((c) => mode.includes(c)) ?? 'r';
+  if (plus) return kind === 'a' ? 'ab+' : kind === 'x' ? 'xb+' : 'rb+';
+  return `${kind}b`;
 }

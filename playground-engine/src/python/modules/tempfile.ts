@@ -152,8 +152,8 @@ export function makeTempfileModule(s: StdlibServices) {
           'errors=',
         ],
         (a, ctx) => {
-          // The playground's files are text: the default binary mode 'w+b' opens as 'w+'.
-          const mode = String(a.get('mode') ?? 'w+b').replace('b', '') || 'w+';
+          // The default 'w+b' is binary: bytes in and out (UTF-8 text underneath, files.ts).
+          const mode = String(a.get('mode') ?? 'w+b');
           const p = fresh(a);
           const file = ctx.callSync(open, [p, mode]) as PyHost;
           const del = a.get('delete') !== false;
