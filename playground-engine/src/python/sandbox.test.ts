@@ -161,7 +161,11 @@ class E(enum.Enum):
 `;
   it.each([
     ['A().__class__.__subclasses__()', "type object 'A' has no attribute '__subclasses__'"],
-    ['A().__class__.__class__', "type object 'A' has no attribute '__class__'"],
+    // A class's __class__ is its metaclass (`type` here), the builtin everyone has anyway.
+    [
+      'A().__class__.__class__.__subclasses__()',
+      "type object 'type' has no attribute '__subclasses__'",
+    ],
     ['A().f.__globals__', "'method' object has no attribute '__globals__'"],
     ['A().f.__func__.__globals__', "'function' object has no attribute '__globals__'"],
     ["A.__dict__['f'].__code__", "'function' object has no attribute '__code__'"],
