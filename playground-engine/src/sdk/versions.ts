@@ -48,6 +48,12 @@ export interface SdkBehaviour {
    * which a `reinit="create_new"` run can be while wandb.run is another); false from v0.21.0.
    */
   artifactLinkViaRun: false | 'wandb.run' | 'most_recent_active_run';
+  /**
+   * Before v0.19.10 `Run._finish` has no finished check: finishing a finished run again pops
+   * the global run stack and its `finally` calls `module.unset_globals()` whatever wandb.run
+   * is (v0.19.10 returns at once, and unsets only `if wandb.run is self`).
+   */
+  finishAgainUnsetsGlobals: boolean;
   /** From v0.19.11 `Artifact.link()` on a link warns that the source is linked instead. */
   linkOfLinkWarning: boolean;
   /** Before v0.18.4 the registry prefix is sent as the entity, unresolved (no org lookup). */
@@ -108,6 +114,7 @@ export function sdkBehaviour(version: string): SdkBehaviour {
       : atLeast(version, '0.19.10')
         ? 'most_recent_active_run'
         : 'wandb.run',
+    finishAgainUnsetsGlobals: !atLeast(version, '0.19.10'),
     linkOfLinkWarning: atLeast(version, '0.19.11'),
     resolvesOrg: atLeast(version, '0.18.4'),
     reinit: !atLeast(version, '0.19.0')

@@ -755,6 +755,15 @@ export class WandbSdk {
     return this.activeRuns.filter((r) => !r.disabled).at(-1) ?? null;
   }
 
+  /**
+   * @internal Before 0.19.10, `finish()` of a run already finished: `_global_run_stack.pop()`
+   * and `module.unset_globals()` leave no current run, while the run that was current goes on
+   * (wandb-core finishes it at exit).
+   */
+  forgetCurrentRun(): void {
+    this.run = null;
+  }
+
   /** @internal `remove_active_run` of a run whose stream stays open (Run.abandonFinish). */
   leaveRunOpen(run: Run): void {
     if (this.run === run) this.run = null;

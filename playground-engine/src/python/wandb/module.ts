@@ -373,8 +373,8 @@ function build(
       config: config as PyInstance,
       summary: newSummary(summaryType, { run, sdk, history }),
       history,
-      onFinish: () => {
-        if (current === created) setRun(null);
+      onFinish: (always) => {
+        if (always || current === created) setRun(null);
       },
       printTraceback: (exc) => write(`${formatTraceback(exc, services.sourceLines)}\n`),
       settingsType,

@@ -39,8 +39,11 @@ export interface PyRunParts {
   summary: PyInstance;
   /** The run's history, in Python values. */
   history: RunHistory<PyValue>;
-  /** Called once the run has finished (wandb.run and the module's names are reset). */
-  onFinish: () => void;
+  /**
+   * Called once the run has finished: wandb.run and the module's names are reset if wandb.run
+   * is this run, or whatever it is (`always`: `unset_globals` before 0.19.10).
+   */
+  onFinish: (always?: boolean) => void;
   /** `traceback.print_exception` of an exception leaving `with wandb.init() as run:`. */
   printTraceback: (exc: PyExc) => void;
   /** wandb.Settings, the class `run.settings` is an instance of. */
@@ -77,7 +80,13 @@ export class PyRun extends PyHost {
     // before), and `_make_exit` puts it in the exit record, where protobuf may refuse it.
     this.finish = async (exitCode?: PyValue, quiet?: PyValue) => {
       warnQuietDeprecated(sdk, quiet);
-      if (r.finished) return null;
+      if (r.finished) {
+        if (sdk.behaviour.finishAgainUnsetsGlobals) {
+          sdk.forgetCurrentRun();
+          onFinish(true);
+        }
+        return null;
+      }
       let code = 0;
       try {
         if (!r.disabled && exitCode !== undefined && truthy(exitCode))

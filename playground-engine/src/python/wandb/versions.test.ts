@@ -97,6 +97,29 @@ describe('Go linker errors (0.18.4 – 0.20.x): printed with termerror, the call
   });
 });
 
+describe('finish() of a run already finished', () => {
+  const code = `import wandb
+r1 = wandb.init(project="p", settings=wandb.Settings(silent=True))
+r1.finish()
+r2 = wandb.init(project="p", settings=wandb.Settings(silent=True))
+r1.finish()
+print(wandb.run is r2, wandb.run is None)
+r3 = wandb.init(project="p", settings=wandb.Settings(silent=True))
+print(r3 is r2)
+`;
+  it('0.18.x – 0.19.9: unsets wandb.run (module.unset_globals in the finally of _finish), so the next init starts another run', async () => {
+    const r = await run(code, '0.19.9');
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['False True', 'False']);
+  });
+
+  it('0.19.10 and later: returns at once (_is_finished); wandb.run stays the active run', async () => {
+    const r = await run(code, '0.19.10');
+    expect(r.error).toBeUndefined();
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['True False', 'True']);
+  });
+});
+
 describe('Artifact.link() on a draft', () => {
   const code = `import wandb
 art = wandb.Artifact("clf", "model")
