@@ -37,3 +37,4 @@ print([type(iter(v)).__name__ for v in (d, d.keys(), d.values(), d.items(), "ab"
 print([type(reversed(v)).__name__ for v in (d, d.keys(), d.values(), d.items(), [1], (1,), "ab", range(2))])
 print(d.items() == {("a", 1), ("b", 2)}, d.keys() <= {"a", "b", "c"}, d.keys() > {"a"}, d.items() >= {("a", 1)})
 print(list(reversed(d.items())), d.keys() == ["a", "b"])
+print(d.keys().isdisjoint({"z"}), d.items().isdisjoint([("a", 1)]), os.environ.keys().isdisjoint(["\0"]))

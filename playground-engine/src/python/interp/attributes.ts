@@ -6,6 +6,7 @@
 import { dictMethods, listMethods, setMethods, tupleMethods } from '../builtins/container-methods';
 import { strMethods } from '../builtins/str-methods';
 import { typeOf } from '../builtins/types';
+import { setLike } from '../values/compare';
 import { E, exitCodeValue, pyErr } from '../values/exceptions';
 import { dictSet } from '../values/hashing';
 import {
@@ -24,6 +25,7 @@ import {
   PyModule,
   PyProperty,
   PyRange,
+  PyDictView,
   PySet,
   PySuper,
   PyTuple,
@@ -82,6 +84,9 @@ function lookup(v: PyValue, name: string): PyValue | undefined {
   if (v instanceof PyDict) return bind(dictMethods, v, name);
   if (v instanceof PyTuple) return bind(tupleMethods, v, name);
   if (v instanceof PySet) return bind(setMethods, v, name);
+  // A keys / items view is a Set: isdisjoint() over its elements now.
+  if (v instanceof PyDictView && v.kind !== 'values' && name === 'isdisjoint')
+    return bind(setMethods, setLike(v) as PySet, name);
   if (v instanceof PyModule)
     return v.attrs.has(name) || name !== '__name__' ? v.attrs.get(name) : v.name;
   if (v instanceof PyHost) return v.getAttr(name);

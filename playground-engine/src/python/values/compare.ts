@@ -94,7 +94,7 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
 }
 
 /** A set, or the elements of a keys / items view (the set-like views) as a set. */
-function setLike(v: PyValue): PySet | undefined {
+export function setLike(v: PyValue): PySet | undefined {
   if (v instanceof PySet) return v;
   if (!(v instanceof PyDictView) || v.kind === 'values') return undefined;
   const s = new PySet();
