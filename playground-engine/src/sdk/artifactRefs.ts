@@ -69,13 +69,12 @@ function simulatedEtag(uri: string): string {
 }
 
 /**
- * `max_objects` as a Python value: its number (null when no int compares with it: a str, a
- * list...), its repr (the handlers print it) and its type name. None stands for "not given".
+ * `max_objects` as the caller's language holds it: its repr (the handlers print it) and how a
+ * count compares with it (`count > max_objects`, `count >= max_objects`), which may raise.
  */
 export interface MaxObjects {
-  n: number | null;
   repr: string;
-  type: string;
+  countAtLeast(count: number, op: '>' | '>='): boolean;
 }
 
 interface RefOptions {
@@ -86,29 +85,17 @@ interface RefOptions {
 }
 
 const DEFAULT_MAX: MaxObjects = {
-  n: DEFAULT_MAX_OBJECTS,
   repr: String(DEFAULT_MAX_OBJECTS),
-  type: 'int',
+  countAtLeast: (count, op) =>
+    op === '>' ? count > DEFAULT_MAX_OBJECTS : count >= DEFAULT_MAX_OBJECTS,
 };
-
-/** `count OP max_objects` as Python compares them (an int against a str is a TypeError). */
-function countAtLeast(count: number, op: '>' | '>=', max: MaxObjects): boolean {
-  if (max.n === null) {
-    throw new SimError(
-      'TypeError',
-      `'${op}' not supported between instances of 'int' and '${max.type}'`,
-      'external-reference',
-    );
-  }
-  return op === '>' ? count > max.n : count >= max.n;
-}
 
 /**
  * s3_handler.py / gcs_handler.py store_path, for one object: `if len(entries) > max_objects:
  * raise ValueError(...)` (a negative max_objects refuses even one object).
  */
 function checkTracked(entries: DraftEntry[], max: MaxObjects): DraftEntry[] {
-  if (countAtLeast(entries.length, '>', max)) {
+  if (max.countAtLeast(entries.length, '>')) {
     throw new SimError(
       'ValueError',
       `Exceeded ${max.repr} objects tracked, pass max_objects to add_reference`,
@@ -202,7 +189,7 @@ function fileEntries(a: Artifact, uri: string, o: RefOptions): DraftEntry[] {
     const out: DraftEntry[] = [];
     try {
       osWalkOrder(fs.walk(local)).forEach((rel, i) => {
-        if (countAtLeast(i, '>=', max)) {
+        if (max.countAtLeast(i, '>=')) {
           throw new SimError(
             'ValueError',
             `Exceeded ${max.repr} objects tracked, pass max_objects to add_reference`,

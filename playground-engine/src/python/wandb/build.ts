@@ -84,20 +84,28 @@ export async function addReference(a: Artifact, b: Bound): Promise<PyList> {
   // The handlers take `max_objects or DEFAULT_MAX_OBJECTS` and compare counts with it (s3 and
   // gcs for one object, local files per file in a directory); the others never read it.
   const given = b.get('max_objects') ?? null;
+  const limit =
+    typeof given === 'bigint'
+      ? Number(given)
+      : typeof given === 'number'
+        ? given
+        : given === true
+          ? 1
+          : null;
   const maxObjects =
     given === null || !truthy(given)
       ? null
       : {
-          n:
-            typeof given === 'bigint'
-              ? Number(given)
-              : typeof given === 'number'
-                ? given
-                : typeof given === 'boolean'
-                  ? 1
-                  : null,
           repr: repr(given),
-          type: typeName(given),
+          countAtLeast: (count: number, op: '>' | '>='): boolean => {
+            // An int against a str (or a list...) is Python's comparison TypeError.
+            if (limit === null)
+              throw pyErr(
+                E.TypeError,
+                `'${op}' not supported between instances of 'int' and '${typeName(given)}'`,
+              );
+            return op === '>' ? count > limit : count >= limit;
+          },
         };
   const od = await onDemand();
   const entries = await guard(() =>
