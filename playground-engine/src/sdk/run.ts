@@ -409,6 +409,8 @@ export class Run {
    * while the snippet runs); a non-zero code marks the run failed on the server.
    */
   async finish(exitCode: number | null = null, footer: 'run' | 'core' = 'run'): Promise<void> {
+    // NoopRun.finish leaves the run usable: it only stops being wandb.run.
+    if (this.disabled) return this.sdk.finishRun(this);
     if (this._finished) return;
     this._finished = true;
     await this.closeStream(exitCode || 0, footer);

@@ -185,6 +185,8 @@ export class WandbSdk {
   private viewer?: Promise<Result<'Viewer'>['viewer']>;
   private dedupWarned = false;
   private offlineRuns = 0;
+  /** Disabled runs made so far: the seed of their generated ids. */
+  private disabledRuns = 0;
 
   private artifactClass?: new (
     name: string,
@@ -568,6 +570,14 @@ export class WandbSdk {
     const kind = this.behaviour.reinit;
     const literal = kind === 'literal' || kind === 'literal-create-new';
     const reinit: Reinit = givenReinit ?? (literal ? 'default' : false);
+    // warn_and_record_deprecation, once the new run exists (repeat=False).
+    const warnBooleanReinit = () => {
+      if (!literal || typeof reinit !== 'boolean') return;
+      this.termlogOnce(
+        'warn',
+        "Using a boolean value for 'reinit' is deprecated. Use 'return_previous' or 'finish_previous' instead.",
+      );
+    };
     const readConfig = () => {
       if (opts.readConfig) run.config = opts.readConfig();
     };
@@ -580,6 +590,12 @@ export class WandbSdk {
       this.display(consoleSettings, [ENV_CHANGED], 'warn');
     }
     if (this.behaviour.loginBeforeConfig) readConfig();
+    // wandb_init.py: `make_disabled_run` returns before `_WandbInit.init`, so before reinit: a
+    // run still active stays so, and the disabled run never joins the active runs.
+    if (mode === 'disabled') {
+      warnBooleanReinit();
+      return this.disabledRun(run, consoleSettings);
+    }
     const previous =
       kind === 'literal-create-new' ? this.activeRuns[this.activeRuns.length - 1] : this.run;
     if (previous) {
@@ -600,13 +616,7 @@ export class WandbSdk {
         return previous;
       }
     }
-    // warn_and_record_deprecation, once the new run exists (repeat=False).
-    if (literal && typeof reinit === 'boolean') {
-      this.termlogOnce(
-        'warn',
-        "Using a boolean value for 'reinit' is deprecated. Use 'return_previous' or 'finish_previous' instead.",
-      );
-    }
+    warnBooleanReinit();
     const started = await this.startRun(run, mode, consoleSettings, viewer, wandbDirOf(rootDir));
     this.activeRuns.push(started);
     this.openStreams.push(started);
@@ -617,7 +627,7 @@ export class WandbSdk {
 
   private async startRun(
     opts: ResolvedInit,
-    mode: 'online' | 'offline' | 'disabled',
+    mode: 'online' | 'offline',
     consoleSettings: ConsoleSettings,
     viewer: Awaited<ReturnType<WandbSdk['viewerInfo']>> | undefined,
     wandbDir: string,
@@ -625,8 +635,8 @@ export class WandbSdk {
     const project = opts.project || 'uncategorized';
     const jobType = opts.job_type ?? undefined;
     const config = opts.config ?? {};
-    // wandb_init.py: `ensure_service()` before the backend starts (a disabled run has none).
-    if (mode !== 'disabled') this.serviceStarted = true;
+    // wandb_init.py: `ensure_service()` before the backend starts.
+    this.serviceStarted = true;
     if (mode !== 'online') {
       this.offlineRuns += 1;
       const id = opts.id ?? `offline${String(this.offlineRuns).padStart(3, '0')}`;
@@ -638,9 +648,7 @@ export class WandbSdk {
         name: opts.name ?? id,
         jobType,
         config,
-        // A disabled run is simulated as an offline one that says it is disabled.
         offline: true,
-        disabled: mode === 'disabled',
         notes: opts.notes,
         group: opts.group,
         tags: opts.tags,
@@ -682,6 +690,35 @@ export class WandbSdk {
     run.startMillis = Number.isNaN(started) ? this.clock() : started;
     run.wandbDir = wandbDir;
     this.startConsole(run, consoleSettings, started);
+    return run;
+  }
+
+  /**
+   * wandb_init.py `make_disabled_run`: no service, no request, nothing printed. The run id is
+   * `runid.generate_id()` unless given, the name `dummy-{id}`, entity `dummy` and project
+   * `dummy` unless set, root_dir `tempfile.gettempdir()`; `mode="disabled"` is not `_offline`,
+   * so its sync_dir is `run-…`.
+   */
+  private disabledRun(opts: ResolvedInit, consoleSettings: ConsoleSettings): Run {
+    this.disabledRuns += 1;
+    const id = opts.id ?? generatedRunId(this.disabledRuns);
+    const project = opts.project || 'uncategorized';
+    const run = new Run(this, {
+      id,
+      entity: opts.entity || 'dummy',
+      project: project === 'uncategorized' ? 'dummy' : project,
+      name: opts.name ?? `dummy-${id}`,
+      jobType: opts.job_type ?? undefined,
+      config: opts.config ?? {},
+      offline: true,
+      disabled: true,
+      notes: opts.notes,
+      group: opts.group,
+      tags: opts.tags,
+    });
+    run.startMillis = this.clock();
+    run.wandbDir = '/tmp/wandb';
+    run.console = { settings: consoleSettings, dir: syncDirName(run.startMillis, id, false) };
     return run;
   }
 
@@ -776,6 +813,8 @@ export class WandbSdk {
     this.leaveRunOpen(run);
     const open = this.openStreams.indexOf(run);
     if (open >= 0) this.openStreams.splice(open, 1);
+    // NoopRun.finish: `if wandb.run is self: module.unset_globals()`, nothing else.
+    if (run.disabled) return;
     if (!run.offline) {
       // The upserter's last flush carries the config if it changed; the summary travels
       // with it (the real SDK streams it through file_stream: see ASSUMPTIONS.md).
@@ -981,4 +1020,19 @@ function termKey(level: TermLevel, text: string): string {
     .split('\n')
     .map((l) => `${tag}${l}`)
     .join('\n');
+}
+
+/**
+ * `runid.generate_id()`: 8 characters of `0-9a-z`; drawn from a counter, not at random, so a
+ * snippet prints the same id every time (ASSUMPTIONS.md).
+ */
+function generatedRunId(n: number): string {
+  const chars = '0123456789abcdefghijklmnopqrstuvwxyz';
+  let x = Math.imul(n, 2654435761) >>> 0;
+  let id = '';
+  for (let i = 0; i < 8; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    id += chars[(x >>> 16) % chars.length];
+  }
+  return id;
 }

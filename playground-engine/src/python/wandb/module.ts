@@ -90,6 +90,11 @@ const GLOBAL_METHODS = [
   'use_model',
   'link_model',
 ];
+/** noop_run.py `init_noop_run`'s `set_global`: log_model, use_model, link_model and
+ * mark_preempting stay as they were. */
+const NOOP_GLOBAL_METHODS = GLOBAL_METHODS.filter(
+  (n) => !['mark_preempting', 'log_model', 'use_model', 'link_model'].includes(n),
+);
 /** lib/module.py `unset_globals`: the ones finish turns back into pre-init stubs. */
 const UNSET_METHODS = [
   'log',
@@ -289,7 +294,8 @@ function build(
     current = r;
     attrs.set('run', r);
     if (r) {
-      for (const name of GLOBAL_METHODS) attrs.set(name, r.getAttr(name) as PyValue);
+      const globals = r.run.disabled ? NOOP_GLOBAL_METHODS : GLOBAL_METHODS;
+      for (const name of globals) attrs.set(name, r.getAttr(name) as PyValue);
       attrs.set('config', r.parts.config);
       attrs.set('summary', r.parts.summary);
     } else {
@@ -380,10 +386,12 @@ function build(
       settingsType,
       initFields: [...setupFields, ...initFields],
     });
+    if (run.disabled) created.overrides = (await onDemand()).noopRunAttrs(rt, created);
     py = created;
     pyRuns.set(run, created);
     // reinit="create_new" leaves wandb.run and the module's functions alone.
-    if (sdk.run === run) setRun(created);
+    // A disabled run is wandb.run without being the singleton's active run (noop_run.py).
+    if (sdk.run === run || run.disabled) setRun(created);
     return created;
   });
   const finish = method('finish', async (b) => {

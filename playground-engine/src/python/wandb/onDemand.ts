@@ -23,3 +23,4 @@ export {
 } from './settings';
 export { requireFeatures, termCall } from './moduleCalls';
 export { stringType, valueError } from './pydantic';
+export { noopRunAttrs } from './noopRun';

@@ -54,6 +54,8 @@ export interface PyRunParts {
 
 export class PyRun extends PyHost {
   private readonly methods: Map<string, PyBuiltin>;
+  /** A mode="disabled" run's NoopRun attributes (noopRun.ts), read before the Run's own. */
+  overrides?: Map<string, PyValue>;
 
   /** `run.finish(exit_code, quiet)`, which `wandb.finish` calls on wandb.run. */
   readonly finish: (exitCode?: PyValue, quiet?: PyValue) => Promise<null>;
@@ -257,6 +259,8 @@ export class PyRun extends PyHost {
   }
 
   override getAttr(name: string): PyValue | undefined {
+    const own = this.overrides?.get(name);
+    if (own !== undefined) return own;
     const r = this.run;
     const dir = `${r.wandbDir}/${r.console?.dir ?? ''}`;
     switch (name) {
