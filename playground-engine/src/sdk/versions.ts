@@ -82,6 +82,12 @@ export interface SdkBehaviour {
    * (`make_run_config`); before, `_WandbInit.setup` parsed the config before `_login`.
    */
   loginBeforeConfig: boolean;
+  /**
+   * From v0.27.1 a disabled run is lib/noop_run.py's `NoopRun` (the given id, name, entity and
+   * project kept, `_Noop`); before, `make_disabled_run` always generates the id and names it
+   * `dummy-{id}` in `dummy/dummy`, and log_artifact gives a `_ChainableNoOp`.
+   */
+  noopRun: boolean;
   /** From v0.24.0 `anonymous` is deprecated (any value, a warning); before, a Literal. */
   anonymousDeprecated: boolean;
   /**
@@ -132,6 +138,7 @@ export function sdkBehaviour(version: string): SdkBehaviour {
     keepsHalfLoadedSettings: atLeast(version, '0.21.2'),
     loginBeforeConfig: atLeast(version, '0.19.10'),
     anonymousDeprecated: atLeast(version, '0.24.0'),
+    noopRun: atLeast(version, '0.27.1'),
     settingsFilesPrinted: atLeast(version, '0.24.0'),
     require: !atLeast(version, '0.18.6')
       ? 'doc-link'

@@ -701,20 +701,23 @@ export class WandbSdk {
    */
   private disabledRun(opts: ResolvedInit, consoleSettings: ConsoleSettings): Run {
     this.disabledRuns += 1;
-    const id = opts.id ?? generatedRunId(this.disabledRuns);
-    const project = opts.project || 'uncategorized';
+    // Before 0.27.1 the run's Settings are made afresh: init's id, name, entity, project, tags,
+    // notes and group do not reach it.
+    const given: Partial<ResolvedInit> = this.behaviour.noopRun ? opts : {};
+    const id = given.id ?? generatedRunId(this.disabledRuns);
+    const project = given.project || 'uncategorized';
     const run = new Run(this, {
       id,
-      entity: opts.entity || 'dummy',
+      entity: given.entity || 'dummy',
       project: project === 'uncategorized' ? 'dummy' : project,
-      name: opts.name ?? `dummy-${id}`,
+      name: given.name ?? `dummy-${id}`,
       jobType: opts.job_type ?? undefined,
       config: opts.config ?? {},
       offline: true,
       disabled: true,
-      notes: opts.notes,
-      group: opts.group,
-      tags: opts.tags,
+      notes: given.notes,
+      group: given.group,
+      tags: this.behaviour.noopRun ? opts.tags : [],
     });
     run.startMillis = this.clock();
     run.wandbDir = '/tmp/wandb';

@@ -2,6 +2,9 @@
 // `make_disabled_run` and, from 0.27.1, lib/noop_run.py `init_noop_run` / `NoopRun`.
 
 import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../host/runSnippet';
+import { worldSeeds } from '../../scenarios/seeds';
+import { createWorld } from '../../world';
 import { runWithWandb as run } from './testkit';
 
 describe('a disabled run (0.28.x: noop_run.py NoopRun)', () => {
@@ -119,5 +122,30 @@ describe('a disabled run (0.28.x: noop_run.py NoopRun)', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe('');
     expect(r.requests).toEqual([]);
+  });
+});
+
+describe('a disabled run before 0.27.1 (make_disabled_run builds its own Settings)', () => {
+  const at = (sdkVersion: string, code: string) =>
+    runSnippet(`import wandb\n${code}`, { world: createWorld(worldSeeds.docs), sdkVersion });
+  it.each(['0.19.10', '0.26.0', '0.27.0'])(
+    '%s: the given id, name, entity and project are dropped; log_artifact is a _ChainableNoOp',
+    async (v) => {
+      const r = await at(
+        v,
+        'run = wandb.init(mode="disabled", id="abc", name="n", entity="e", project="p", tags=["t"])\nprint(run.id != "abc", run.name == "dummy-" + run.id, run.entity, run.project, run.tags)\na = run.log_artifact("x")\nprint(type(a).__name__, type(a).__module__, a.wait() is a)\n',
+      );
+      expect(r.error).toBeUndefined();
+      expect(r.stdout).toBe('True True dummy dummy ()\n_ChainableNoOp wandb.sdk.wandb_init True\n');
+      expect(r.stderr).toBe('');
+      expect(r.requests).toEqual([]);
+    },
+  );
+  it('0.27.1 keeps them (noop_run.py)', async () => {
+    const r = await at(
+      '0.27.1',
+      'run = wandb.init(mode="disabled", id="abc", project="p")\nprint(run.id, run.project)\n',
+    );
+    expect(r.stdout).toBe('abc p\n');
   });
 });

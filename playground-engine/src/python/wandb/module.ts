@@ -386,7 +386,8 @@ function build(
       settingsType,
       initFields: [...setupFields, ...initFields],
     });
-    if (run.disabled) created.overrides = (await onDemand()).noopRunAttrs(rt, created);
+    if (run.disabled)
+      created.overrides = (await onDemand()).noopRunAttrs(rt, created, sdk.behaviour.noopRun);
     py = created;
     pyRuns.set(run, created);
     // reinit="create_new" leaves wandb.run and the module's functions alone.

@@ -12,16 +12,17 @@ const RETURNS_NONE = `alert finish_artifact get_project_url get_sweep_url get_ur
   write_logs unwatch upsert_artifact _finish`.split(/\s+/);
 
 /** The attributes NoopRun replaces, bound to `py` (PyRun.overrides). */
-export function noopRunAttrs(rt: NativeContext, py: PyRun): Map<string, PyValue> {
+export function noopRunAttrs(rt: NativeContext, py: PyRun, noopRun: boolean): Map<string, PyValue> {
   // `_Noop`: every attribute is the object and calling it returns it (log_artifact's result).
+  // Before 0.27.1 it is make_disabled_run's local `_ChainableNoOp`, which does the same.
   const noopType = nativeClass(
     rt,
-    '_Noop',
+    noopRun ? '_Noop' : '_ChainableNoOp',
     {
       __getattr__: classMethod('__getattr__', (_ctx, self) => self),
       __call__: classMethod('__call__', (_ctx, self) => self),
     },
-    { module: 'wandb.sdk.lib.noop_run' },
+    { module: noopRun ? 'wandb.sdk.lib.noop_run' : 'wandb.sdk.wandb_init' },
   );
   const bound = (name: string, qualname: string, fn: PyBuiltin['fn']) => {
     const b = new PyBuiltin(name, fn, py);
