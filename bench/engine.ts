@@ -182,7 +182,15 @@ async function docsFlow() {
       }),
       env: world.env,
       sdkVersion: world.sdkVersion,
-      fs: { read: () => 'weights', exists: () => true },
+      // The snippet's one file; nothing else exists (no settings files, no directories).
+      fs: {
+        read: (p) => (p === 'my_model.txt' ? 'weights' : undefined),
+        exists: (p) => p === 'my_model.txt',
+        isDir: () => false,
+        write: () => {},
+        remove: () => {},
+        walk: () => [],
+      },
     });
     const run = await sdk.init({ project: 'training' });
     const art = new sdk.Artifact('my-model', 'model');
