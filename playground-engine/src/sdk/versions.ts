@@ -20,6 +20,16 @@ export function compareVersions(a: string, b: string): number {
 
 const atLeast = (v: string, min: string) => compareVersions(v, min) >= 0;
 
+/**
+ * A behaviour that changed at several releases: `oldest` before the first threshold, then the
+ * value of the last `[threshold, value]` the version reaches (thresholds in ascending order).
+ */
+function byRelease<T>(version: string, oldest: T, ...from: [string, T][]): T {
+  let value = oldest;
+  for (const [min, v] of from) if (atLeast(version, min)) value = v;
+  return value;
+}
+
 export interface SdkBehaviour {
   /**
    * 0.18.4 – 0.20.x: `run.link_artifact` goes through wandb-core's Go linker
@@ -109,42 +119,46 @@ export function sdkBehaviour(version: string): SdkBehaviour {
   return {
     goLinker: atLeast(version, '0.18.4') && !atLeast(version, '0.21.0'),
     linkReturnsNone: !atLeast(version, '0.19.11'),
-    goMessages: !atLeast(version, '0.18.6')
-      ? 'capitalised-plain'
-      : !atLeast(version, '0.19.10')
-        ? 'capitalised-quoted'
-        : 'lower-quoted',
+    goMessages: byRelease<SdkBehaviour['goMessages']>(
+      version,
+      'capitalised-plain',
+      ['0.18.6', 'capitalised-quoted'],
+      ['0.19.10', 'lower-quoted'],
+    ),
     linkDraftNeedsClient: atLeast(version, '0.21.0') && !atLeast(version, '0.23.0'),
-    artifactLinkViaRun: atLeast(version, '0.21.0')
-      ? false
-      : atLeast(version, '0.19.10')
-        ? 'most_recent_active_run'
-        : 'wandb.run',
+    artifactLinkViaRun: byRelease<SdkBehaviour['artifactLinkViaRun']>(
+      version,
+      'wandb.run',
+      ['0.19.10', 'most_recent_active_run'],
+      ['0.21.0', false],
+    ),
     finishAgainUnsetsGlobals: !atLeast(version, '0.19.10'),
     linkOfLinkWarning: atLeast(version, '0.19.11'),
     resolvesOrg: atLeast(version, '0.18.4'),
-    reinit: !atLeast(version, '0.19.0')
-      ? 'str-as-bool'
-      : !atLeast(version, '0.19.9')
-        ? 'bool'
-        : !atLeast(version, '0.19.10')
-          ? 'literal'
-          : 'literal-create-new',
-    coreFooter: !atLeast(version, '0.19.2')
-      ? 'headfoot'
-      : !atLeast(version, '0.19.11')
-        ? 'pfxout'
-        : 'pfxout-silent',
+    reinit: byRelease<SdkBehaviour['reinit']>(
+      version,
+      'str-as-bool',
+      ['0.19.0', 'bool'],
+      ['0.19.9', 'literal'],
+      ['0.19.10', 'literal-create-new'],
+    ),
+    coreFooter: byRelease<SdkBehaviour['coreFooter']>(
+      version,
+      'headfoot',
+      ['0.19.2', 'pfxout'],
+      ['0.19.11', 'pfxout-silent'],
+    ),
     keepsHalfLoadedSettings: atLeast(version, '0.21.2'),
     loginBeforeConfig: atLeast(version, '0.19.10'),
     anonymousDeprecated: atLeast(version, '0.24.0'),
     noopRun: atLeast(version, '0.27.1'),
     settingsFilesPrinted: atLeast(version, '0.24.0'),
-    require: !atLeast(version, '0.18.6')
-      ? 'doc-link'
-      : !atLeast(version, '0.21.0')
-        ? 'supported-list'
-        : 'no-op',
+    require: byRelease<SdkBehaviour['require']>(
+      version,
+      'doc-link',
+      ['0.18.6', 'supported-list'],
+      ['0.21.0', 'no-op'],
+    ),
   };
 }
 
